@@ -1,0 +1,2 @@
+/** STUB — owned by issue 6 (the `fic` CLI). */
+process.stdout.write('fic: not implemented yet\n');

@@ -1,0 +1,116 @@
+/**
+ * The document model: what `parse(text)` returns. Every offset is in UTF-16 code units into `text`,
+ * every span is half-open `[start, end)`, and every array is sorted by `start`.
+ * Pure data: no `vscode`, no LSP, no Node built-ins.
+ */
+
+/** A half-open range `[start, end)` of UTF-16 code units. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What a paragraph (a run of non-blank lines) is. */
+export type ParagraphKind =
+  | 'title' // the first line of a header
+  | 'tags' // the tags line of a header (`RenRuki One-shot/ Drabble`)
+  | 'field' // a `Name: value` header field
+  | 'note' // an author's note paragraph
+  | 'heading' // a chapter heading (`Chapter 12: The Roof`, `Prologue`, `# Part One`)
+  | 'break' // a scene break line (`xXx`, `* * *`)
+  | 'prose'; // story text
+
+export interface Paragraph extends Span {
+  readonly kind: ParagraphKind;
+}
+
+/** A `Name: value` field of the header. The value may run over several lines until a blank line. */
+export interface HeaderField extends Span {
+  /** The field name lower-cased and trimmed: `summary`, `disclaimer`, `pairing`, `target`... */
+  readonly name: string;
+  readonly nameSpan: Span;
+  /** The value, trimmed; empty span at the end of the name when there is no value. */
+  readonly valueSpan: Span;
+}
+
+/** The leading block before the story. Absent when the file starts straight with prose. */
+export interface Header extends Span {
+  readonly title?: Span;
+  readonly tags?: Span;
+  readonly fields: readonly HeaderField[];
+}
+
+/** An author's note: a block of paragraphs (`A/N: ...`) or an inline `(A/N: ...)` inside a paragraph. */
+export interface AuthorNote extends Span {
+  readonly inline: boolean;
+  /** Where a block note stands: before the story, after it (runs to the end of the file), or between. */
+  readonly position: 'top' | 'end' | 'body';
+  /** The marker, e.g. `A/N:` or `**Author's Note:**`. */
+  readonly label: Span;
+}
+
+export type HeadingKind = 'chapter' | 'prologue' | 'epilogue' | 'markdown';
+
+/** A chapter heading line. */
+export interface Heading extends Span {
+  readonly kind: HeadingKind;
+  /** The chapter title after the number or colon (`The Roof`), or the whole heading text. */
+  readonly title: string;
+  /** `12` for `Chapter 12`; absent when there is no number. */
+  readonly number?: number;
+}
+
+/** A chapter: from its heading (or the start of the story) to the next heading or the end of the story. */
+export interface Chapter extends Span {
+  readonly heading?: Heading;
+}
+
+/** A line made only of break glyphs: `***`, `* * *`, `~*~`, `xXx`, `oOo`, `-o-o-`, `---`, `<hr>`. */
+export interface SceneBreak extends Span {
+  /** The trimmed line text. */
+  readonly glyph: string;
+}
+
+/** A run of story between breaks and headings; never contains a heading, a break or a block note. */
+export interface Scene extends Span {
+  /** Index into `FicModel.chapters`. */
+  readonly chapter: number;
+}
+
+export type QuoteKind = 'dialogue' | 'thought';
+export type QuoteStyle = 'straight' | 'curly' | 'asterisk' | 'underscore';
+
+/**
+ * A dialogue or thought span within one paragraph, delimiters included.
+ * A speech over several paragraphs is one segment per paragraph, linked by `continues`/`continued`.
+ */
+export interface Quote extends Span {
+  readonly kind: QuoteKind;
+  readonly style: QuoteStyle;
+  /** The span ends with its closing delimiter. */
+  readonly closed: boolean;
+  /** This segment carries on a speech opened in an earlier paragraph. */
+  readonly continues: boolean;
+  /** The speech carries on in the next paragraph (this paragraph left it open and the next reopens it). */
+  readonly continued: boolean;
+}
+
+export interface FicModel {
+  readonly text: string;
+  readonly header?: Header;
+  readonly paragraphs: readonly Paragraph[];
+  readonly notes: readonly AuthorNote[];
+  readonly headings: readonly Heading[];
+  readonly chapters: readonly Chapter[];
+  readonly breaks: readonly SceneBreak[];
+  readonly scenes: readonly Scene[];
+  /** Dialogue and thoughts, sorted by start. Quotes nested inside dialogue are part of the dialogue. */
+  readonly quotes: readonly Quote[];
+  /** Opening delimiters of dialogue left open at the end of a paragraph that the next does not continue. */
+  readonly unclosed: readonly Span[];
+  /**
+   * Words as AO3 counts them (see `count/wordScanner.ts`), flat: `[start0, end0, start1, end1, ...]`.
+   * Covers the whole text, header and notes included; counts of any range come from here.
+   */
+  readonly words: Uint32Array;
+}

@@ -1,0 +1,6 @@
+/** STUB — owned by issue 4 (canon). */
+import type { Feature } from './context';
+
+export const canonFeature: Feature = {
+  register() {},
+};

@@ -1,0 +1,6 @@
+/** STUB — owned by issue 3 (highlighting). */
+import type { Feature } from './context';
+
+export const semanticTokensFeature: Feature = {
+  register() {},
+};

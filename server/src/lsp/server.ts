@@ -1,0 +1,123 @@
+/**
+ * The Fic language server: lifecycle, the open documents, one parse per document version, and the
+ * features, each registered from its own module. Transport-agnostic: `node/main.ts` picks stdio or IPC.
+ */
+import {
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parse } from '../core/parse/parse';
+import { CanonIndex } from '../core/canon/canonIndex';
+import type { AnalysisEnv } from '../core/features/diagnostics';
+import type { Analysis, Feature, ServerContext } from './context';
+import { defaultSettings, normalizeSettings, type FicSettings } from './settings';
+import { diagnosticsFeature } from './registerDiagnostics';
+import { semanticTokensFeature } from './registerSemanticTokens';
+import { canonFeature } from './registerCanon';
+import { wordCountFeature } from './registerWordCount';
+import { foldingFeature } from './registerFolding';
+import { symbolsFeature } from './registerSymbols';
+
+const features: readonly Feature[] = [
+  diagnosticsFeature,
+  semanticTokensFeature,
+  canonFeature,
+  wordCountFeature,
+  foldingFeature,
+  symbolsFeature,
+];
+
+export const serverVersion = '0.1.0';
+
+/** Wires every feature to `connection` and starts listening. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new Map<string, Analysis>();
+  const settingsListeners: (() => void)[] = [];
+  let settings: FicSettings = defaultSettings;
+  let canon = CanonIndex.empty();
+  let clientCapabilities: ClientCapabilities = {};
+  let workspaceFolders: string[] = [];
+  let revalidate: () => void = () => undefined;
+
+  const ctx: ServerContext = {
+    connection,
+    get clientCapabilities() {
+      return clientCapabilities;
+    },
+    get workspaceFolders() {
+      return workspaceFolders;
+    },
+    document: (uri) => documents.get(uri),
+    allDocuments: () => documents.all(),
+    analysis(uri) {
+      const document = documents.get(uri);
+      if (!document) return undefined;
+      const cached = cache.get(uri);
+      if (cached && cached.document === document && cached.document.version === document.version) return cached;
+      const analysis: Analysis = { document, model: parse(document.getText()) };
+      cache.set(uri, analysis);
+      return analysis;
+    },
+    settings: () => settings,
+    env(): AnalysisEnv {
+      return {
+        canon,
+        target: settings.wordCount.target ?? undefined,
+        severities: settings.diagnostics.severity,
+      };
+    },
+    setCanon(index) {
+      canon = index;
+      revalidate();
+    },
+    revalidateAll: () => revalidate(),
+    onSettingsChanged: (listener) => void settingsListeners.push(listener),
+    publishExtraDiagnostics: (uri: string, diagnostics: Diagnostic[]) =>
+      void connection.sendDiagnostics({ uri, diagnostics }),
+  };
+
+  async function fetchSettings(): Promise<void> {
+    if (!clientCapabilities.workspace?.configuration) return;
+    try {
+      const [raw] = await connection.workspace.getConfiguration([{ section: 'fic' }]);
+      settings = normalizeSettings(raw);
+    } catch {
+      settings = defaultSettings; // a client that fails the request gets the defaults, not a crash
+    }
+    for (const listener of settingsListeners) listener();
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    clientCapabilities = params.capabilities;
+    workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
+    settings = normalizeSettings(params.initializationOptions?.settings ?? {});
+    const capabilities = Object.assign(
+      { textDocumentSync: TextDocumentSyncKind.Incremental },
+      ...features.map((f) => f.capabilities?.(params) ?? {}),
+    );
+    return { capabilities, serverInfo: { name: 'fic-language-server', version: serverVersion } };
+  });
+
+  connection.onInitialized(async () => {
+    await fetchSettings();
+    for (const f of features) await f.initialized?.(ctx);
+  });
+
+  connection.onDidChangeConfiguration(() => void fetchSettings());
+  documents.onDidClose((e) => void cache.delete(e.document.uri));
+
+  for (const f of features) f.register(ctx);
+  revalidate = () => diagnosticsFeature.revalidateAll(ctx);
+  documents.onDidChangeContent((e) => diagnosticsFeature.schedule(ctx, e.document.uri));
+  documents.onDidClose((e) => void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
+
+  documents.listen(connection);
+  connection.listen();
+}

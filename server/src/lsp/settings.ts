@@ -1,0 +1,31 @@
+/** The `fic.*` settings the server reads, with defaults for clients that send none. */
+import type { LintCode, Severity } from '../core/lint';
+
+export interface FicSettings {
+  canon: { words: string[]; files: string[] };
+  wordCount: { target: number | null };
+  diagnostics: { severity: Partial<Record<LintCode, Severity | 'off'>> };
+}
+
+export const defaultSettings: FicSettings = {
+  canon: { words: [], files: ['**/*.canon'] },
+  wordCount: { target: null },
+  diagnostics: { severity: {} },
+};
+
+/** Merges whatever the client sent over the defaults, ignoring values of the wrong type. */
+export function normalizeSettings(raw: unknown): FicSettings {
+  const r = (raw ?? {}) as Record<string, any>;
+  const strings = (v: unknown, fallback: string[]) =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : fallback;
+  const target = r.wordCount?.target;
+  const severity = r.diagnostics?.severity;
+  return {
+    canon: {
+      words: strings(r.canon?.words, defaultSettings.canon.words),
+      files: strings(r.canon?.files, defaultSettings.canon.files),
+    },
+    wordCount: { target: typeof target === 'number' && target > 0 ? Math.floor(target) : null },
+    diagnostics: { severity: severity && typeof severity === 'object' ? { ...severity } : {} },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Custom requests and notifications between the Fic client and server, declared once and imported by both.
+ * Plain types only, so the client bundle does not pull in the server.
+ */
+
+export interface Range {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/** `fic/wordCount`: AO3 word counts of a document and, optionally, of ranges in it (the selections). */
+export namespace WordCountRequest {
+  export const method = 'fic/wordCount';
+  export interface Params {
+    textDocument: { uri: string };
+    ranges?: Range[];
+  }
+  export interface Section {
+    /** `Chapter 3: The Roof`, `Scene 2` (named by its first words), ... */
+    name: string;
+    range: Range;
+    words: number;
+  }
+  export interface Result {
+    /** The body as AO3 counts it once posted: everything but the header and the author's notes. */
+    story: number;
+    notes: number;
+    header: number;
+    total: number;
+    /** One count per requested range, in order. */
+    selections?: number[];
+    chapters?: (Section & { scenes: Section[] })[];
+    /** The story's target (`Drabble` = 100, `Target:` field or setting), when there is one. */
+    target?: number;
+  }
+}
+
+/** `fic/addToCanon`: append a word to the workspace's canon file (creating one if none), answer which file. */
+export namespace AddToCanonRequest {
+  export const method = 'fic/addToCanon';
+  export interface Params {
+    word: string;
+    /** The document the word came from, to choose the canon file nearest to it. */
+    uri?: string;
+  }
+  export interface Result {
+    /** The canon file written. */
+    uri: string;
+    created: boolean;
+  }
+}
