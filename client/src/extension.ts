@@ -1,3 +1,85 @@
-/** STUB — owned by issue 6 (the thin client). */
-export function activate(): void {}
-export function deactivate(): void {}
+/**
+ * The thin VS Code client: starts the language server, shows the word count in the status bar and
+ * registers the `Fic:` commands. Everything about fics is decided by the server.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createClient, serverPid, type ClientHandle } from './languageClient';
+import { WordCountStatus } from './statusBar';
+import { addWordToCanon, foldAuthorNotes, ReportProvider, reportScheme, showWordCountReport } from './commands';
+
+/** What `activate` returns: read by the end-to-end suite (and by anyone scripting the extension). */
+export interface FicWriterApi {
+  /** The status bar text without its icon (`666 words`), '' when hidden. */
+  statusText(): string;
+  statusTooltip(): string;
+  client(): LanguageClient | undefined;
+  /** Resolves once the current client has started. */
+  ready(): Promise<void>;
+  serverPid(): number | undefined;
+  /** Crash messages shown to the writer so far. */
+  notices(): readonly string[];
+}
+
+let handle: ClientHandle | undefined;
+let starting: Promise<void> = Promise.resolve();
+
+export function activate(context: vscode.ExtensionContext): FicWriterApi {
+  const output = vscode.window.createOutputChannel('Fic');
+  const status = new WordCountStatus(() => handle?.client);
+  const reports = new ReportProvider();
+  context.subscriptions.push(output, status, vscode.workspace.registerTextDocumentContentProvider(reportScheme, reports));
+
+  const start = () => {
+    handle = createClient(context, output);
+    const client = handle.client;
+    starting = client.start().then(
+      () => status.schedule(0),
+      (error) => output.appendLine(`[fic] the language server failed to start: ${error}`),
+    );
+    client.onDidChangeState(() => status.schedule(0));
+    return starting;
+  };
+  const restart = async () => {
+    const old = handle;
+    if (old) {
+      old.policy.reset();
+      try {
+        await old.client.restart();
+        starting = Promise.resolve();
+        status.schedule(0);
+        return;
+      } catch (error) {
+        output.appendLine(`[fic] restart failed, starting afresh: ${error}`);
+        await old.client.dispose().catch(() => undefined);
+      }
+    }
+    await start();
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('fic.showWordCountReport', () => showWordCountReport(handle?.client, reports)),
+    vscode.commands.registerCommand('fic.addWordToCanon', (word?: unknown) =>
+      addWordToCanon(handle?.client, typeof word === 'string' ? word : undefined),
+    ),
+    vscode.commands.registerCommand('fic.foldAuthorNotes', foldAuthorNotes),
+    vscode.commands.registerCommand('fic.restartServer', restart),
+    // Canon files may be read once the writer trusts the workspace: start over with `trusted: true`.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void restart()),
+    { dispose: () => void handle?.client.dispose() },
+  );
+  void start();
+
+  return {
+    statusText: () => status.text,
+    statusTooltip: () => status.tooltip,
+    client: () => handle?.client,
+    ready: () => starting,
+    serverPid: () => (handle ? serverPid(handle.client) : undefined),
+    notices: () => handle?.notices ?? [],
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await handle?.client.stop().catch(() => undefined);
+}

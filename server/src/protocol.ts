@@ -16,22 +16,31 @@ export namespace WordCountRequest {
     ranges?: Range[];
   }
   export interface Section {
-    /** `Chapter 3: The Roof`, `Scene 2` (named by its first words), ... */
+    /** `Chapter 3: The Roof`, `Scene 2 — “I won't let…”` (scenes are named by their first words), ... */
     name: string;
     range: Range;
+    /** Story words (notes and the heading line left out). */
     words: number;
   }
   export interface Result {
-    /** The body as AO3 counts it once posted: everything but the header and the author's notes. */
+    /**
+     * The body as AO3 counts it once posted: everything but the header, the author's notes (block and
+     * inline `(A/N: …)`) and chapter heading lines (AO3 puts those in the chapter title field).
+     * Scene-break glyphs with letters (`xXx`) are included, as AO3 counts them.
+     */
     story: number;
     notes: number;
     header: number;
+    /** Words of chapter heading lines. `story + notes + header + headings === total`. */
+    headings?: number;
     total: number;
-    /** One count per requested range, in order. */
+    /** One count per requested range, in order: every word that starts inside the range. */
     selections?: number[];
     chapters?: (Section & { scenes: Section[] })[];
-    /** The story's target (`Drabble` = 100, `Target:` field or setting), when there is one. */
+    /** The story's target (`Drabble` = 100, `Double drabble` = 200, `Target:` field or setting), when there is one. */
     target?: number;
+    /** The target must be hit exactly (a drabble), rather than reached. */
+    targetExact?: boolean;
   }
 }
 

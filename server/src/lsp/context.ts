@@ -36,6 +36,10 @@ export interface ServerContext {
   revalidateAll(): void;
   /** Called after settings are re-fetched. */
   onSettingsChanged(listener: () => void): void;
+  /** Called when an open document is opened or edited (canon files re-index on this). */
+  onDidChangeContent(listener: (document: TextDocument) => void): void;
+  /** Called when a document is closed. */
+  onDidClose(listener: (document: TextDocument) => void): void;
   /** Extra diagnostics publishers for non-fic documents (canon files); keyed by URI. */
   publishExtraDiagnostics(uri: string, diagnostics: import('vscode-languageserver').Diagnostic[]): void;
 }

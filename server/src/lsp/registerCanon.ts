@@ -1,6 +1,161 @@
-/** STUB — owned by issue 4 (canon). */
-import type { Feature } from './context';
+/**
+ * Canon features over LSP: canon files loaded and watched (after `initialized`), quick fixes and
+ * `Fix all canon names`, `Add ‘X’ to canon` (command `fic.server.addToCanon` and request `fic/addToCanon`),
+ * completion and hover of canon names. Each handler looks up the model and delegates to core.
+ */
+import {
+  CodeActionKind,
+  CompletionItemKind,
+  ErrorCodes,
+  MessageType,
+  ResponseError,
+  type CodeAction,
+  type CompletionItem,
+  type Diagnostic,
+  type TextEdit as LspTextEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { warmEnglish } from '../core/canon/english';
+import { canonFixAllAction, canonQuickFixes, isCanonLint, type CanonAction, type TextEdit } from '../core/features/canonActions';
+import { getCanonCompletions } from '../core/features/canonCompletion';
+import { getCanonHover } from '../core/features/canonHover';
+import { validateCanonNames } from '../core/features/canonNames';
+import { AddToCanonRequest } from '../protocol';
+import { addToCanon } from './canonAdd';
+import { CanonStore, tell } from './canonStore';
+import type { Feature, ServerContext } from './context';
+import { toRange } from './convert';
+import { isCanonDocument } from './registerDiagnostics';
+
+/** The server-side command behind `Add ‘X’ to canon` (the client's own palette command is `fic.addWordToCanon`). */
+export const addToCanonCommand = 'fic.server.addToCanon';
+const fixAllKind = `${CodeActionKind.SourceFixAll}.fic`;
+
+const stores = new WeakMap<ServerContext, CanonStore>();
+
+function edits(document: TextDocument, list: readonly TextEdit[]): LspTextEdit[] {
+  return list.map((e) => ({ range: toRange(document, e.start, e.end), newText: e.newText }));
+}
+
+function toCodeAction(document: TextDocument, action: CanonAction, diagnostic?: Diagnostic): CodeAction {
+  const out: CodeAction = { title: action.title, kind: action.kind === 'quickfix' ? CodeActionKind.QuickFix : fixAllKind };
+  if (diagnostic) out.diagnostics = [diagnostic];
+  if (action.isPreferred) out.isPreferred = true;
+  if (action.addToCanon !== undefined) {
+    out.command = { title: action.title, command: addToCanonCommand, arguments: [{ word: action.addToCanon, uri: document.uri }] };
+  } else out.edit = { changes: { [document.uri]: edits(document, action.edits) } };
+  return out;
+}
+
+/** Whether a code action request restricted to `only` kinds wants actions of `kind`. */
+function wanted(only: readonly string[] | undefined, kind: string): boolean {
+  return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
 
 export const canonFeature: Feature = {
-  register() {},
+  capabilities: () => ({
+    completionProvider: { resolveProvider: false },
+    hoverProvider: true,
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, fixAllKind] },
+    executeCommandProvider: { commands: [addToCanonCommand] },
+  }),
+
+  register(ctx) {
+    const store = new CanonStore(ctx);
+    stores.set(ctx, store);
+    const { connection } = ctx;
+    const ficDocument = (uri: string) => {
+      const doc = ctx.document(uri);
+      return doc && !isCanonDocument(uri, doc.languageId) ? ctx.analysis(uri) : undefined;
+    };
+
+    // Background work must never reject unobserved: that would end the server process.
+    const safely = (work: Promise<unknown>) => void work.catch((e) => connection.console.error(`Fic canon: ${String(e?.stack ?? e)}`));
+    ctx.onDidChangeContent((doc) => store.documentChanged(doc.uri, doc.languageId));
+    ctx.onDidClose((doc) => safely(store.documentClosed(doc.uri, doc.languageId)));
+    ctx.onSettingsChanged(() => store.isLoaded && safely(store.load()));
+    connection.onDidChangeWatchedFiles(({ changes }) =>
+      safely((async () => {
+        for (const change of changes) await store.fileChanged(change.uri, change.type);
+      })()),
+    );
+
+    connection.onCodeAction(({ textDocument, context }) => {
+      const analysis = ficDocument(textDocument.uri);
+      if (!analysis) return [];
+      const { document, model } = analysis;
+      const out: CodeAction[] = [];
+      if (wanted(context.only, CodeActionKind.QuickFix)) {
+        for (const diagnostic of context.diagnostics) {
+          const code = String(diagnostic.code ?? '');
+          if (diagnostic.source !== 'fic' || !isCanonLint(code)) continue;
+          const data = (diagnostic.data ?? {}) as { suggestions?: unknown; word?: unknown };
+          const lint = {
+            code: code as never,
+            start: document.offsetAt(diagnostic.range.start),
+            end: document.offsetAt(diagnostic.range.end),
+            suggestions: Array.isArray(data.suggestions) ? data.suggestions.filter((s): s is string => typeof s === 'string') : [],
+            data: typeof data.word === 'string' ? { word: data.word } : undefined,
+          };
+          for (const action of canonQuickFixes(lint)) out.push(toCodeAction(document, action, diagnostic));
+        }
+      }
+      if (wanted(context.only, fixAllKind)) {
+        const env = ctx.env();
+        const lints = validateCanonNames(model, env).filter((l) => env.severities?.[l.code] !== 'off');
+        const fixAll = canonFixAllAction(lints);
+        if (fixAll) out.push(toCodeAction(document, fixAll));
+      }
+      return out;
+    });
+
+    connection.onExecuteCommand(async ({ command, arguments: args }) => {
+      if (command !== addToCanonCommand) return null;
+      const first = args?.[0];
+      const params = typeof first === 'string' ? { word: first, uri: typeof args?.[1] === 'string' ? args[1] : undefined } : (first as AddToCanonRequest.Params);
+      const outcome = await addToCanon(ctx, store, params ?? { word: '' });
+      if ('error' in outcome) tell(connection, MessageType.Error, `Fic: ${outcome.error}`);
+      else tell(connection, MessageType.Info, `Fic: ${outcome.message}`);
+      return 'error' in outcome ? null : outcome.result;
+    });
+    connection.onRequest(AddToCanonRequest.method, async (params: AddToCanonRequest.Params) => {
+      const outcome = await addToCanon(ctx, store, params);
+      if ('error' in outcome) throw new ResponseError(ErrorCodes.InvalidParams, outcome.error);
+      return outcome.result;
+    });
+
+    connection.onCompletion(({ textDocument, position }) => {
+      const analysis = ficDocument(textDocument.uri);
+      if (!analysis) return [];
+      const { document, model } = analysis;
+      return getCanonCompletions(model, document.offsetAt(position), ctx.env().canon).map(
+        (c, i): CompletionItem => ({
+          label: c.label,
+          kind: c.kind === 'term' ? CompletionItemKind.Text : CompletionItemKind.Reference,
+          detail: c.detail,
+          filterText: c.filterText,
+          sortText: String(i).padStart(4, '0'),
+          textEdit: { range: toRange(document, c.start, c.end), newText: c.label },
+        }),
+      );
+    });
+
+    connection.onHover(({ textDocument, position }) => {
+      const analysis = ficDocument(textDocument.uri);
+      if (!analysis) return null;
+      const { document, model } = analysis;
+      const hover = getCanonHover(model, document.offsetAt(position), ctx.env().canon);
+      return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: toRange(document, hover.start, hover.end) } : null;
+    });
+  },
+
+  async initialized(ctx) {
+    const store = stores.get(ctx);
+    if (!store) return;
+    // Heavy start-up work runs here, after `initialize` has answered: the English set, then the canon files.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    warmEnglish();
+    await store.load();
+    await store.watch();
+  },
 };

@@ -7,8 +7,17 @@ import type { Feature, ServerContext } from './context';
 import { toDiagnostic } from './convert';
 
 const pending = new WeakMap<ServerContext, Set<string>>();
+/** Bumped by every scheduling request (each content change); see `schedule`. */
+let changes = 0;
+
+/** Canon files are open documents too, but they are checked by the canon feature, not as fics. */
+export function isCanonDocument(uri: string, languageId: string): boolean {
+  return languageId === 'fic-canon' || uri.endsWith('.canon');
+}
 
 function validate(ctx: ServerContext, uri: string): void {
+  const open = ctx.document(uri);
+  if (!open || isCanonDocument(uri, open.languageId)) return;
   const analysis = ctx.analysis(uri);
   if (!analysis) return;
   const { document, model } = analysis;
@@ -26,12 +35,23 @@ export const diagnosticsFeature = {
   schedule(ctx: ServerContext, uri: string): void {
     let set = pending.get(ctx);
     if (!set) pending.set(ctx, (set = new Set()));
+    changes++;
     if (set.has(uri)) return;
     set.add(uri);
-    setImmediate(() => {
-      set.delete(uri);
+    // vscode-jsonrpc dispatches one queued message per event-loop turn, so a plain setImmediate would
+    // validate every version of a burst. Wait instead until a whole turn passes with no new change:
+    // the queue has drained and only the latest version is validated (a lone keystroke costs two turns).
+    let seen = -1;
+    const tick = () => {
+      if (seen !== changes) {
+        seen = changes;
+        setImmediate(tick);
+        return;
+      }
+      set!.delete(uri);
       validate(ctx, uri);
-    });
+    };
+    setImmediate(tick);
   },
 
   revalidateAll(ctx: ServerContext): void {

@@ -1,6 +1,26 @@
-/** STUB — owned by issue 5 (counts, folding, outline). */
+/** Folding ranges: header, author's notes (kind `comment`), chapters and scenes (kind `region`). */
+import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
+import { getFoldingRanges } from '../core/features/foldingRanges';
 import type { Feature } from './context';
+import { isCanonDocument } from './registerDiagnostics';
 
 export const foldingFeature: Feature = {
-  register() {},
+  capabilities: () => ({ foldingRangeProvider: true }),
+  register(ctx) {
+    ctx.connection.onFoldingRanges((params): FoldingRange[] => {
+      const analysis = ctx.analysis(params.textDocument.uri);
+      if (!analysis || isCanonDocument(params.textDocument.uri, analysis.document.languageId)) return [];
+      const { document, model } = analysis;
+      const out: FoldingRange[] = [];
+      for (const fold of getFoldingRanges(model)) {
+        const startLine = document.positionAt(fold.start).line;
+        const endLine = document.positionAt(fold.end).line;
+        // One-line parts do not fold, and an editor keeps one fold per start line: the outer one comes first.
+        if (endLine <= startLine || out[out.length - 1]?.startLine === startLine) continue;
+        const kind = fold.kind === 'comment' ? FoldingRangeKind.Comment : fold.kind === 'region' ? FoldingRangeKind.Region : undefined;
+        out.push(kind ? { startLine, endLine, kind } : { startLine, endLine });
+      }
+      return out;
+    });
+  },
 };

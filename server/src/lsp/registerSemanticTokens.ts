@@ -1,6 +1,93 @@
-/** STUB — owned by issue 3 (highlighting). */
-import type { Feature } from './context';
+/**
+ * Semantic tokens: full, range and delta requests, delegating to core. The last full result of each
+ * open document is kept so a delta request can answer with one small edit.
+ */
+import type { SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver';
+import { diffSemanticTokens, getSemanticTokens, semanticTokenTypes, type SemanticTokenOptions } from '../core/features/semanticTokens';
+import type { CanonIndex } from '../core/canon/canonIndex';
+import { findCanonNameSpans } from '../core/features/canonNames';
+import type { FicModel, Span } from '../core/model';
+import type { Analysis, Feature, ServerContext } from './context';
+import { isCanonDocument } from './registerDiagnostics';
+
+interface Result {
+  readonly resultId: string;
+  readonly data: number[];
+}
+
+/** Canon-name spans per parsed model and canon index: delta requests after each edit reuse them. */
+const nameCache = new WeakMap<FicModel, { canon: CanonIndex; names: readonly Span[] }>();
+
+/** Options for core: where the canon names are, for `character` tokens. */
+function tokenOptions(ctx: ServerContext, { model }: Analysis): SemanticTokenOptions {
+  const canon = ctx.env().canon;
+  let cached = nameCache.get(model);
+  if (!cached || cached.canon !== canon) {
+    cached = { canon, names: findCanonNameSpans(model, canon) };
+    nameCache.set(model, cached);
+  }
+  return { names: cached.names };
+}
+
+function fic(ctx: ServerContext, uri: string): Analysis | undefined {
+  const document = ctx.document(uri);
+  if (!document || isCanonDocument(uri, document.languageId)) return undefined;
+  return ctx.analysis(uri);
+}
+
+/**
+ * Asks the client to re-request tokens (e.g. after the canon changed which words are names), when the
+ * client supports `workspace/semanticTokens/refresh`.
+ */
+export function refreshSemanticTokens(ctx: ServerContext): void {
+  if (ctx.clientCapabilities.workspace?.semanticTokens?.refreshSupport) void ctx.connection.languages.semanticTokens.refresh();
+}
 
 export const semanticTokensFeature: Feature = {
-  register() {},
+  capabilities: () => ({
+    semanticTokensProvider: {
+      legend: { tokenTypes: [...semanticTokenTypes], tokenModifiers: [] },
+      full: { delta: true },
+      range: true,
+    },
+  }),
+
+  register(ctx) {
+    const results = new Map<string, Result>();
+    let nextId = 0;
+    const remember = (uri: string, data: number[]): Result => {
+      for (const key of results.keys()) if (!ctx.document(key)) results.delete(key); // closed documents
+      const result = { resultId: String(++nextId), data };
+      results.set(uri, result);
+      return result;
+    };
+    const full = (uri: string): Result => {
+      const analysis = fic(ctx, uri);
+      const data = analysis ? getSemanticTokens(analysis.model, tokenOptions(ctx, analysis)) : [];
+      return remember(uri, data);
+    };
+
+    ctx.connection.languages.semanticTokens.on((params): SemanticTokens => full(params.textDocument.uri));
+
+    ctx.connection.languages.semanticTokens.onDelta((params): SemanticTokens | SemanticTokensDelta => {
+      const uri = params.textDocument.uri;
+      const previous = results.get(uri);
+      const next = full(uri);
+      if (!previous || previous.resultId !== params.previousResultId) return next;
+      return { resultId: next.resultId, edits: diffSemanticTokens(previous.data, next.data) };
+    });
+
+    ctx.connection.languages.semanticTokens.onRange((params): SemanticTokens => {
+      const analysis = fic(ctx, params.textDocument.uri);
+      if (!analysis) return { data: [] };
+      const { document, model } = analysis;
+      const startLine = params.range.start.line;
+      const range = {
+        start: document.offsetAt({ line: startLine, character: 0 }),
+        end: document.offsetAt(params.range.end),
+        startLine,
+      };
+      return { data: getSemanticTokens(model, tokenOptions(ctx, analysis), range) };
+    });
+  },
 };

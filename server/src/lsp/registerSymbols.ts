@@ -1,6 +1,36 @@
-/** STUB — owned by issue 5 (counts, folding, outline). */
+/** Document symbols: the outline of title, chapters, scenes and notes, each with its word count. */
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { getDocumentSymbols, type FicSymbol, type FicSymbolKind } from '../core/features/documentSymbols';
 import type { Feature } from './context';
+import { toRange } from './convert';
+import { isCanonDocument } from './registerDiagnostics';
+
+const kinds: Record<FicSymbolKind, SymbolKind> = {
+  title: SymbolKind.File,
+  chapter: SymbolKind.Module,
+  scene: SymbolKind.String,
+  note: SymbolKind.Event,
+};
+
+function toSymbol(document: TextDocument, s: FicSymbol): DocumentSymbol {
+  return {
+    name: s.name,
+    detail: s.detail,
+    kind: kinds[s.kind],
+    range: toRange(document, s.start, s.end),
+    selectionRange: toRange(document, s.selectionStart, s.selectionEnd),
+    children: s.children.map((c) => toSymbol(document, c)),
+  };
+}
 
 export const symbolsFeature: Feature = {
-  register() {},
+  capabilities: () => ({ documentSymbolProvider: { label: 'Fic' } }),
+  register(ctx) {
+    ctx.connection.onDocumentSymbol((params): DocumentSymbol[] => {
+      const analysis = ctx.analysis(params.textDocument.uri);
+      if (!analysis || isCanonDocument(params.textDocument.uri, analysis.document.languageId)) return [];
+      return getDocumentSymbols(analysis.model).map((s) => toSymbol(analysis.document, s));
+    });
+  },
 };

@@ -1,6 +1,33 @@
-/** STUB — owned by issue 5 (counts). */
+/** `fic/wordCount`: AO3 word counts of a document, its chapters and scenes, and the requested ranges. */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { getWordCounts, type SectionCount } from '../core/count/wordCounts';
+import { WordCountRequest } from '../protocol';
 import type { Feature } from './context';
+import { toRange } from './convert';
+
+function section(document: TextDocument, s: SectionCount): WordCountRequest.Section {
+  return { name: s.name, range: toRange(document, s.start, s.end), words: s.words };
+}
 
 export const wordCountFeature: Feature = {
-  register() {},
+  register(ctx) {
+    ctx.connection.onRequest(WordCountRequest.method, (params: WordCountRequest.Params): WordCountRequest.Result | null => {
+      const analysis = ctx.analysis(params.textDocument.uri);
+      if (!analysis) return null;
+      const { document, model } = analysis;
+      const ranges = params.ranges?.map((r) => ({ start: document.offsetAt(r.start), end: document.offsetAt(r.end) }));
+      const counts = getWordCounts(model, ranges, ctx.env().target);
+      return {
+        story: counts.story,
+        notes: counts.notes,
+        header: counts.header,
+        headings: counts.headings,
+        total: counts.total,
+        selections: counts.selections ? [...counts.selections] : undefined,
+        chapters: counts.chapters.map((c) => ({ ...section(document, c), scenes: c.scenes.map((s) => section(document, s)) })),
+        target: counts.target?.goal,
+        targetExact: counts.target?.exact,
+      };
+    });
+  },
 };

@@ -10,8 +10,7 @@ import {
   type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parse } from '../core/parse/parse';
+import { analyse, ficDocuments } from './documents';
 import { CanonIndex } from '../core/canon/canonIndex';
 import type { AnalysisEnv } from '../core/features/diagnostics';
 import type { Analysis, Feature, ServerContext } from './context';
@@ -36,8 +35,8 @@ export const serverVersion = '0.1.0';
 
 /** Wires every feature to `connection` and starts listening. */
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
-  const cache = new Map<string, Analysis>();
+  const documents = new TextDocuments(ficDocuments); // edits cost O(lines), not a full text copy (see documents.ts)
+  const cache = new Map<string, Analysis & { version: number }>();
   const settingsListeners: (() => void)[] = [];
   let settings: FicSettings = defaultSettings;
   let canon = CanonIndex.empty();
@@ -59,8 +58,9 @@ export function startServer(connection: Connection): void {
       const document = documents.get(uri);
       if (!document) return undefined;
       const cached = cache.get(uri);
-      if (cached && cached.document === document && cached.document.version === document.version) return cached;
-      const analysis: Analysis = { document, model: parse(document.getText()) };
+      // The document object is updated in place, so the version the model was made from is kept apart.
+      if (cached && cached.document === document && cached.version === document.version) return cached;
+      const analysis = { document, version: document.version, model: analyse(document, cached) };
       cache.set(uri, analysis);
       return analysis;
     },
@@ -78,6 +78,8 @@ export function startServer(connection: Connection): void {
     },
     revalidateAll: () => revalidate(),
     onSettingsChanged: (listener) => void settingsListeners.push(listener),
+    onDidChangeContent: (listener) => void documents.onDidChangeContent((e) => listener(e.document)),
+    onDidClose: (listener) => void documents.onDidClose((e) => listener(e.document)),
     publishExtraDiagnostics: (uri: string, diagnostics: Diagnostic[]) =>
       void connection.sendDiagnostics({ uri, diagnostics }),
   };

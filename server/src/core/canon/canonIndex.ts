@@ -1,10 +1,231 @@
 /**
- * STUB — owned by the canon work (issue 4): the index of canon names and terms that the canon check,
- * completion and hover query. Replaced wholesale by that work.
+ * The index of canon names and terms that the canon check, completion and hover query.
+ *
+ * Built once per canon change (files, settings); a document's header names are laid over it as a small
+ * overlay (`withNames`), memoized by the names, so typing never rebuilds the workspace index.
+ * Suggestions come from a symmetric-delete index of hashed deletions: looking up an unknown word costs
+ * a few dozen hash probes and a handful of bounded edit distances, and each distinct word is judged once
+ * (`canon/judge.ts` caches verdicts per index).
  */
+import type { CanonEntry } from './canonFile';
+import { editBudget, forEachDeletion, osaDistance as osa, romanKey } from './distance';
+
+/** What the canon knows about one word (lowercased key). */
+export interface CanonWord {
+  /** Spellings as the canon writes them (`Rukia`, `bankai`, `McGonagall`). */
+  readonly forms: readonly string[];
+  /** Some entry writes it all lowercase (a term or a particle such as `no`): any casing is fine. */
+  readonly term: boolean;
+  /** Entries that contain this word in their name or an alias. */
+  readonly entries: readonly CanonEntry[];
+}
+
+interface MutableWord {
+  forms: string[];
+  term: boolean;
+  entries: CanonEntry[];
+}
+
+/** A canon word near an unknown word. */
+export interface Candidate {
+  readonly key: string;
+  readonly distance: number;
+}
+
+/** Above this many index keys, deletions are indexed one deep only (huge canons must not eat the memory). */
+const maxDeletionKeys = 2_000_000;
+
+/** Lowercase key of a word: apostrophes unified, composed form. */
+export function wordKey(word: string): string {
+  let k = word.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  if (!/^[\x00-\x7f]*$/.test(k)) k = k.normalize('NFC').replace(/[’‘]/g, "'");
+  return k;
+}
+
+/** The words of a name: split on spaces, plus the parts of hyphenated or apostrophized words. */
+export function nameWords(name: string): string[] {
+  const out: string[] = [];
+  for (const word of name.split(' ')) {
+    if (!word) continue;
+    const trimmed = word.replace(/^[.'’‘-]+|[.'’‘-]+$/g, '');
+    if (trimmed) out.push(trimmed);
+    if (/[-'’‘]/.test(trimmed)) for (const part of trimmed.split(/[-'’‘]+/)) if (part.length >= 2) out.push(part);
+  }
+  return out;
+}
+
 export class CanonIndex {
+  private readonly words = new Map<string, MutableWord>();
+  /** Lowercased canon words by id, for the deletion index. */
+  private readonly keys: string[] = [];
+  private readonly deletions = new Map<number, number | number[]>();
+  private readonly roman = new Map<string, string[]>();
+  /** Lowercased words of capitalized names, sorted, and the same reversed: prefix/suffix probes for ship names. */
+  private readonly namePrefixes: string[];
+  private readonly nameSuffixes: string[];
+  private readonly overlays = new Map<string, CanonIndex>();
+  /** True when the canon is so big that only one-edit suggestions are indexed. */
+  readonly shallow: boolean;
+
+  private constructor(
+    readonly entries: readonly CanonEntry[],
+    private readonly base?: CanonIndex,
+  ) {
+    for (const entry of entries) {
+      for (const spelling of [entry.name, ...entry.aliases]) {
+        for (const word of nameWords(spelling)) this.addWord(word, entry);
+      }
+    }
+    let total = 0;
+    for (const key of this.keys) total += key.length <= 5 ? key.length + 1 : (key.length * (key.length + 1)) / 2 + 1;
+    this.shallow = total > maxDeletionKeys;
+    this.keys.forEach((key, id) => {
+      const depth = this.shallow ? Math.min(1, editBudget(key.length)) : editBudget(key.length);
+      forEachDeletion(key, depth, (h) => this.addDeletion(h, id));
+    });
+    const names = this.keys.filter((k) => !this.words.get(k)!.term);
+    this.namePrefixes = names.slice().sort();
+    this.nameSuffixes = names.map(reverse).sort();
+  }
+
   /** An index with no entries. */
   static empty(): CanonIndex {
-    return new CanonIndex();
+    return new CanonIndex([]);
   }
+
+  /** Builds the workspace index from every source's entries (files, then settings). */
+  static build(entries: readonly CanonEntry[]): CanonIndex {
+    return new CanonIndex(entries);
+  }
+
+  /**
+   * This index plus a document's own names (header `Characters:`, pairings), memoized by the names so
+   * that every version of a document with the same header shares one overlay and its cache.
+   */
+  withNames(entries: readonly CanonEntry[]): CanonIndex {
+    if (entries.length === 0) return this;
+    const key = entries.map((e) => e.name).join('\n');
+    let overlay = this.overlays.get(key);
+    if (!overlay) {
+      if (this.overlays.size >= 16) this.overlays.delete(this.overlays.keys().next().value!);
+      overlay = new CanonIndex(entries, this);
+      this.overlays.set(key, overlay);
+    }
+    return overlay;
+  }
+
+  /** Every entry, the workspace's first and then the document's own. */
+  allEntries(): readonly CanonEntry[] {
+    return this.base ? [...this.base.allEntries(), ...this.entries] : this.entries;
+  }
+
+  /** Number of distinct canon words (lowercased), overlay included. */
+  get size(): number {
+    return this.keys.length + (this.base?.size ?? 0);
+  }
+
+  /** What the canon knows about `key` (a `wordKey`), or undefined. */
+  word(key: string): CanonWord | undefined {
+    const own = this.words.get(key);
+    const inherited = this.base?.word(key);
+    if (!own || !inherited) return own ?? inherited;
+    return { forms: [...inherited.forms, ...own.forms], term: own.term || inherited.term, entries: [...inherited.entries, ...own.entries] };
+  }
+
+  /** Canon words within the edit budget of `key` (both words' budgets), nearest first. */
+  similar(key: string): Candidate[] {
+    const budget = editBudget(key.length);
+    if (budget === 0) return [];
+    const out: Candidate[] = [];
+    this.collectSimilar(key, budget, out);
+    return out.sort((a, b) => a.distance - b.distance);
+  }
+
+  /** Canon words whose romanization key equals `key`'s (`hougyoku` → `Hōgyoku`). */
+  romanizations(key: string): string[] {
+    const rk = romanKey(key);
+    const own = this.roman.get(rk) ?? [];
+    const inherited = this.base?.romanizations(key) ?? [];
+    return inherited.length ? [...inherited, ...own] : own;
+  }
+
+  /** True when some capitalized canon name word starts with `lower` (at least 2 letters). */
+  hasNamePrefix(lower: string): boolean {
+    return hasPrefix(this.namePrefixes, lower) || !!this.base?.hasNamePrefix(lower);
+  }
+
+  /** Name words ending with `lower`, reversed (for ship-name checks); few, since suffixes are long. */
+  namesEndingWith(lower: string): string[] {
+    const rev = reverse(lower);
+    const out: string[] = [];
+    let i = lowerBound(this.nameSuffixes, rev);
+    for (; i < this.nameSuffixes.length && this.nameSuffixes[i].startsWith(rev); i++) out.push(reverse(this.nameSuffixes[i]));
+    return this.base ? [...this.base.namesEndingWith(lower), ...out] : out;
+  }
+
+  private collectSimilar(key: string, budget: number, out: Candidate[]): void {
+    this.base?.collectSimilar(key, budget, out);
+    if (this.keys.length === 0) return;
+    const seen = new Set<number>();
+    forEachDeletion(key, this.shallow ? 1 : budget, (h) => {
+      const hit = this.deletions.get(h);
+      if (hit === undefined) return;
+      if (typeof hit === 'number') seen.add(hit);
+      else for (const id of hit) seen.add(id);
+    });
+    for (const id of seen) {
+      const cand = this.keys[id];
+      const max = Math.min(budget, editBudget(cand.length));
+      const distance = max === 0 ? 1 : osa(key, cand, max);
+      if (distance <= max && cand !== key) out.push({ key: cand, distance });
+    }
+  }
+
+  private addWord(word: string, entry: CanonEntry): void {
+    const key = wordKey(word);
+    let info = this.words.get(key);
+    if (!info) {
+      info = { forms: [], term: false, entries: [] };
+      this.words.set(key, info);
+      this.keys.push(key);
+      const rk = romanKey(key);
+      const list = this.roman.get(rk);
+      if (list) list.push(word);
+      else this.roman.set(rk, [word]);
+    }
+    if (!info.forms.includes(word)) info.forms.push(word);
+    if (word === word.toLowerCase()) info.term = true;
+    if (!info.entries.includes(entry)) info.entries.push(entry);
+  }
+
+  private addDeletion(hash: number, id: number): void {
+    const hit = this.deletions.get(hash);
+    if (hit === undefined) this.deletions.set(hash, id);
+    else if (typeof hit === 'number') {
+      if (hit !== id) this.deletions.set(hash, [hit, id]);
+    } else if (hit[hit.length - 1] !== id) hit.push(id);
+  }
+}
+
+function reverse(s: string): string {
+  let out = '';
+  for (let i = s.length - 1; i >= 0; i--) out += s[i];
+  return out;
+}
+
+function lowerBound(sorted: readonly string[], s: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function hasPrefix(sorted: readonly string[], prefix: string): boolean {
+  const i = lowerBound(sorted, prefix);
+  return i < sorted.length && sorted[i].startsWith(prefix);
 }

@@ -1,11 +1,17 @@
 /**
- * Words exactly as the Archive of Our Own counts them (otwarchive's published `WordCounter`):
+ * Words exactly as the Archive of Our Own counts them (otwarchive `lib/word_counter.rb`, per HTML text node:
+ * `text.gsub(/--/, "—").gsub(/['’‘-]/, "").scan(/[\p{Han}|\p{Hiragana}|\p{Katakana}|\p{Thai}]|((?!\p{Han}|…)[[:word:]])+/)`):
  *   1. every `--` becomes an em dash (pairs taken left to right, so a run of two or more hyphens separates);
  *   2. apostrophes `'` `’` `‘` and single hyphens `-` are deleted (so `won't`, `one-shot` stay one word);
- *   3. each Han, Hiragana, Katakana or Thai character is one word;
- *   4. every other run of word characters (letters, marks, decimal digits, connector punctuation) is one word.
- * Deleted characters are transparent: they neither start, end nor break a word. A word's span runs from
- * its first word character to its last, so `'Cause` spans `Cause` and `won't` spans all of `won't`.
+ *   3. each Han, Hiragana, Katakana or Thai character is one word — and so is each `|`, because AO3's
+ *      character class `[\p{Han}|\p{Hiragana}|…]` holds a literal pipe;
+ *   4. every other run of word characters is one word. Ruby's `[[:word:]]` is Alphabetic + Mark +
+ *      Decimal_Number + Connector_Punctuation (Onigmo's definition), so `_` joins words, and Roman numerals
+ *      such as `Ⅻ` or circled letters count as letters.
+ * AO3 counts text nodes only, so an HTML tag (`<hr>`, `<i>`, `</b>`, `<!-- … -->`) is no word and separates
+ * words, like a space. Deleted characters are transparent: they neither start, end nor break a word. A
+ * word's span runs from its first word character to its last, so `'Cause` spans `Cause` and `won't` spans
+ * all of `won't`.
  */
 
 /** A growable flat buffer of `[start, end)` pairs. */
@@ -44,7 +50,7 @@ const CJK = 2; // counted one word per character
 const TRANSPARENT = 3; // deleted before counting: ' ’ ‘ (a lone `-` is handled separately)
 const OTHER = 4;
 
-const wordRe = /^[\p{L}\p{M}\p{Nd}\p{Pc}]$/u;
+const wordRe = /^[\p{Alphabetic}\p{M}\p{Nd}\p{Pc}]$/u;
 const cjkRe = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]$/u;
 const bmpClass = new Uint8Array(0x10000);
 
@@ -72,6 +78,7 @@ function classOfUnit(code: number): number {
 export function scanWords(text: string, from: number, to: number, out: SpanBuffer): void {
   let wordStart = -1; // start of the word being built, or -1
   let wordEnd = -1; // end of its last word character
+  let noTagBefore = from; // a `<` before this offset cannot open a tag: an earlier search found no `>`
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
@@ -82,6 +89,17 @@ export function scanWords(text: string, from: number, to: number, out: SpanBuffe
         cls = WORD;
       } else if (code === 0x27) {
         cls = TRANSPARENT;
+      } else if (code === 0x7c) {
+        cls = CJK; // `|` is one word on its own (see the header comment)
+      } else if (code === 0x3c && i >= noTagBefore && opensTag(text, i, to)) {
+        const close = tagEnd(text, i, to);
+        if (close < 0) {
+          noTagBefore = lineEnd(text, i, to);
+          cls = OTHER;
+        } else {
+          cls = OTHER;
+          width = close - i;
+        }
       } else if (code === 0x2d) {
         // A lone hyphen is deleted; two or more in a row contain an em dash, which separates.
         let run = 1;
@@ -117,6 +135,32 @@ export function scanWords(text: string, from: number, to: number, out: SpanBuffe
     i += width;
   }
   if (wordStart >= 0) out.push(wordStart, wordEnd);
+}
+
+/** `<` followed by a letter, `/` and a letter, or `!`: how an HTML tag or comment opens. */
+function opensTag(text: string, i: number, to: number): boolean {
+  if (i + 1 >= to) return false;
+  let c = text.charCodeAt(i + 1);
+  if (c === 0x21) return true;
+  if (c === 0x2f && i + 2 < to) c = text.charCodeAt(i + 2);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/** Offset just past the `>` closing a tag opened at `i` on the same line, or -1. */
+function tagEnd(text: string, i: number, to: number): number {
+  for (let j = i + 1; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x3e) return j + 1;
+    if (c === 0x0a || c === 0x0d) return -1;
+  }
+  return -1;
+}
+
+/** Offset of the end of the line holding `i` (bounded by `to`). */
+function lineEnd(text: string, i: number, to: number): number {
+  let j = i;
+  while (j < to && text.charCodeAt(j) !== 0x0a && text.charCodeAt(j) !== 0x0d) j++;
+  return j;
 }
 
 /** Number of AO3 words in `text` (a convenience over `scanWords`). */

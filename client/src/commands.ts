@@ -1,0 +1,91 @@
+/** The `Fic:` commands: the word-count report, Add Word to Canon, Fold Author's Notes, Restart. */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { AddToCanonRequest, WordCountRequest } from '../../server/src/protocol';
+import { reportMarkdown } from './format';
+
+export const reportScheme = 'fic-report';
+
+/** Read-only report documents (`fic-report:` URIs): no save prompt, refreshed when asked again. */
+export class ReportProvider implements vscode.TextDocumentContentProvider {
+  private readonly contents = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.contents.get(uri.toString()) ?? '';
+  }
+
+  set(uri: vscode.Uri, text: string): void {
+    this.contents.set(uri.toString(), text);
+    this.changed.fire(uri);
+  }
+}
+
+function ficEditor(): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (editor?.document.languageId === 'fic') return editor;
+  // The report may have focus; fall back to a visible fic.
+  return vscode.window.visibleTextEditors.find((e) => e.document.languageId === 'fic');
+}
+
+function basename(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() || 'Untitled';
+}
+
+/** Opens the per-chapter, per-scene report of the active fic; returns the report document. */
+export async function showWordCountReport(
+  client: LanguageClient | undefined,
+  provider: ReportProvider,
+): Promise<vscode.TextDocument | undefined> {
+  const editor = ficEditor();
+  if (!editor || !client) {
+    void vscode.window.showInformationMessage('Open a fic (.fic) to see its word count report.');
+    return undefined;
+  }
+  const result = await client.sendRequest<WordCountRequest.Result>(WordCountRequest.method, {
+    textDocument: { uri: editor.document.uri.toString() },
+  } satisfies WordCountRequest.Params);
+  const name = basename(editor.document.uri);
+  const uri = vscode.Uri.from({ scheme: reportScheme, path: `/Word count - ${name}.md`, query: editor.document.uri.toString() });
+  provider.set(uri, reportMarkdown(name, result));
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+  return document;
+}
+
+/** The word to add: the selection if any, else the word under the cursor. */
+function wordAtCursor(editor: vscode.TextEditor): string | undefined {
+  const selected = editor.document.getText(editor.selection).trim();
+  if (selected) return selected;
+  const range = editor.document.getWordRangeAtPosition(editor.selection.active);
+  return range ? editor.document.getText(range).replace(/['’]s$/, '') : undefined;
+}
+
+/** Adds the selection or the word under the cursor to the workspace's canon file; `word` overrides. */
+export async function addWordToCanon(
+  client: LanguageClient | undefined,
+  word?: string,
+): Promise<AddToCanonRequest.Result | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const text = typeof word === 'string' ? word : editor ? wordAtCursor(editor) : undefined;
+  if (!client || !text) {
+    void vscode.window.showInformationMessage('Put the cursor on a word (or select a name) to add it to canon.');
+    return undefined;
+  }
+  const params: AddToCanonRequest.Params = { word: text, uri: editor?.document.uri.toString() };
+  try {
+    const result = await client.sendRequest<AddToCanonRequest.Result>(AddToCanonRequest.method, params);
+    const file = vscode.workspace.asRelativePath(vscode.Uri.parse(result.uri));
+    void vscode.window.showInformationMessage(`Added ‘${text}’ to ${result.created ? 'new canon file ' : ''}${file}.`);
+    return result;
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Could not add ‘${text}’ to canon: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+/** Folds every author's note: the server marks A/N folding ranges with kind `comment`. */
+export async function foldAuthorNotes(): Promise<void> {
+  await vscode.commands.executeCommand('editor.foldAllBlockComments');
+}

@@ -1,0 +1,71 @@
+/**
+ * Starts the bundled language server (out/server.js) over Node IPC and keeps it alive: a server that
+ * dies is restarted (see `RestartPolicy`) and the writer is told once.
+ */
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { RestartPolicy } from './restartPolicy';
+
+export interface ClientHandle {
+  client: LanguageClient;
+  policy: RestartPolicy;
+  /** Messages shown to the writer about crashes (tests assert there is only one). */
+  notices: string[];
+}
+
+/** The `fic.*` settings as a plain object, sent with `initialize` (the server also pulls them later). */
+function settingsSnapshot(): unknown {
+  return JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('fic')));
+}
+
+/** Builds (but does not start) the client. */
+export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): ClientHandle {
+  const module = context.asAbsolutePath('out/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const policy = new RestartPolicy();
+  const notices: string[] = [];
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.canon');
+  context.subscriptions.push(watcher);
+
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'fic' }, { language: 'fic-canon' }],
+    synchronize: { configurationSection: 'fic', fileEvents: watcher },
+    // `trusted: false` tells the server to read no canon files (see capabilities.untrustedWorkspaces).
+    initializationOptions: () => ({ settings: settingsSnapshot(), trusted: vscode.workspace.isTrusted }),
+    outputChannel: output,
+    errorHandler: {
+      // Write errors are usually followed by `closed`; decide there, and keep this quiet.
+      error: (_error, _message, count) => ({
+        action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown,
+        handled: true,
+      }),
+      closed: () => {
+        const decision = policy.onClosed(Date.now());
+        output.appendLine(`[fic] the language server stopped; ${decision.restart ? 'restarting it' : 'giving up'}.`);
+        if (decision.notify) {
+          notices.push(decision.notify);
+          void vscode.window.showWarningMessage(decision.notify);
+        }
+        return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
+      },
+    },
+  };
+  const client = new LanguageClient('fic', 'Fic Language Server', serverOptions, clientOptions);
+  return { client, policy, notices };
+}
+
+/** The server's process id, for the crash test (vscode-languageclient keeps it private). */
+export function serverPid(client: LanguageClient): number | undefined {
+  const child = (client as unknown as { _serverProcess?: { pid?: number } })._serverProcess;
+  return child?.pid;
+}

@@ -1,0 +1,100 @@
+/**
+ * The status bar word count: the story count live as you type, the selection's count, the target's
+ * progress; hidden for non-fic editors. Requests are debounced and stale ones cancelled, so a 500k-word
+ * fic never queues up counts.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { WordCountRequest } from '../../server/src/protocol';
+import { statusText, statusTooltip } from './format';
+
+const DEBOUNCE_MS = 150;
+
+export class WordCountStatus implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('fic.wordCount', vscode.StatusBarAlignment.Right, 100);
+  private readonly disposables: vscode.Disposable[] = [this.item];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private pending: vscode.CancellationTokenSource | undefined;
+  /** The last result shown, for tests and the report. */
+  last: WordCountRequest.Result | undefined;
+
+  constructor(private readonly getClient: () => LanguageClient | undefined) {
+    this.item.name = 'Fic Word Count';
+    this.item.command = 'fic.showWordCountReport';
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (e.textEditor === vscode.window.activeTextEditor) this.schedule(DEBOUNCE_MS);
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0 && e.document === vscode.window.activeTextEditor?.document) this.schedule(DEBOUNCE_MS);
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('fic')) this.schedule(DEBOUNCE_MS);
+      }),
+    );
+  }
+
+  /** The text shown now, without the icon ('' when hidden). */
+  get text(): string {
+    return this.visible ? this.item.text.replace(/^\$\([\w-]+\)\s*/, '') : '';
+  }
+
+  get tooltip(): string {
+    const t = this.item.tooltip;
+    return typeof t === 'string' ? t : (t?.value ?? '');
+  }
+
+  private visible = false;
+
+  /** Recount soon (`delay` ms), replacing any count already waiting. */
+  schedule(delay: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), delay);
+  }
+
+  private async update(): Promise<void> {
+    this.timer = undefined;
+    this.pending?.cancel();
+    const editor = vscode.window.activeTextEditor;
+    const client = this.getClient();
+    if (!editor || editor.document.languageId !== 'fic') {
+      this.hide();
+      return;
+    }
+    if (!client || !client.isRunning()) return; // shown again once the client is ready
+    const selections = editor.selections.filter((s) => !s.isEmpty);
+    const params: WordCountRequest.Params = {
+      textDocument: { uri: editor.document.uri.toString() },
+      ranges: selections.length > 0 ? selections.map((s) => client.code2ProtocolConverter.asRange(s)) : undefined,
+    };
+    const source = new vscode.CancellationTokenSource();
+    this.pending = source;
+    try {
+      const result = await client.sendRequest<WordCountRequest.Result>(WordCountRequest.method, params, source.token);
+      if (source.token.isCancellationRequested || editor !== vscode.window.activeTextEditor) return;
+      const selected = result.selections && selections.length > 0 ? result.selections.reduce((a, b) => a + b, 0) : undefined;
+      this.last = result;
+      this.item.text = `$(book) ${statusText(result, selected)}`;
+      this.item.tooltip = new vscode.MarkdownString(statusTooltip(result, selected));
+      this.item.show();
+      this.visible = true;
+    } catch {
+      // Cancelled or the server is restarting: the next edit or editor switch asks again.
+    } finally {
+      if (this.pending === source) this.pending = undefined;
+      source.dispose();
+    }
+  }
+
+  private hide(): void {
+    this.item.hide();
+    this.visible = false;
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.pending?.cancel();
+    for (const d of this.disposables) d.dispose();
+  }
+}

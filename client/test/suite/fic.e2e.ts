@@ -1,0 +1,213 @@
+/**
+ * What a writer relies on, checked in a real VS Code on a copy of client/test/fixtures/workspace.
+ * roof.fic: story 42 AO3 words (header 22, notes 20), `Rukai` misspelled, dialogue, thoughts, two A/Ns.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  codeOf,
+  decodeTokens,
+  diagnosticsWithCode,
+  ficApi,
+  fixtureUri,
+  openFixture,
+  positionOf,
+  tokenTypesAt,
+  waitFor,
+} from './util';
+import type { FicWriterApi } from '../../src/extension';
+
+const ROOF_STORY = 42;
+
+let api: FicWriterApi;
+
+async function revert(editor: vscode.TextEditor): Promise<void> {
+  await vscode.window.showTextDocument(editor.document);
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+}
+
+describe('Fic Writer in VS Code', () => {
+  before(async () => {
+    api = await ficApi();
+  });
+
+  afterEach(async () => {
+    // Nothing typed here may reach the next test or the fixture on disk.
+    for (const document of vscode.workspace.textDocuments) {
+      if (document.isDirty && !document.isUntitled) {
+        await vscode.window.showTextDocument(document);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+      }
+    }
+  });
+
+  it('opens .fic files in language Fic and .canon files in language Fic Canon', async () => {
+    const editor = await openFixture('roof.fic');
+    assert.equal(editor.document.languageId, 'fic');
+    const canon = await vscode.workspace.openTextDocument(fixtureUri('names.canon'));
+    assert.equal(canon.languageId, 'fic-canon');
+  });
+
+  it('shows the AO3 story count in the status bar, the selection count, and updates as you type', async () => {
+    const editor = await openFixture('roof.fic');
+    await waitFor('the story count', () => api.statusText(), (t) => t === `${ROOF_STORY} words`);
+    assert.match(api.statusTooltip(), /\| Story \| 42 \|/);
+    assert.match(api.statusTooltip(), /\| Author's notes \| 20 \|/);
+    assert.match(api.statusTooltip(), /\| Header \| 22 \|/);
+    assert.match(api.statusTooltip(), /\| Total \| 84 \|/);
+
+    // Select the first story paragraph: 14 words.
+    const start = positionOf(editor.document, 'Rukia climbed');
+    editor.selection = new vscode.Selection(start, editor.document.lineAt(start.line).range.end);
+    await waitFor('the selection count', () => api.statusText(), (t) => t === `14 of ${ROOF_STORY} words`);
+
+    // Type three words at the end of the last story paragraph.
+    const end = editor.document.lineAt(positionOf(editor.document, 'smiled anyway').line).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await vscode.commands.executeCommand('type', { text: ' Then she laughed.' });
+    await waitFor('the count after typing', () => api.statusText(), (t) => t === `${ROOF_STORY + 3} words`);
+
+    await revert(editor);
+    await waitFor('the count after revert', () => api.statusText(), (t) => t === `${ROOF_STORY} words`);
+  });
+
+  it('hides the count for other editors and shows target progress for a drabble', async () => {
+    const other = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'not a fic' });
+    await vscode.window.showTextDocument(other);
+    await waitFor('the count to hide', () => api.statusText(), (t) => t === '');
+    await openFixture('drabble.fic');
+    await waitFor('target progress', () => api.statusText(), (t) => t === '14/100 words');
+  });
+
+  it('flags a misspelled canon name, and its quick fix repairs it', async () => {
+    const editor = await openFixture('roof.fic');
+    const uri = editor.document.uri;
+    const [diagnostic] = await waitFor('canon.misspelled-name on Rukai', () => diagnosticsWithCode(uri, 'canon.misspelled-name'), (d) =>
+      d.some((x) => editor.document.getText(x.range) === 'Rukai'),
+    ).then((d) => d.filter((x) => editor.document.getText(x.range) === 'Rukai'));
+    assert.equal(diagnostic!.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(diagnostic!.message, /Rukia/);
+    assert.equal(diagnosticsWithCode(uri, 'canon.misspelled-name').filter((d) => /Rukia|Renji/.test(editor.document.getText(d.range))).length, 0);
+
+    const actions = await waitFor(
+      'a quick fix to Rukia',
+      () => vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, diagnostic!.range),
+      (a) => (a ?? []).some((x) => x.title.includes('Rukia')),
+    );
+    const fix = actions.find((x): x is vscode.CodeAction => x.title.includes('Rukia') && 'kind' in x) ?? actions.find((x) => x.title.includes('Rukia'))!;
+    if ('edit' in fix && fix.edit) assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const command = 'command' in fix ? fix.command : undefined;
+    if (command && typeof command === 'object') await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+    else if (typeof command === 'string') await vscode.commands.executeCommand(command, ...((fix as vscode.Command).arguments ?? []));
+
+    await waitFor('the name repaired', () => editor.document.getText(), (t) => t.includes('as Rukia sat beside him'));
+    await waitFor('the warning gone', () => diagnosticsWithCode(uri, 'canon.misspelled-name').filter((d) => d.range.start.line === diagnostic!.range.start.line), (d) => d.length === 0);
+  });
+
+  it('folds author\'s notes as comments, and Fold Author\'s Notes folds them', async () => {
+    const editor = await openFixture('roof.fic');
+    const uri = editor.document.uri;
+    const topNote = positionOf(editor.document, 'A/N: A short').line;
+    const endNote = positionOf(editor.document, 'A/N: Reviews').line;
+    const ranges = await waitFor(
+      'folding ranges for the A/Ns',
+      () => vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', uri),
+      (r) => (r ?? []).filter((x) => x.kind === vscode.FoldingRangeKind.Comment).length >= 2,
+    );
+    const notes = ranges.filter((r) => r.kind === vscode.FoldingRangeKind.Comment);
+    assert.ok(notes.some((r) => r.start === topNote && r.end >= topNote + 1), `top note fold in ${JSON.stringify(notes)}`);
+    assert.ok(notes.some((r) => r.start === endNote && r.end >= endNote + 1), `end note fold in ${JSON.stringify(notes)}`);
+
+    await vscode.commands.executeCommand('fic.foldAuthorNotes');
+    const hidden = (line: number) => !editor.visibleRanges.some((r) => r.start.line <= line && line <= r.end.line);
+    await waitFor('the notes folded', () => hidden(topNote + 1) && hidden(endNote + 1));
+    assert.ok(!hidden(topNote), 'the A/N line itself stays visible');
+    await vscode.commands.executeCommand('editor.unfoldAll');
+  });
+
+  it('marks dialogue and thoughts with semantic tokens', async () => {
+    const editor = await openFixture('roof.fic');
+    const uri = editor.document.uri;
+    const legend = (await waitFor('the semantic tokens legend', () =>
+      vscode.commands.executeCommand<vscode.SemanticTokensLegend | undefined>('vscode.provideDocumentSemanticTokensLegend', uri),
+    ))!;
+    assert.ok(legend.tokenTypes.includes('dialogue') && legend.tokenTypes.includes('thought'), legend.tokenTypes.join());
+    const at = (needle: string) => positionOf(editor.document, needle);
+    const tokens = await waitFor(
+      'dialogue tokens',
+      async () => {
+        const t = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', uri);
+        return t ? decodeTokens(t, legend) : [];
+      },
+      (t) => tokenTypesAt(t, at('You are late')).includes('dialogue'),
+    );
+    assert.ok(tokenTypesAt(tokens, at('paperwork')).includes('dialogue'));
+    assert.ok(tokenTypesAt(tokens, at('never waits')).includes('thought'));
+    assert.ok(tokenTypesAt(tokens, at('Idiot')).includes('thought'));
+    assert.ok(!tokenTypesAt(tokens, at('climbed')).some((t) => t === 'dialogue' || t === 'thought'), 'narration is neither');
+  });
+
+  it('inserts the header snippet', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'fic', content: '' });
+    const editor = await vscode.window.showTextDocument(document);
+    const extension = vscode.extensions.getExtension('fic-writer.fic-writer')!;
+    const raw = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'snippets', 'fic.code-snippets')));
+    const snippets = JSON.parse(raw.replace(/^\s*\/\/.*$/gm, '')) as Record<string, { prefix: string | string[]; body: string | string[] }>;
+    const name = Object.keys(snippets).find((k) => [snippets[k]!.prefix].flat().includes('header'));
+    assert.ok(name, `a snippet with prefix 'header' in ${Object.keys(snippets).join(', ')}`);
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'fic', name });
+    const text = await waitFor('the header inserted', () => editor.document.getText(), (t) => /Summary:/i.test(t));
+    for (const field of ['Fandom:', 'Rating:', 'Summary:', 'Disclaimer:']) assert.match(text, new RegExp(field, 'i'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('opens a word count report per chapter and scene', async () => {
+    await openFixture('chapters.fic');
+    const report = (await vscode.commands.executeCommand<vscode.TextDocument | undefined>('fic.showWordCountReport'))!;
+    assert.ok(report, 'the command returns the report document');
+    assert.equal(report.languageId, 'markdown');
+    const text = report.getText();
+    assert.match(text, /^# Word count — chapters\.fic/);
+    assert.ok(text.includes('| **Story** | **20** |'), text);
+    assert.ok(text.includes('| **Chapter 1: The Gate** | 4 | **14** |'), text);
+    assert.match(text, /\| &nbsp;&nbsp;&nbsp;Scene 2\b.*Later.* \| 10 \| 5 \|/);
+    assert.ok(text.includes('| **Chapter 2: The Garden** | 12 | **6** |'), text);
+  });
+
+  it('adds a word to the workspace canon', async () => {
+    await openFixture('roof.fic');
+    const result = await vscode.commands.executeCommand<{ uri: string; created: boolean } | undefined>('fic.addWordToCanon', 'Zangetsu');
+    assert.ok(result, 'fic/addToCanon answered');
+    // The server appends through workspace/applyEdit, so the editor holds the change (and can undo it).
+    const canon = await vscode.workspace.openTextDocument(vscode.Uri.parse(result.uri));
+    assert.equal(canon.uri.path.split('/').pop(), 'names.canon', 'the existing canon file is used');
+    await waitFor('Zangetsu in the canon file', () => canon.getText(), (t) => /^Zangetsu$/m.test(t));
+    assert.match(canon.getText(), /^Rukia Kuchiki$/m, 'appended, not replaced');
+  });
+
+  it('restarts a server that dies, and tells the writer once', async () => {
+    await openFixture('roof.fic');
+    for (let crash = 1; crash <= 2; crash++) {
+      const pid = (await waitFor('the server process', () => api.serverPid()))!;
+      process.kill(pid, 'SIGKILL');
+      await waitFor(`a new server after crash ${crash}`, () => api.serverPid(), (p) => p !== undefined && p !== pid);
+      await waitFor('the client running again', () => api.client()?.isRunning());
+      assert.equal(api.notices().length, 1, `one message after ${crash} crash(es): ${api.notices().join(' | ')}`);
+    }
+    // The restarted server answers: the count comes back after an edit.
+    const editor = await openFixture('roof.fic');
+    const end = editor.document.lineAt(positionOf(editor.document, 'smiled anyway').line).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await vscode.commands.executeCommand('type', { text: ' Done.' });
+    await waitFor('the count from the restarted server', () => api.statusText(), (t) => t === `${ROOF_STORY + 1} words`);
+  });
+
+  it('Restart Language Server starts a fresh server', async () => {
+    await openFixture('roof.fic');
+    const pid = await waitFor('the server process', () => api.serverPid());
+    await vscode.commands.executeCommand('fic.restartServer');
+    await waitFor('a new server', () => api.serverPid(), (p) => p !== undefined && p !== pid);
+    await waitFor('the count back', () => api.statusText(), (t) => t === `${ROOF_STORY} words`);
+    assert.ok(vscode.languages.getDiagnostics().every(([, ds]) => ds.every((d) => codeOf(d) !== undefined || d.source !== 'fic')));
+  });
+});

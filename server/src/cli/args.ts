@@ -1,0 +1,122 @@
+/** Command-line parsing for `fic`: a command, files, and a few flags. Pure; errors are values. */
+
+export type Command = 'count' | 'check';
+
+export interface CliOptions {
+  command: Command;
+  files: string[];
+  json: boolean;
+  /** `--canon FILE` (repeatable): canon files read in addition to those found next to the fics. */
+  canon: string[];
+  /** `--no-canon-discovery`: read only the `--canon` files. */
+  discoverCanon: boolean;
+  /** `--target N`: like the `fic.wordCount.target` setting. */
+  target?: number;
+}
+
+export type ParsedArgs =
+  | { kind: 'run'; options: CliOptions }
+  | { kind: 'help'; command?: Command }
+  | { kind: 'version' }
+  | { kind: 'error'; message: string };
+
+const commands: readonly Command[] = ['count', 'check'];
+
+/** Parses `argv` (without `node` and the script). Flags may come before or after the files. */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  if (argv.length === 0) return { kind: 'error', message: 'no command given (try `fic count FILE` or `fic --help`)' };
+  const [first, ...rest] = argv;
+  if (first === '--help' || first === '-h' || first === 'help') {
+    const topic = rest[0] as Command | undefined;
+    return { kind: 'help', command: topic && commands.includes(topic) ? topic : undefined };
+  }
+  if (first === '--version' || first === '-V' || first === '-v') return { kind: 'version' };
+  if (!commands.includes(first as Command)) {
+    return first!.startsWith('-')
+      ? { kind: 'error', message: `unknown option '${first}' (a command comes first: count or check)` }
+      : { kind: 'error', message: `unknown command '${first}' (commands: count, check)` };
+  }
+  const command = first as Command;
+  const options: CliOptions = { command, files: [], json: false, canon: [], discoverCanon: true };
+  let onlyFiles = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
+      options.files.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+    const value = (): string | undefined => inline ?? (i + 1 < rest.length ? rest[++i] : undefined);
+    switch (flag) {
+      case '--':
+        onlyFiles = true;
+        break;
+      case '--help':
+      case '-h':
+        return { kind: 'help', command };
+      case '--version':
+      case '-V':
+        return { kind: 'version' };
+      case '--json':
+        if (inline !== undefined) return { kind: 'error', message: '--json takes no value' };
+        options.json = true;
+        break;
+      case '--canon': {
+        if (command !== 'check') return { kind: 'error', message: '--canon is an option of `fic check`' };
+        const file = value();
+        if (!file) return { kind: 'error', message: '--canon needs a file: --canon names.canon' };
+        options.canon.push(file);
+        break;
+      }
+      case '--no-canon-discovery':
+        if (command !== 'check') return { kind: 'error', message: '--no-canon-discovery is an option of `fic check`' };
+        options.discoverCanon = false;
+        break;
+      case '--target': {
+        const raw = value();
+        const n = raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : NaN;
+        if (!(n > 0)) return { kind: 'error', message: `--target needs a positive whole number of words${raw ? `, not '${raw}'` : ''}` };
+        options.target = n;
+        break;
+      }
+      default:
+        return { kind: 'error', message: `unknown option '${flag}' for \`fic ${command}\` (see \`fic ${command} --help\`)` };
+    }
+  }
+  if (options.files.length === 0) return { kind: 'error', message: `no files given: fic ${command} FILE...` };
+  return { kind: 'run', options };
+}
+
+export const usage = `Usage: fic <command> [options] FILE...
+
+Commands:
+  count FILE...     AO3 word counts per file: story, author's notes, header, total
+  check FILE...     diagnostics (canon names, unclosed quotes, targets) as file:line:col: severity code message
+
+Options:
+  --json                 machine-readable output
+  --canon FILE.canon     (check) also read this canon file; repeatable
+  --no-canon-discovery   (check) do not look for *.canon files next to the fics
+  --target N             a story word-count goal, like the fic.wordCount.target setting
+  -h, --help             this help;  -V, --version  the version
+
+Exit status: 0 fine (or only information/hints), 1 warnings or errors found (check), 2 usage or file errors.
+Canon files: every *.canon file under the fic's project folder (the nearest folder above the fic holding
+.git, package.json or .vscode; else the fic's own folder), as the language server reads **/*.canon.
+`;
+
+export const commandUsage: Record<Command, string> = {
+  count: `Usage: fic count [--json] [--target N] FILE...
+
+Prints the AO3 word count of each fic: the story (what AO3 shows once posted: no header, no author's
+notes), the notes, the header and the total, as a table with a total row, or as JSON with --json.
+`,
+  check: `Usage: fic check [--json] [--canon FILE.canon]... [--no-canon-discovery] [--target N] FILE...
+
+Prints every finding as  file:line:col: severity code message  (line and column from 1).
+Exits 1 when there is a warning or an error, 0 when there are only information and hints.
+Canon: *.canon files under the fic's project folder are read automatically, plus every --canon file.
+`,
+};

@@ -1,0 +1,63 @@
+/**
+ * Finds the canon files a fic is checked against, as the language server does with `**\/*.canon` in a
+ * workspace: the fic's project folder is the nearest ancestor holding `.git`, `package.json` or
+ * `.vscode` (the folder a writer would open), else the fic's own folder; every `*.canon` under it counts.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const ROOT_MARKERS = ['.git', 'package.json', '.vscode'];
+/** Folders never searched: tools' and version control's, as VS Code's default `files.exclude` and search do. */
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
+/** Directory entries examined per root, so pointing at `/` cannot hang; hitting it is reported. */
+const MAX_ENTRIES = 200_000;
+
+/** The project folder of `file` (absolute). */
+export function projectRoot(file: string): string {
+  const start = path.dirname(path.resolve(file));
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (ROOT_MARKERS.some((m) => fs.existsSync(path.join(dir, m)))) return dir;
+    if (path.dirname(dir) === dir) return start;
+  }
+}
+
+export interface Discovery {
+  files: string[];
+  /** Folders that could not be read completely, or a search cut short: said, never silent. */
+  warnings: string[];
+}
+
+/** Every `*.canon` file under the project folders of `fics`, each once, sorted. */
+export function discoverCanonFiles(fics: readonly string[]): Discovery {
+  const roots = [...new Set(fics.map(projectRoot))];
+  const found = new Set<string>();
+  const warnings: string[] = [];
+  for (const root of roots) {
+    let budget = MAX_ENTRIES;
+    const stack = [root];
+    while (stack.length > 0) {
+      const dir = stack.pop()!;
+      let entries: fs.Dirent[];
+      try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+      } catch {
+        warnings.push(`could not read folder ${dir} while looking for canon files`);
+        continue;
+      }
+      budget -= entries.length;
+      if (budget < 0) {
+        warnings.push(`stopped looking for canon files under ${root} after ${MAX_ENTRIES} entries; pass them with --canon`);
+        break;
+      }
+      for (const entry of entries) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (!SKIP_DIRS.has(entry.name) && !(entry.name.startsWith('.') && entry.name !== '.vscode')) stack.push(full);
+        } else if (entry.name.endsWith('.canon') && (entry.isFile() || entry.isSymbolicLink())) {
+          found.add(full);
+        }
+      }
+    }
+  }
+  return { files: [...found].sort(), warnings };
+}

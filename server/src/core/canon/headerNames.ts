@@ -1,0 +1,54 @@
+/**
+ * Canon names a fic declares itself: the header's `Characters:` and `Pairing:`/`Relationships:` fields,
+ * and names joined by `/` or `&` in the tags line (`Hermione/Ron`). A header name one edit from a
+ * workspace canon name is not taken as canon (it is reported as the typo it likely is).
+ */
+import type { FicModel } from '../model';
+import type { CanonEntry } from './canonFile';
+import type { CanonIndex } from './canonIndex';
+import { nameWords } from './canonIndex';
+import { isEnglishWord } from './english';
+import { judgeWord } from './judge';
+
+/** Header fields whose values list characters. */
+export const nameFields = new Set(['characters', 'character', 'pairing', 'pairings', 'relationships', 'relationship', 'ship', 'ships']);
+
+const nameRe = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,4}$/u;
+const splitRe = /\s*(?:[,;/&+|×]|\s+x\s+|\s+and\s+)\s*/i;
+const joinedRe = /[^\s,/&]+(?:\s*[/&]\s*[^\s,/&]+)+/g;
+
+/** Names declared in `model`'s header, as entries (source `header`). Cheap: reads only the header. */
+export function headerCanonEntries(model: FicModel): CanonEntry[] {
+  const header = model.header;
+  if (!header) return [];
+  const names: string[] = [];
+  for (const field of header.fields) {
+    if (!nameFields.has(field.name)) continue;
+    const value = model.text.slice(field.valueSpan.start, field.valueSpan.end).replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
+    for (const part of value.split(splitRe)) pushName(names, part, false);
+  }
+  if (header.tags) {
+    const tags = model.text.slice(header.tags.start, header.tags.end);
+    for (const m of tags.matchAll(joinedRe)) for (const part of m[0].split(/\s*[/&]\s*/)) pushName(names, part, true);
+  }
+  return names.map((name) => ({ name, aliases: [], source: 'header', sourceLabel: 'this fic’s header', line: -1, term: false }));
+}
+
+function pushName(names: string[], raw: string, tagsLine: boolean): void {
+  const name = raw.trim().replace(/^[*_"“”'‘’]+|[*_"“”'‘’.!?:]+$/g, '').replace(/\s+/g, ' ');
+  if (!nameRe.test(name) || names.includes(name)) return;
+  // In the tags line `Hurt/Comfort` and `One-shot/ Drabble` are tags, not people.
+  if (tagsLine && nameWords(name).every((w) => w.split(/[-'’]/).every((p) => !p || isEnglishWord(p.toLowerCase())))) return;
+  names.push(name);
+}
+
+/**
+ * `base` plus the names `model`'s header declares, leaving out any that look like typos of base names.
+ * Overlays are memoized on `base`, so this is cheap per keystroke.
+ */
+export function documentCanon(model: FicModel, base: CanonIndex): CanonIndex {
+  const entries = headerCanonEntries(model);
+  if (entries.length === 0) return base;
+  const kept = base.size === 0 ? entries : entries.filter((e) => nameWords(e.name).every((w) => judgeWord(base, w).findings.length === 0));
+  return base.withNames(kept);
+}

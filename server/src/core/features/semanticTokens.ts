@@ -1,0 +1,156 @@
+/**
+ * Semantic tokens from the model: dialogue, thoughts, canon names, author's notes, scene breaks and
+ * headings. They refine the TextMate grammar, which cannot tell every apostrophe from a quote: the
+ * grammar colours a thought only when it is sure (it under-colours), and these tokens fill in the rest.
+ *
+ * Overlaps never reach the client (LSP tokens must not overlap). Where spans overlap, the one of higher
+ * rank wins and the other is cut into pieces around it. Ranks, highest first:
+ * sceneBreak, heading, authorNote, character, thought, dialogue.
+ * So a canon name inside dialogue is a `character` token between two `dialogue` pieces, while a name
+ * inside an author's note or a heading is not emitted: the note stays one dimmed block.
+ */
+import type { FicModel, Span } from '../model';
+import { encodeSemanticTokens } from './semanticTokenEncoding';
+
+/** The legend, in index order. */
+export const semanticTokenTypes = ['dialogue', 'thought', 'character', 'authorNote', 'sceneBreak', 'heading'] as const;
+export type SemanticTokenType = (typeof semanticTokenTypes)[number];
+
+const typeIndex = Object.fromEntries(semanticTokenTypes.map((t, i) => [t, i])) as Record<SemanticTokenType, number>;
+
+export interface SemanticTokenOptions {
+  /** Spans of canon names (sorted by start), emitted as `character`. */
+  readonly names?: readonly Span[];
+}
+
+/** A range to tokenize: offsets, plus the line at which `start` (a line start) lies. */
+export interface SemanticTokenRange extends Span {
+  readonly startLine: number;
+}
+
+/** One rank of spans, flattened to `[start0, end0, start1, end1, ...]` so the sweep reads typed arrays. */
+interface Layer {
+  readonly bounds: Int32Array;
+  readonly type: number;
+}
+
+function flatten(items: readonly Span[], type: number): Layer {
+  const bounds = new Int32Array(items.length * 2);
+  for (let i = 0; i < items.length; i++) {
+    bounds[2 * i] = items[i].start;
+    bounds[2 * i + 1] = items[i].end;
+  }
+  return { bounds, type };
+}
+
+/** The layers in rank order, highest first. */
+function layers(model: FicModel, options: SemanticTokenOptions): Layer[] {
+  const headings: Span[] = model.header?.title ? [model.header.title, ...model.headings] : [...model.headings];
+  if (headings.length > 1 && headings[0].start > headings[1].start) headings.sort((a, b) => a.start - b.start);
+  const thoughts: Span[] = [];
+  const dialogue: Span[] = [];
+  for (const q of model.quotes) (q.kind === 'thought' ? thoughts : dialogue).push(q);
+  return [
+    flatten(model.breaks, typeIndex.sceneBreak),
+    flatten(headings, typeIndex.heading),
+    flatten(model.notes, typeIndex.authorNote),
+    flatten(options.names ?? [], typeIndex.character),
+    flatten(thoughts, typeIndex.thought),
+    flatten(dialogue, typeIndex.dialogue),
+  ];
+}
+
+/**
+ * The token spans of `model` as a flat array `[start0, end0, type0, start1, ...]`: sorted, never
+ * overlapping, clipped to `[from, to)`; `type` indexes `semanticTokenTypes`. Not yet split at line
+ * breaks. One sweep over every boundary of every layer: linear in the number of spans.
+ */
+export function collectSemanticSpans(
+  model: FicModel,
+  options: SemanticTokenOptions = {},
+  from = 0,
+  to = model.text.length,
+): Int32Array {
+  const ls = layers(model, options);
+  const k = ls.length;
+  const cursor = new Int32Array(k); // per layer, the first span that may still cover `pos` (in pairs)
+  let total = 0;
+  for (const l of ls) total += l.bounds.length;
+  // Every boundary starts at most one piece, and there are at most `total` boundaries.
+  const out = new Int32Array(3 * total);
+  let n = 0;
+  // The span that produced the last piece, so pieces of one span cut only by lower ranks rejoin.
+  let lastLayer = -1;
+  let lastItem = -1;
+  let pos = Math.max(0, from);
+  const limit = Math.min(to, model.text.length);
+  while (pos < limit) {
+    let winner = -1;
+    let next = limit;
+    let more = false;
+    for (let l = 0; l < k; l++) {
+      const b = ls[l].bounds;
+      let i = cursor[l];
+      while (i < b.length && b[i + 1] <= pos) i += 2;
+      cursor[l] = i;
+      if (i === b.length) continue;
+      more = true;
+      const start = b[i];
+      const end = b[i + 1];
+      if (start <= pos) {
+        if (winner < 0) winner = l;
+        if (end < next) next = end;
+      } else if (start < next) {
+        next = start;
+      }
+    }
+    if (!more) break;
+    if (winner >= 0) {
+      if (lastLayer === winner && lastItem === cursor[winner] && n > 0 && out[n - 2] === pos) out[n - 2] = next;
+      else {
+        out[n++] = pos;
+        out[n++] = next;
+        out[n++] = ls[winner].type;
+      }
+      lastLayer = winner;
+      lastItem = cursor[winner];
+    }
+    pos = next;
+  }
+  return out.subarray(0, n);
+}
+
+/**
+ * Semantic tokens of `model` in the LSP encoding (`[deltaLine, deltaChar, length, type, 0]` per token),
+ * split at line breaks because VS Code does not take multi-line tokens. With `range`, only the tokens
+ * from `range.start` (which must be the start of line `range.startLine`) to `range.end`.
+ */
+export function getSemanticTokens(model: FicModel, options: SemanticTokenOptions = {}, range?: SemanticTokenRange): number[] {
+  const from = range?.start ?? 0;
+  const spans = collectSemanticSpans(model, options, from, range?.end ?? model.text.length);
+  return encodeSemanticTokens(model.text, spans, from, range?.startLine ?? 0);
+}
+
+/** One edit that turns `previous` into `next` token data, at whole-token boundaries (multiples of 5). */
+export interface SemanticTokenEdit {
+  readonly start: number;
+  readonly deleteCount: number;
+  readonly data: number[];
+}
+
+/**
+ * The single edit between two results: the common prefix and suffix are kept. Relative encoding makes
+ * an edit in one paragraph change only the tokens around it, so the edit stays small.
+ */
+export function diffSemanticTokens(previous: readonly number[], next: readonly number[]): SemanticTokenEdit[] {
+  const max = Math.min(previous.length, next.length);
+  let head = 0;
+  while (head < max && previous[head] === next[head]) head++;
+  head -= head % 5;
+  let tail = 0;
+  const maxTail = max - head;
+  while (tail < maxTail && previous[previous.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+  tail -= tail % 5;
+  if (head === previous.length && head === next.length) return [];
+  return [{ start: head, deleteCount: previous.length - head - tail, data: next.slice(head, next.length - tail) }];
+}

@@ -1,0 +1,70 @@
+/**
+ * Test helpers: canon indexes from `.canon` text, and fic models built by hand (words from the AO3
+ * scanner, header spans located by text), so the canon tests do not depend on the parser.
+ */
+import type { FicModel, HeaderField, Paragraph, Span } from '../../src/core/model';
+import { SpanBuffer, scanWords } from '../../src/core/count/wordScanner';
+import { parseCanonText } from '../../src/core/canon/canonFile';
+import { CanonIndex } from '../../src/core/canon/canonIndex';
+import type { AnalysisEnv } from '../../src/core/features/diagnostics';
+
+/** A canon index from the text of a `.canon` file. */
+export function canonOf(text: string, source = 'file:///ws/names.canon', label = 'names.canon'): CanonIndex {
+  return CanonIndex.build(parseCanonText(text, source, label).entries);
+}
+
+export function envOf(canonText: string): AnalysisEnv {
+  return { canon: canonOf(canonText) };
+}
+
+function spanOf(text: string, needle: string): Span {
+  const start = text.indexOf(needle);
+  if (start < 0) throw new Error(`fixture has no ${JSON.stringify(needle)}`);
+  return { start, end: start + needle.length };
+}
+
+export interface HeaderSpec {
+  title?: string;
+  tags?: string;
+  /** Whole field lines as written: `Characters: Rukia, Renji`. */
+  fields?: string[];
+}
+
+/** A model of `text` with AO3 words and, when given, a header whose parts are found in the text. */
+export function modelOf(text: string, header?: HeaderSpec, breaks: string[] = []): FicModel {
+  const words = new SpanBuffer(64);
+  scanWords(text, 0, text.length, words);
+  const paragraphs: Paragraph[] = breaks.map((b) => ({ ...spanOf(text, b), kind: 'break' as const }));
+  let modelHeader: FicModel['header'];
+  if (header) {
+    const fields: HeaderField[] = (header.fields ?? []).map((line) => {
+      const span = spanOf(text, line);
+      const colon = line.indexOf(':');
+      let valueStart = span.start + colon + 1;
+      while (text[valueStart] === ' ') valueStart++;
+      return {
+        ...span,
+        name: line.slice(0, colon).trim().toLowerCase(),
+        nameSpan: { start: span.start, end: span.start + colon },
+        valueSpan: { start: valueStart, end: span.end },
+      };
+    });
+    const title = header.title ? spanOf(text, header.title) : undefined;
+    const tags = header.tags ? spanOf(text, header.tags) : undefined;
+    const end = Math.max(title?.end ?? 0, tags?.end ?? 0, ...fields.map((f) => f.end));
+    modelHeader = { start: 0, end, title, tags, fields };
+  }
+  return {
+    text,
+    header: modelHeader,
+    paragraphs,
+    notes: [],
+    headings: [],
+    chapters: [],
+    breaks: [],
+    scenes: [],
+    quotes: [],
+    unclosed: [],
+    words: words.toArray(),
+  };
+}

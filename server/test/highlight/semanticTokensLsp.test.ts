@@ -1,0 +1,87 @@
+/** Semantic tokens over LSP from the bundled server: legend, full, delta and range requests. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { SemanticTokens, SemanticTokensDelta, SemanticTokensLegend } from 'vscode-languageserver-protocol';
+import { getSemanticTokens, semanticTokenTypes, type SemanticTokenRange } from '../../src/core/features/semanticTokens';
+import { findCanonNameSpans } from '../../src/core/features/canonNames';
+import { CanonIndex } from '../../src/core/canon/canonIndex';
+import { parse } from '../../src/core/parse/parse';
+import { lines, startServer } from '../lsp/harness';
+import { lineStarts } from './semanticHelpers';
+
+const uri = 'file:///tmp/highlight/story.fic';
+const text = lines(
+  'The Bridge',
+  '',
+  'Characters: Orihime',
+  '',
+  'A/N: For a friend.',
+  '',
+  'Chapter 1',
+  '',
+  '"Stay here," Orihime said. \'I won\'t,\' he thought.',
+  '',
+  '* * *',
+  '',
+  '"It is over," she said.',
+);
+
+/** What core gives for `source`, with the canon names its header declares (no workspace canon). */
+function expected(source: string, range?: SemanticTokenRange): number[] {
+  const model = parse(source);
+  return getSemanticTokens(model, { names: findCanonNameSpans(model, CanonIndex.empty()) }, range);
+}
+
+test('semantic tokens over LSP: legend, full, delta after an edit, range', async () => {
+  const server = await startServer();
+  try {
+    const provider = server.initializeResult.capabilities.semanticTokensProvider as {
+      legend: SemanticTokensLegend;
+      full: { delta: boolean };
+      range: boolean;
+    };
+    assert.deepEqual(provider.legend, { tokenTypes: [...semanticTokenTypes], tokenModifiers: [] });
+    assert.deepEqual(provider.full, { delta: true });
+    assert.equal(provider.range, true);
+
+    server.open(uri, text);
+    const first = (await server.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } })) as SemanticTokens;
+    assert.deepEqual(first.data, expected(text));
+    assert.ok(first.resultId);
+    assert.ok(first.data.length >= 7 * 5, 'title, note, heading, name, speech, thought, break');
+
+    // Insert a word on the line of the first speech.
+    const line = 8;
+    const edited = text.replace('said.', 'said softly.');
+    server.change(uri, 2, [{ range: { start: { line, character: 25 }, end: { line, character: 25 } }, text: ' softly' }]);
+    const delta = (await server.connection.sendRequest('textDocument/semanticTokens/full/delta', {
+      textDocument: { uri },
+      previousResultId: first.resultId,
+    })) as SemanticTokensDelta;
+    assert.ok(delta.edits, 'a delta, not a full result');
+    const applied = [...first.data];
+    for (const e of [...delta.edits].reverse()) applied.splice(e.start, e.deleteCount, ...(e.data ?? []));
+    assert.deepEqual(applied, expected(edited));
+
+    // An unknown previous result gets full data back.
+    const fallback = (await server.connection.sendRequest('textDocument/semanticTokens/full/delta', {
+      textDocument: { uri },
+      previousResultId: 'nope',
+    })) as SemanticTokens;
+    assert.deepEqual(fallback.data, expected(edited));
+
+    const range = (await server.connection.sendRequest('textDocument/semanticTokens/range', {
+      textDocument: { uri },
+      range: { start: { line: 8, character: 3 }, end: { line: 11, character: 0 } },
+    })) as SemanticTokens;
+    const starts = lineStarts(edited);
+    assert.deepEqual(range.data, expected(edited, { start: starts[8], end: starts[11], startLine: 8 }));
+
+    const missing = (await server.connection.sendRequest('textDocument/semanticTokens/full', {
+      textDocument: { uri: 'file:///tmp/highlight/not-open.fic' },
+    })) as SemanticTokens;
+    assert.deepEqual(missing.data, []);
+  } finally {
+    assert.equal(await server.stop(), 0);
+  }
+});

@@ -1,0 +1,85 @@
+/** Incremental re-analysis equals a full parse, after any sequence of edits. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parse } from '../../src/core/parse/parse';
+import { reparse, type TextEdit } from '../../src/core/parse/incremental';
+import { FicDocument, analyse } from '../../src/lsp/documents';
+import { mutationArb, smallFic } from './fuzz';
+
+/** Typing: a few letters or spaces inserted, or a few characters deleted, anywhere. */
+const typingArb = fc.record({
+  at: fc.nat(),
+  del: fc.nat({ max: 3 }),
+  insert: fc.constantFrom('', 'e', 'th', ' ', 'ing', 'X', '7'),
+});
+
+const editArb = fc.oneof({ weight: 3, arbitrary: typingArb }, { weight: 1, arbitrary: mutationArb });
+
+function toEdit(text: string, m: { at: number; del: number; insert: string }): TextEdit {
+  const start = m.at % (text.length + 1);
+  return { start, end: Math.min(text.length, start + m.del), text: m.insert };
+}
+
+test('reparse after each of a random sequence of edits equals parse of the new text', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 1, max: 8 }), fc.array(editArb, { minLength: 1, maxLength: 25 }), (seed, ms) => {
+      let text = smallFic(seed);
+      let model = parse(text);
+      for (const m of ms) {
+        const edit = toEdit(text, m);
+        text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+        model = reparse(model, edit, text);
+        assert.deepStrictEqual(model, parse(text));
+      }
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('reparse of a batch of edits (each on the text left by the previous) equals parse', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 1, max: 8 }), fc.array(editArb, { minLength: 2, maxLength: 5 }), (seed, ms) => {
+      const before = smallFic(seed);
+      let text = before;
+      const edits = ms.map((m) => {
+        const edit = toEdit(text, m);
+        text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+        return edit;
+      });
+      assert.deepStrictEqual(reparse(parse(before), edits, text), parse(text));
+    }),
+    { numRuns: 100 },
+  );
+});
+
+test('typing inside a long story paragraph takes the fast path (spans before the edit are reused)', () => {
+  const sentence = 'Rukia walked along the outer wall, counting the lanterns one by one. ';
+  const story = `"Wait," she said.\n\n${sentence.repeat(6)}\n\nThe end came quickly.\n`;
+  const previous = parse(story);
+  const at = story.indexOf('lanterns', story.indexOf('\n\n') + 200) + 3;
+  const text = story.slice(0, at) + 'x' + story.slice(at);
+  const next = reparse(previous, { start: at, end: at, text: 'x' }, text);
+  assert.deepStrictEqual(next, parse(text));
+  assert.ok(previous.paragraphs.length > 0 && next.paragraphs[0] === previous.paragraphs[0], 'the first paragraph is the same object');
+});
+
+test('the server document store feeds incremental analysis the right edits', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 1, max: 8 }), fc.array(fc.array(typingArb, { minLength: 1, maxLength: 2 }), { maxLength: 10 }), (seed, batches) => {
+      const doc = new FicDocument('file:///a.fic', 'fic', 1, smallFic(seed));
+      let previous = { document: doc, version: 1, model: parse(doc.getText()) };
+      batches.forEach((batch, i) => {
+        const changes = batch.map((m) => {
+          const e = toEdit(doc.getText(), m);
+          return { range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, text: e.text };
+        });
+        doc.update(changes, i + 2);
+        const model = analyse(doc, previous);
+        assert.deepStrictEqual(model, parse(doc.getText()));
+        previous = { document: doc, version: i + 2, model };
+      });
+    }),
+    { numRuns: 100 },
+  );
+});
