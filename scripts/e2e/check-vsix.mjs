@@ -11,8 +11,54 @@ const { version, publisher, name } = JSON.parse(fs.readFileSync(path.join(repo, 
 const vsix = path.join(repo, 'dist', `${name}-${version}.vsix`);
 const keep = process.argv.includes('--keep');
 
+/** Entry names of a zip file, read from its central directory (a .vsix is a zip). */
+function zipEntries(file) {
+  const buf = fs.readFileSync(file);
+  let eocd = buf.length - 22;
+  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  if (eocd < 0) throw new Error(`${file} is not a zip file`);
+  const count = buf.readUInt16LE(eocd + 10);
+  const names = [];
+  for (let p = buf.readUInt32LE(eocd + 16), i = 0; i < count; i++) {
+    if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error(`${file}: bad central directory`);
+    const nameLength = buf.readUInt16LE(p + 28);
+    names.push(buf.toString('utf8', p + 46, p + 46 + nameLength));
+    p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+  }
+  return names;
+}
+
+/** Only the bundles, grammar, snippets, language configuration, icon, README, CHANGELOG and LICENSE. */
+const allowed = [
+  /^extension\.vsixmanifest$/,
+  /^\[Content_Types\]\.xml$/,
+  /^extension\/package\.json$/,
+  /^extension\/out\/(client|server)\.js$/,
+  /^extension\/syntaxes\/[^/]+\.tmLanguage\.json$/,
+  /^extension\/snippets\/[^/]+\.code-snippets$/,
+  /^extension\/language-configuration\.json$/,
+  /^extension\/images\/icon\.png$/,
+  /^extension\/(readme|changelog)\.md$/i,
+  /^extension\/LICENSE(\.txt)?$/,
+];
+const required = ['extension/package.json', 'extension/out/client.js', 'extension/out/server.js', 'extension/images/icon.png', 'extension/LICENSE.txt'];
+
+function checkContents() {
+  const names = zipEntries(vsix);
+  const extra = names.filter((n) => !allowed.some((re) => re.test(n)));
+  if (extra.length) throw new Error(`unexpected files in the .vsix (see .vscodeignore): ${extra.join(', ')}`);
+  const missing = required.filter((n) => !names.includes(n));
+  if (missing.length) throw new Error(`missing from the .vsix: ${missing.join(', ')}`);
+  for (const doc of ['readme.md', 'changelog.md']) {
+    if (!names.some((n) => n.toLowerCase() === `extension/${doc}`)) console.warn(`[vsix] warning: no ${doc} in the .vsix`);
+  }
+  const kb = Math.round(fs.statSync(vsix).size / 1024);
+  console.log(`[vsix] ${names.length} entries, ${kb} KB${kb > 1024 ? ' (over 1 MB: the bundled English word list)' : ''}: ${names.filter((n) => n.startsWith('extension/')).map((n) => n.slice(10)).join(', ')}`);
+}
+
 async function main() {
   if (!fs.existsSync(vsix)) throw new Error(`${vsix} is missing: run \`npm run package\` first`);
+  checkContents();
   ensureTools();
   const sandbox = makeSandbox('vsix');
   try {

@@ -10,6 +10,7 @@ import {
   diagnosticsWithCode,
   ficApi,
   fixtureUri,
+  note,
   openFixture,
   positionOf,
   tokenTypesAt,
@@ -104,6 +105,21 @@ describe('Fic Writer in VS Code', () => {
     await waitFor('the warning gone', () => diagnosticsWithCode(uri, 'canon.misspelled-name').filter((d) => d.range.start.line === diagnostic!.range.start.line), (d) => d.length === 0);
   });
 
+  it('re-checks open fics when a canon file changes on disk', async () => {
+    const uri = fixtureUri('shop.fic');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('The Shop\n\nThe shopkeeper waved. Later, Urahra closed the door.\n'));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitFor('the fic analysed', () => api.statusText(), (t) => /^\d+ words$/.test(t));
+    assert.equal(diagnosticsWithCode(uri, 'canon.misspelled-name').length, 0, 'Urahra is no canon name yet');
+    // A second canon file, written behind the editor's back: the file watcher tells the server.
+    await vscode.workspace.fs.writeFile(fixtureUri('more.canon'), new TextEncoder().encode('Kisuke Urahara\n'));
+    const [flagged] = await waitFor('Urahra flagged after the canon change', () => diagnosticsWithCode(uri, 'canon.misspelled-name'), (d) => d.length === 1);
+    assert.equal(editor.document.getText(flagged!.range), 'Urahra');
+    await vscode.workspace.fs.delete(fixtureUri('more.canon'));
+    await waitFor('the warning gone with the canon file', () => diagnosticsWithCode(uri, 'canon.misspelled-name'), (d) => d.length === 0);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('folds author\'s notes as comments, and Fold Author\'s Notes folds them', async () => {
     const editor = await openFixture('roof.fic');
     const uri = editor.document.uri;
@@ -183,6 +199,34 @@ describe('Fic Writer in VS Code', () => {
     assert.equal(canon.uri.path.split('/').pop(), 'names.canon', 'the existing canon file is used');
     await waitFor('Zangetsu in the canon file', () => canon.getText(), (t) => /^Zangetsu$/m.test(t));
     assert.match(canon.getText(), /^Rukia Kuchiki$/m, 'appended, not replaced');
+  });
+
+  it('keeps the count live in a 500k-word fic, with nothing cut off', async function () {
+    this.timeout(120_000);
+    // 10,000 paragraphs of five 10-word sentences: exactly 500,000 AO3 words, no header, no notes.
+    const paragraph = `"Come in," she said, and the rain didn't stop today. ${'The rain fell on the roof and she kept writing. '.repeat(4).trimEnd()}`;
+    const uri = fixtureUri('long.fic');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(Array(10_000).fill(paragraph).join('\n\n') + '\n'));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitFor('the count of the long fic', () => api.statusText(), (t) => t === '500,000 words', 60_000);
+    const end = editor.document.lineAt(editor.document.lineCount - 2).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    const typed = Date.now();
+    await vscode.commands.executeCommand('type', { text: ' One more line.' });
+    await waitFor('the count after typing in the long fic', () => api.statusText(), (t) => t === '500,003 words', 60_000);
+    note(`500k-word fic: status bar updated ${Date.now() - typed} ms after typing (debounce included)`);
+    for (let i = 0; i < 3; i++) {
+      const asked = Date.now();
+      await api.client()!.sendRequest('fic/wordCount', { textDocument: { uri: uri.toString() } });
+      note(`500k-word fic: fic/wordCount answered in ${Date.now() - asked} ms (no edit)`);
+    }
+    for (let i = 0; i < 3; i++) {
+      const before = Date.now();
+      await editor.edit((b) => b.insert(editor.document.lineAt(0).range.end, 'x'));
+      await api.client()!.sendRequest('fic/wordCount', { textDocument: { uri: uri.toString() } });
+      note(`500k-word fic: one-character edit + fic/wordCount in ${Date.now() - before} ms`);
+    }
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('restarts a server that dies, and tells the writer once', async () => {

@@ -5,6 +5,7 @@
  */
 import Mocha from 'mocha';
 import * as fs from 'node:fs';
+import { notes } from './util';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
@@ -16,7 +17,7 @@ export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
     const lines: string[] = [];
     const runner = mocha.run((failures) => {
-      lines.push(`done: ${runner.stats?.passes ?? 0} passing, ${failures} failing`);
+      lines.push(...notes.map((n) => `note ${n}`), `done: ${runner.stats?.passes ?? 0} passing, ${failures} failing`);
       // The extension host's stdout is not the runner's: leave the results where the runner reads them.
       if (process.env.FIC_E2E_REPORT) fs.writeFileSync(process.env.FIC_E2E_REPORT, lines.join('\n') + '\n');
       if (failures > 0) reject(new Error(`${failures} end-to-end test(s) failed`));

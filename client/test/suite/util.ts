@@ -97,3 +97,9 @@ export function tokenTypesAt(tokens: readonly DecodedToken[], position: vscode.P
     .filter((t) => t.line === position.line && t.start <= position.character && position.character < t.start + t.length)
     .map((t) => t.type);
 }
+
+/** Measurements the suite reports (not asserted: timing belongs to the benchmark). */
+export const notes: string[] = [];
+export function note(text: string): void {
+  notes.push(text);
+}

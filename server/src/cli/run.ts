@@ -106,6 +106,9 @@ function toFinding(file: string, lines: LineIndex, lint: Lint): Finding {
 }
 
 function check(options: CliOptions, io: Io): number {
+  // `fic check *.canon`: canon files named as files are checked as canon files (their own lints).
+  const canonArgs = [...options.canon, ...options.files.filter((f) => f.endsWith('.canon'))];
+  options = { ...options, canon: canonArgs, files: options.files.filter((f) => !f.endsWith('.canon')) };
   const canonPaths = new Set(options.canon.map((f) => path.resolve(f)));
   const canonSources: CanonSource[] = [];
   let failed = false;

@@ -48,6 +48,8 @@ export class CanonStore {
   private published = new Set<string>();
   private scheduled = false;
   private loaded = false;
+  /** In an untrusted workspace no files are read: only open canon documents and `fic.canon.words`. */
+  trusted = true;
   /** True once the first scan has finished (settings changes before then need no rescan). */
   get isLoaded(): boolean {
     return this.loaded;
@@ -83,7 +85,7 @@ export class CanonStore {
   async load(): Promise<void> {
     const globs = this.ctx.settings().canon.files;
     const found = new Set<string>();
-    for (const folder of this.folders()) {
+    for (const folder of this.trusted ? this.folders() : []) {
       const { files, truncated } = await findFiles(folder, globs);
       if (truncated) this.connection.console.warn(`Fic: stopped looking for canon files in ${folder} after 20,000 folders; list them in fic.canon.files.`);
       for (const file of files) found.add(pathToFileURL(file).toString());
@@ -159,7 +161,7 @@ export class CanonStore {
 
   async readFromDisk(uri: string): Promise<void> {
     const file = uriToPath(uri);
-    if (!file) return;
+    if (!file || !this.trusted) return;
     const result = await readCanonFile(file);
     if ('text' in result) {
       this.disk.set(uri, { text: result.text });

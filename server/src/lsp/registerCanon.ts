@@ -32,6 +32,8 @@ export const addToCanonCommand = 'fic.server.addToCanon';
 const fixAllKind = `${CodeActionKind.SourceFixAll}.fic`;
 
 const stores = new WeakMap<ServerContext, CanonStore>();
+/** `initializationOptions.trusted` of the last `initialize` (the client sends `false` in untrusted workspaces). */
+let workspaceTrusted = true;
 
 function edits(document: TextDocument, list: readonly TextEdit[]): LspTextEdit[] {
   return list.map((e) => ({ range: toRange(document, e.start, e.end), newText: e.newText }));
@@ -53,12 +55,15 @@ function wanted(only: readonly string[] | undefined, kind: string): boolean {
 }
 
 export const canonFeature: Feature = {
-  capabilities: () => ({
+  capabilities: (params) => {
+    workspaceTrusted = (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted !== false;
+    return {
     completionProvider: { resolveProvider: false },
     hoverProvider: true,
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, fixAllKind] },
     executeCommandProvider: { commands: [addToCanonCommand] },
-  }),
+    };
+  },
 
   register(ctx) {
     const store = new CanonStore(ctx);
@@ -155,6 +160,7 @@ export const canonFeature: Feature = {
     // Heavy start-up work runs here, after `initialize` has answered: the English set, then the canon files.
     await new Promise<void>((resolve) => setImmediate(resolve));
     warmEnglish();
+    store.trusted = workspaceTrusted;
     await store.load();
     await store.watch();
   },

@@ -167,3 +167,22 @@ test('fic/addToCanon creates names.canon through workspace/applyEdit when there 
     rmSync(ws.dir, { recursive: true, force: true });
   }
 });
+
+test('in an untrusted workspace canon files on disk are not read; open canon documents still count', async () => {
+  const ws = workspace({ 'bleach.canon': 'Rukia Kuchiki\n' });
+  const server = await startServer({
+    workspaceFolders: [{ uri: pathToFileURL(ws.dir).toString(), name: 'ws' }],
+    initializationOptions: { trusted: false },
+  });
+  try {
+    const fic = ws.uri('story.fic');
+    const published = server.nextDiagnostics(fic, (p) => canonCodes(p).length > 0);
+    server.open(ws.uri('open.canon'), 'Renji Abarai\n', 'fic-canon');
+    server.open(fic, 'Rukai and Renij.\n');
+    const diagnostics = canonCodes(await published);
+    assert.deepEqual(diagnostics.map((d) => d.message), ['‘Renij’ is not a canon name — did you mean ‘Renji’?']);
+  } finally {
+    assert.equal(await server.stop(), 0);
+    rmSync(ws.dir, { recursive: true, force: true });
+  }
+});

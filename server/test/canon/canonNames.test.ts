@@ -75,7 +75,7 @@ const neverFlagged: [why: string, text: string][] = [
   ['hyphenated names and honorifics', 'Jean-Luc and Rukia-chan and Ichigo-kun and Byakuya-sama.'],
   ['shouting a name', 'RUKIA! RENJI!'],
   ['numbers and short words', 'Chapter 12, episode 61 & 62. A/N: OK.'],
-  ['contractions', "Rukia'd gone. Renji'll come. Won't they?"],
+  ['contractions', "Rukia'd gone. Renji'll come. Won't they? I ain't. Ma'am, it's two o'clock."],
 ];
 
 for (const [why, text] of neverFlagged) {
@@ -129,4 +129,9 @@ test('findCanonNameSpans marks canon names (not terms, not typos)', () => {
   const text = "Rukia's bankai. Renji and Rukai. Sode no Shirayuki. RUKIA";
   const spans = findCanonNameSpans(modelOf(text), canonOf(canon)).map((s) => text.slice(s.start, s.end));
   assert.deepEqual(spans, ['Rukia', 'Renji', 'Sode', 'Shirayuki', 'RUKIA']);
+});
+
+test('pathological words are skipped, not searched: a 200k-letter word, binary bytes, lone surrogates', () => {
+  const text = `${'Rukia'.repeat(40_000)} \u0000\u0001Rukai\ud800 x\udc00y ${'ab-'.repeat(10_000)}`;
+  assert.deepEqual(findings(text), ['canon.misspelled-name Rukai→Rukia']);
 });

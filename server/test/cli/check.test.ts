@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fic, ficProcess, tempTree } from './helpers';
+import { spawnSync } from 'node:child_process';
+import { cliBundle, fic, ficProcess, tempTree } from './helpers';
 import { canonFile, drabble, garden, roof, unclosed } from './fixtures';
 
 const lineRe = /^(.+):(\d+):(\d+): (error|warning|information|hint) (\S+) (.+)$/;
@@ -116,4 +117,22 @@ test('the bundled CLI: findings on stdout, exit 1', () => {
   const r = ficProcess(['check', 'open.fic'], dir);
   assert.equal(r.code, 1, r.stderr);
   assert.match(r.stdout, /^open\.fic:1:13: warning dialogue\.unclosed-quote /);
+});
+
+test('fic check FILE.canon checks the canon file itself', () => {
+  const dir = tempTree({ 'names.canon': canonFile + 'Rukia Kuchiki\n' });
+  const r = fic(['check', '--json', 'names.canon'], dir);
+  const json = JSON.parse(r.stdout);
+  assert.deepEqual(json.files, []);
+  assert.deepEqual(json.canonFiles, ['names.canon']);
+  assert.deepEqual(json.findings.map((f: { file: string; line: number; code: string }) => [f.file, f.line, f.code]), [['names.canon', 5, 'canon.duplicate-entry']]);
+  assert.equal(r.code, 0, 'a duplicate is a hint');
+});
+
+test('the bundled CLI stops quietly when its output pipe closes', () => {
+  const dir = tempTree({ 'open.fic': unclosed.repeat(2000) });
+  const r = spawnSync('bash', ['-c', `node ${JSON.stringify(cliBundle)} check open.fic | head -1`], { cwd: dir, encoding: 'utf8' });
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /^open\.fic:1:13: warning/);
+  assert.doesNotMatch(r.stderr, /EPIPE|Error/);
 });

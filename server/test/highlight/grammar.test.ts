@@ -60,6 +60,15 @@ const body = lines(
   'Epilogue: After',
   '# Part Two',
   'Chapter one was boring.',
+  '**Chapter 3**',
+  'Ch. 4 - The Gate',
+  'Part II',
+  'Part of me wanted to stay',
+  'xoxo',
+  '◇◆◇',
+  '§',
+  'Ooo',
+  '...',
 );
 
 type Case = [name: string, text: string, needle: string, scope: string, nth?: number];
@@ -107,6 +116,12 @@ const has: Case[] = [
   ['epilogue with a title', body, 'Epilogue: After', 'markup.heading.chapter.fic'],
   ['markdown heading', body, 'Part Two', 'markup.heading.chapter.fic'],
   ['markdown heading mark', body, '#', 'punctuation.definition.heading.fic'],
+  ['decorated heading', body, '**Chapter 3**', 'markup.heading.chapter.fic'],
+  ['short chapter word', body, 'Ch. 4 - The Gate', 'markup.heading.chapter.fic'],
+  ['part with a roman number', body, 'Part II', 'markup.heading.chapter.fic'],
+  ['break xoxo', body, 'xoxo', 'meta.separator.scene-break.fic'],
+  ['break of ornaments', body, '◇◆◇', 'meta.separator.scene-break.fic'],
+  ['break of one ornament', body, '§', 'meta.separator.scene-break.fic'],
 ];
 
 /** The needle's scope stack must contain no scope starting with `scope`. */
@@ -125,6 +140,9 @@ const hasNot: Case[] = [
   ['** is no break', body, 'xxx\n[[**]]\n', 'meta.separator'],
   ['a sentence about a chapter', body, 'Chapter one was boring.', 'markup.heading'],
   ['a body is no header', body, 'Chapter 12: The Roof', 'meta.header.fic'],
+  ['a sentence starting with Part', body, 'Part of me wanted to stay', 'markup.heading'],
+  ['Ooo is no break', body, 'Ooo', 'meta.separator'],
+  ['an ellipsis line is no break', body, '\n[[...]]', 'meta.separator'],
 ];
 
 /** Starts of the file that must not become a header. */

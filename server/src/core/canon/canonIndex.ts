@@ -167,12 +167,13 @@ export class CanonIndex {
   private collectSimilar(key: string, budget: number, out: Candidate[]): void {
     this.base?.collectSimilar(key, budget, out);
     if (this.keys.length === 0) return;
-    const seen = new Set<number>();
+    const seen: number[] = []; // a handful of ids: an array beats a Set here
+    const note = (id: number) => void (seen.includes(id) || seen.push(id));
     forEachDeletion(key, this.shallow ? 1 : budget, (h) => {
       const hit = this.deletions.get(h);
       if (hit === undefined) return;
-      if (typeof hit === 'number') seen.add(hit);
-      else for (const id of hit) seen.add(id);
+      if (typeof hit === 'number') note(hit);
+      else for (const id of hit) note(id);
     });
     for (const id of seen) {
       const cand = this.keys[id];

@@ -12,18 +12,22 @@ export function editBudget(length: number): number {
   return length <= 2 ? 0 : length <= 5 ? 1 : 2;
 }
 
+/** Scratch rows for `osaDistance` (names are short; longer strings get their own). */
+const scratch = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * Optimal string alignment distance between `a` and `b`, or `max + 1` as soon as it must exceed `max`.
- * O(|a|·|b|) on short strings, with an early exit per row.
+ * O(|a|·|b|) on short strings, with an early exit per row; allocates nothing for words under 64 units.
  */
 export function osaDistance(a: string, b: string, max: number): number {
   const n = a.length;
   const m = b.length;
   if (Math.abs(n - m) > max) return max + 1;
   if (n === 0 || m === 0) return Math.max(n, m);
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = new Array<number>(m + 1);
-  let cur = new Array<number>(m + 1);
+  const rows = m < 64 ? scratch : [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
+  let prev2 = rows[0];
+  let prev = rows[1];
+  let cur = rows[2];
   for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= n; i++) {
     cur[0] = i;
@@ -31,9 +35,8 @@ export function osaDistance(a: string, b: string, max: number): number {
     const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= m; j++) {
       const bj = b.charCodeAt(j - 1);
-      const cost = ai === bj ? 0 : 1;
-      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, prev2[j - 2] + 1);
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && prev2[j - 2] + 1 < d) d = prev2[j - 2] + 1;
       cur[j] = d;
       if (d < rowMin) rowMin = d;
     }
@@ -77,12 +80,12 @@ const marksRe = /[\u0300-\u036f]/g;
 
 /**
  * The romanization key of a lowercased word: macrons and other accents dropped, and the long-vowel
- * spellings `ou`, `oo`, `oh` (before a consonant or the end) and `uu` folded to one vowel, so `Hōgyoku`,
+ * spellings `ou`, `oo` and `oh` (before a consonant other than `h`, or the end) folded to `o`, so `Hōgyoku`,
  * `Hougyoku`, `Hohgyoku` and `Hogyoku` share the key `hogyoku`.
  */
 export function romanKey(lower: string): string {
   let s = lower;
   // eslint-disable-next-line no-control-regex
   if (!/^[\x00-\x7f]*$/.test(s)) s = s.normalize('NFD').replace(marksRe, '');
-  return s.replace(/oh(?![aeiouy])/g, 'o').replace(/o[ou]/g, 'o').replace(/uu/g, 'u');
+  return s.replace(/oh(?![aeiouyh])/g, 'o').replace(/o[ou]/g, 'o');
 }

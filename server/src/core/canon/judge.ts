@@ -28,6 +28,8 @@ export interface WordVerdict {
 
 const nothing: WordVerdict = Object.freeze({ findings: [], names: [] });
 const maxSuggestions = 5;
+/** No name word is longer; longer runs (URLs, base64, keyboard mashing) are skipped, which keeps lookups O(1). */
+const maxNameLength = 40;
 const letterRe = /\p{L}/u;
 const digitRe = /\p{Nd}/u;
 const upperRe = /\p{Lu}/u;
@@ -135,7 +137,7 @@ function judgeUncached(canon: CanonIndex, word: string): WordVerdict {
   let core = word;
   // A possessive stays outside the reported span, so a fix keeps it: `Rukai's` → `Rukia's`.
   if (core.length > 3 && /['’][sS]$/.test(core)) core = core.slice(0, -2);
-  if (!letterRe.test(core) || digitRe.test(core)) return nothing;
+  if (core.length > 4 * maxNameLength || !letterRe.test(core) || digitRe.test(core)) return nothing;
   const findings: WordPart[] = [];
   const names: WordPart[] = [];
   const judgePart = (offset: number, text: string) => {
@@ -147,8 +149,10 @@ function judgeUncached(canon: CanonIndex, word: string): WordVerdict {
   if (!separatorRe.test(core)) judgePart(0, core);
   else {
     // A hyphenated canon name (`Jean-Luc`) is judged whole; otherwise each part alone (`Ichigo-kun`).
-    const whole = canon.word(wordKey(core));
+    const wholeKey = wordKey(core);
+    const whole = canon.word(wholeKey);
     if (whole && whole.forms.includes(core)) names.push({ offset: 0, length: core.length, text: core });
+    else if (!whole && isEnglishWord(wholeKey)) return nothing; // `ain't`, `o'clock`, `ma'am`
     else {
       separatorRe.lastIndex = 0;
       let from = 0;
@@ -165,7 +169,7 @@ function judgeUncached(canon: CanonIndex, word: string): WordVerdict {
 
 /** `'name'` for a canon name as written, a finding, or undefined for a fine word. */
 function judgeName(canon: CanonIndex, text: string): Finding | 'name' | undefined {
-  if (text.length < 2) return undefined;
+  if (text.length < 2 || text.length > maxNameLength) return undefined;
   const key = wordKey(text);
   const info = canon.word(key);
   if (info) {

@@ -35,9 +35,9 @@ function isDecoration(c: number): boolean {
   return c === 0x2a || c === 0x5f || c === 0x7e || c === 0x3d || c === 0x5b || c === 0x5d || isSpace(c);
 }
 
-/** A separator between a chapter number and its title: `:` `.` `-` `–` `—` `|` `~` `/` `,`. */
+/** A separator between a chapter number and its title: `:` `.` `-` `–` `—` `|` `~` `/` (not `,`: `Chapter 1, he said,` is prose). */
 function isSeparator(c: number): boolean {
-  return c === 0x3a || c === 0x2e || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x7c || c === 0x7e || c === 0x2f || c === 0x2c;
+  return c === 0x3a || c === 0x2e || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x7c || c === 0x7e || c === 0x2f;
 }
 
 /**
@@ -102,14 +102,13 @@ function keywordHeading(text: string, s: number, e: number): HeadingInfo | undef
  */
 function titleAfter(text: string, i: number, e: number): string | undefined {
   if (i >= e) return '';
-  const c = text.charCodeAt(i);
-  if (isSeparator(c)) {
-    let j = i;
-    while (j < e && (isSeparator(text.charCodeAt(j)) || isSpace(text.charCodeAt(j)))) j++;
-    return text.slice(j, e);
-  }
-  if (!isSpace(c)) return undefined;
   const j = skipSpaces(text, i, e);
+  if (isSeparator(text.charCodeAt(j))) {
+    let k = j;
+    while (k < e && (isSeparator(text.charCodeAt(k)) || isSpace(text.charCodeAt(k)))) k++;
+    return text.slice(k, e);
+  }
+  if (j === i) return undefined;
   const first = text.charCodeAt(j);
   const capital = (first >= 0x41 && first <= 0x5a) || first === 0x22 || first === 0x201c || first === 0x27 || first === 0x2018 || first === 0x28 || isDigit(first);
   const last = text.charCodeAt(e - 1);

@@ -25,6 +25,9 @@ export interface TextEdit {
   readonly text: string;
 }
 
+/** Keys of model objects whose values are spans or arrays of spans (see core/model.ts). */
+const nestedKeys = ['label', 'heading', 'title', 'tags', 'fields', 'nameSpan', 'valueSpan'] as const;
+
 /** Shortest paragraph the fast path trusts: titles, tags lines and headings are short lines. */
 const minProseLength = 160;
 /** Characters at a paragraph's start that the fast path never touches (note, field, heading markers). */
@@ -136,17 +139,19 @@ function shift<T extends Span>(s: T, start: number, end: number, delta: number):
     ne = s.end + delta;
   } else return undefined;
   const out: Record<string, unknown> = { ...(s as object), start: ns, end: ne };
-  for (const [key, value] of Object.entries(s)) {
-    if (value && typeof value === 'object') {
-      if (Array.isArray(value)) {
-        const moved = value.map((v) => (v && typeof v === 'object' && 'start' in v ? shift(v as Span, start, end, delta) : v));
-        if (moved.some((v) => v === undefined)) return undefined;
-        out[key] = moved;
-      } else if ('start' in value && 'end' in value) {
-        const moved = shift(value as Span, start, end, delta);
-        if (!moved) return undefined;
-        out[key] = moved;
-      }
+  // Only these keys hold nested spans in the model (note labels, chapter headings, header parts); looking
+  // them up by name keeps this loop cheap over tens of thousands of spans.
+  for (const key of nestedKeys) {
+    const value = (s as Record<string, unknown>)[key];
+    if (!value || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      const moved = value.map((v: Span) => shift(v, start, end, delta));
+      if (moved.some((v) => v === undefined)) return undefined;
+      out[key] = moved;
+    } else {
+      const moved = shift(value as Span, start, end, delta);
+      if (!moved) return undefined;
+      out[key] = moved;
     }
   }
   return out as T;

@@ -35,16 +35,19 @@ const elisions = new Set([
 
 const candidates = new Candidates();
 
-/** ASCII units the inline scan can step over: everything but `"` `'` `*` `_` `(` `[`. */
-const asciiPlain = new Uint8Array(128).fill(1);
-for (const ch of '"\'*_([') asciiPlain[ch.charCodeAt(0)] = 0;
+/**
+ * A run of units the inline scan can step over: all but the delimiters and line breaks. Skipped with a
+ * sticky `test` (native, no allocation, one call per delimiter, never past the current line), which is
+ * about twice as fast as a `charCodeAt` loop over prose.
+ */
+const plainRun = /[^"'*_(\[\u2018\u2019\u201c\u201d\n\r]*/y;
 
 /** Whether the paragraph `text[start, end)` (trimmed) opens with a dialogue quote: it may continue a speech. */
 export function opensDialogue(text: string, start: number, end: number): boolean {
   if (start >= end) return false;
   const c = text.charCodeAt(start);
   if (c === 0x201c) return true;
-  return c === 0x22 && start + 1 < end && !isSpace(text.charCodeAt(start + 1));
+  return c === 0x22 && start + 1 < end && !isBlank(text.charCodeAt(start + 1));
 }
 
 /**
@@ -60,22 +63,39 @@ export function scanInline(text: string, start: number, end: number, continues: 
   };
   let depth = 0;
   let dialogue: MutableQuote | undefined;
+  let continuesAt = continues ? start : -1; // where an opening quote carries on an open speech
   candidates.clear();
   let i = start;
   while (i < end) {
+    plainRun.lastIndex = i;
+    plainRun.test(text);
+    i = plainRun.lastIndex;
+    if (i >= end) break;
     const c = text.charCodeAt(i);
-    if (c < 0x80 ? asciiPlain[c] === 1 : c < 0x2018 || c > 0x201d) {
-      i++;
+    if (c === 0x0a || c === 0x0d) {
+      // Fics pasted with single line breaks: a line that opens a quote while a speech is open carries
+      // the speech on, exactly as a new paragraph would.
+      const next = skipBlank(text, i, end);
+      if (dialogue && opensDialogue(text, next, end)) {
+        let e = i;
+        while (e > dialogue.start && isSpace(text.charCodeAt(e - 1))) e--;
+        dialogue.end = e;
+        dialogue.continued = true;
+        dialogue = undefined;
+        depth = 0;
+        continuesAt = next;
+      }
+      i = next;
       continue;
     }
     if (c === 0x22 || c === 0x201c || c === 0x201d) {
       const prev = i > start ? text.charCodeAt(i - 1) : 0x20;
       const next = i + 1 < end ? text.charCodeAt(i + 1) : 0x20;
-      const opens = c === 0x201c || (c === 0x22 && !isSpace(next) && (depth === 0 || isSpace(prev) || prev === 0x28 || prev === 0x5b));
+      const opens = c === 0x201c || (c === 0x22 && !isBlank(next) && (depth === 0 || isBlank(prev) || prev === 0x28 || prev === 0x5b));
       if (depth === 0) {
         if (opens) {
           candidates.match(text, sink);
-          dialogue = { start: i, end, kind: 'dialogue', style: c === 0x22 ? 'straight' : 'curly', closed: false, continues: continues && i === start, continued: false };
+          dialogue = { start: i, end, kind: 'dialogue', style: c === 0x22 ? 'straight' : 'curly', closed: false, continues: i === continuesAt, continued: false };
           quotes.push(dialogue);
           depth = 1;
         }
@@ -102,6 +122,17 @@ export function scanInline(text: string, start: number, end: number, continues: 
   return dialogue ? quotes.lastIndexOf(dialogue) : -1;
 }
 
+/** Whitespace or a line break (a paragraph may hold several lines). */
+function isBlank(c: number): boolean {
+  return c === 0x0a || c === 0x0d || isSpace(c);
+}
+
+/** Offset of the first unit after `i` that is neither whitespace nor a line break (or `end`). */
+function skipBlank(text: string, i: number, end: number): number {
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  return i;
+}
+
 function isOpeningPunct(c: number): boolean {
   return c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2f;
 }
@@ -119,8 +150,8 @@ function classifySingle(text: string, start: number, end: number, i: number, c: 
   const prevWord = isWordChar(prev);
   const nextWord = isWordChar(next);
   if (prevWord && nextWord) return i + 1;
-  const prevSpace = isSpace(prev);
-  const nextSpace = isSpace(next);
+  const prevSpace = isBlank(prev);
+  const nextSpace = isBlank(next);
   if (prevSpace && nextSpace) return i + 1;
   const opening = !prevWord && !nextSpace && (nextWord || prevSpace || isOpeningPunct(prev));
   if (opening) {
@@ -157,8 +188,8 @@ function classifyEmphasis(text: string, start: number, end: number, i: number, c
   }
   const prevWord = isWordChar(prev);
   const nextWord = isWordChar(next);
-  const prevSpace = isSpace(prev);
-  const nextSpace = isSpace(next);
+  const prevSpace = isBlank(prev);
+  const nextSpace = isBlank(next);
   if ((prevWord && nextWord) || (prevSpace && nextSpace)) return i + 1;
   const group = c === 0x2a ? STAR : UNDER;
   if (!prevWord && !nextSpace && (nextWord || prevSpace || isOpeningPunct(prev))) candidates.push(i, group, OPEN);

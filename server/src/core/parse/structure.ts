@@ -62,7 +62,7 @@ export function classify(text: string, lines: Lines, blocks: readonly Block[]): 
     }
     const marker = matchNoteMarker(text, block.start, block.end);
     if (marker) {
-      const j = chapterTop ? topNoteEnd(text, lines, blocks, i, marker, headerAllowed) : laterNoteEnd(blocks, i);
+      const j = chapterTop ? topNoteEnd(text, lines, blocks, i, marker, headerAllowed && !header) : laterNoteEnd(blocks, i);
       const position = !storySeen ? 'top' : j === n ? 'end' : 'body';
       notes.push({ start: block.start, end: blocks[j - 1]!.end, inline: false, position, label: { start: block.start, end: marker.labelEnd } });
       for (let k = i; k < j; k++) paragraphs.push({ start: blocks[k]!.start, end: blocks[k]!.end, kind: 'note' });
