@@ -17,6 +17,8 @@ const markers: [string, string][] = [
   ['**A/N**: hi', '**A/N**:'],
   ['[A/N: hi]', '[A/N:'],
   ['(A/N: hi)', '(A/N:'],
+  ['(A/N) hi', '(A/N'],
+  ['AN - hi', 'AN -'],
   ['__Author’s Note__ hi', '__Author’s Note__'],
 ];
 

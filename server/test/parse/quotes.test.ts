@@ -49,6 +49,8 @@ const cases: Case[] = [
   { name: 'elision til', text: `Wait 'til dawn.`, thought: [] },
   { name: 'elisions tis and twas', text: `'Tis true, 'twas late.`, thought: [] },
   { name: 'g-dropping', text: `He was goin' home.`, thought: [] },
+  { name: "o'clock and nothin'", text: `At six o'clock there was nothin' left.`, thought: [] },
+  { name: "possessive of a name in s", text: `James' wand and Jess' book.`, thought: [] },
   { name: 'curly apostrophe', text: 'He won’t go, it’s Renji’s.', thought: [] },
   { name: 'curly possessive plural', text: 'The Potters’ house.', thought: [] },
   { name: 'curly elision', text: 'He left ’cause of ’em.', thought: [] },

@@ -28,6 +28,9 @@ const headingCases: [string, string, string, number | undefined][] = [
   ['Chapter Twenty-One: Late', 'chapter', 'Late', 21],
   ['Chapter IV', 'chapter', 'Chapter IV', 4],
   ['Ch. 5', 'chapter', 'Ch. 5', 5],
+  ['Ch.5', 'chapter', 'Ch.5', 5],
+  ['Chap 6', 'chapter', 'Chap 6', 6],
+  ['~Interlude~', 'chapter', 'Interlude', undefined],
   ['Chapter 7 The Roof', 'chapter', 'The Roof', 7],
   ['**Chapter 2**', 'chapter', 'Chapter 2', 2],
   ['Part Two', 'chapter', 'Part Two', 2],
@@ -48,7 +51,7 @@ for (const [line, kind, title, number] of headingCases) {
   });
 }
 
-const notHeadings = ['Chapter two was the worst.', 'Chapter 1 was boring', 'Part of me wanted to stay.', 'Prologues are dull.', '#hashtag', 'Epilogue of a life, he thought.'];
+const notHeadings = ['Chapter 1, he said, was long', 'Chapter two was the worst.', 'Chapter 1 was boring', 'Part of me wanted to stay.', 'Prologues are dull.', '#hashtag', 'Epilogue of a life, he thought.'];
 for (const line of notHeadings) {
   test(`headings: not a heading ${JSON.stringify(line)}`, () => {
     assert.equal(parse(lines('Story.', '', line)).headings.length, 0);

@@ -81,6 +81,8 @@ function reparseInParagraph(previous: FicModel, edit: TextEdit, newText: string)
   const p = lastStartingAtOrBefore(previous.paragraphs, start);
   const para = previous.paragraphs[p];
   if (!para || para.kind !== 'prose' || end >= para.end || start < para.start + protectedPrefix) return undefined;
+  // A top note takes in the next paragraph when its words read like a note (`review`, `:)`): not local.
+  if (previous.paragraphs[p - 1]?.kind === 'note') return undefined;
   if (para.end - para.start < minProseLength || para.end + delta - para.start < minProseLength) return undefined;
   let left = start;
   while (left > para.start && isPlain(old.charCodeAt(left - 1))) left--;

@@ -124,7 +124,8 @@ export function isNoteLike(text: string, start: number, end: number): boolean {
         if (!(isAsciiLetter(d) || (d >= 0x30 && d <= 0x39) || joiner)) break;
         j++;
       }
-      const word = text.slice(i, j).toLowerCase().replace(/\u2019/g, "'");
+      let word = text.slice(i, j).toLowerCase();
+      if (word.includes('\u2019')) word = word.replace(/\u2019/g, "'");
       if (noteWords.has(word) || (word === 'own' && denials.has(prev)) || (prev === 'own' && word === 'nothing')) return true;
       prev = word;
       i = j;
