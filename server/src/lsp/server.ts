@@ -16,7 +16,7 @@ import type { AnalysisEnv } from '../core/features/diagnostics';
 import type { Analysis, Feature, ServerContext } from './context';
 import { defaultSettings, normalizeSettings, type FicSettings } from './settings';
 import { diagnosticsFeature } from './registerDiagnostics';
-import { semanticTokensFeature } from './registerSemanticTokens';
+import { refreshSemanticTokens, semanticTokensFeature } from './registerSemanticTokens';
 import { canonFeature } from './registerCanon';
 import { wordCountFeature } from './registerWordCount';
 import { foldingFeature } from './registerFolding';
@@ -75,6 +75,7 @@ export function startServer(connection: Connection): void {
     setCanon(index) {
       canon = index;
       revalidate();
+      refreshSemanticTokens(ctx); // `character` tokens follow the canon
     },
     revalidateAll: () => revalidate(),
     onSettingsChanged: (listener) => void settingsListeners.push(listener),
