@@ -14,23 +14,34 @@
  * all of `won't`.
  */
 
+const empty = new Uint32Array(0);
+
 /** A growable flat buffer of `[start, end)` pairs. */
 export class SpanBuffer {
-  private data: Uint32Array;
-  private size = 0;
+  /** The pairs; only the first `size` entries are meaningful. Public so `scanWords` can fill it in place. */
+  data: Uint32Array;
+  size = 0;
+
+  /** Entries to allocate at the first push or `reserve` (allocated then, so a `reserve` right away costs one allocation). */
+  private initial: number;
 
   constructor(capacity = 1024) {
-    this.data = new Uint32Array(Math.max(2, capacity * 2));
+    this.initial = Math.max(2, capacity * 2);
+    this.data = empty;
   }
 
   push(start: number, end: number): void {
-    if (this.size + 2 > this.data.length) {
-      const grown = new Uint32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
+    if (this.size + 2 > this.data.length) this.reserve(2);
     this.data[this.size++] = start;
     this.data[this.size++] = end;
+  }
+
+  /** Makes room for `more` entries (not pairs) after `size`, at least doubling when it grows. */
+  reserve(more: number): void {
+    if (this.size + more <= this.data.length) return;
+    const grown = new Uint32Array(Math.max(this.data.length * 2, this.size + more, this.initial));
+    if (this.size > 0) grown.set(this.data.subarray(0, this.size));
+    this.data = grown;
   }
 
   /** Number of spans pushed. */
@@ -38,21 +49,58 @@ export class SpanBuffer {
     return this.size >> 1;
   }
 
-  /** A right-sized copy: `[start0, end0, start1, end1, ...]`. */
+  /**
+   * The spans, `[start0, end0, start1, end1, ...]`: a view of the buffer when it is at least 3/4 full
+   * (copying 4 MB at 500k words costs a millisecond; the slack is small), else a right-sized copy.
+   * Later pushes write past the view's end, so they never change what this returned.
+   */
   toArray(): Uint32Array {
-    return this.data.slice(0, this.size);
+    return this.size * 4 >= this.data.length * 3 ? this.data.subarray(0, this.size) : this.data.slice(0, this.size);
   }
 }
 
-// Character classes, cached per BMP code unit (0 = not yet computed).
+// Character classes per BMP code unit, in one table filled lazily (0 = not yet computed). ASCII is filled
+// up front, including the units that need a look around (`<`, `-`, `|`) and the high surrogates, so the
+// hot loop is one table read per unit and never calls a function for plain prose.
+const UNKNOWN = 0;
 const WORD = 1;
 const CJK = 2; // counted one word per character
 const TRANSPARENT = 3; // deleted before counting: ' ’ ‘ (a lone `-` is handled separately)
 const OTHER = 4;
+const LT = 5; // `<`: may open an HTML tag
+const HYPHEN = 6; // `-`: deleted alone, a separator in a run of two or more
+const HIGH = 7; // high surrogate: the pair is classified as one code point
 
 const wordRe = /^[\p{Alphabetic}\p{M}\p{Nd}\p{Pc}]$/u;
 const cjkRe = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]$/u;
-const bmpClass = new Uint8Array(0x10000);
+const table = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) {
+  const word = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+  table[c] = word ? WORD : OTHER;
+}
+table[0x27] = TRANSPARENT;
+table[0x2018] = TRANSPARENT;
+table[0x2019] = TRANSPARENT;
+table[0x7c] = CJK; // `|` is one word on its own (see the header comment)
+table[0x3c] = LT;
+table[0x2d] = HYPHEN;
+table.fill(HIGH, 0xd800, 0xdc00);
+table.fill(OTHER, 0xdc00, 0xe000); // a lone low surrogate
+
+/**
+ * Stops: units another scan of the same paragraph wants to see (the parser's quote and note scan), so
+ * one pass over a paragraph serves both. `stopTable` is `table` with the flag `STOP` on those units;
+ * the flag keeps them out of the fast paths, and they are otherwise read as their plain class.
+ */
+const STOP = 8;
+const stopTable = new Uint8Array(table);
+/** The units `scanWords` reports to `onStop`: `" ' * _ ( [ ‘ ’ “ ”` and line breaks. */
+export const stopUnits = [0x22, 0x27, 0x2a, 0x5f, 0x28, 0x5b, 0x2018, 0x2019, 0x201c, 0x201d, 0x0a, 0x0d];
+stopTable[0x201c] = OTHER; // curly double quotes: punctuation
+stopTable[0x201d] = OTHER;
+table[0x201c] = OTHER;
+table[0x201d] = OTHER;
+for (const c of stopUnits) stopTable[c] = stopTable[c]! | STOP;
 
 function classify(ch: string): number {
   if (cjkRe.test(ch)) return CJK;
@@ -60,81 +108,137 @@ function classify(ch: string): number {
   return OTHER;
 }
 
-function classOfUnit(code: number): number {
-  let cls = bmpClass[code];
-  if (cls === 0) {
-    if (code === 0x27 || code === 0x2018 || code === 0x2019) cls = TRANSPARENT;
-    else if (code >= 0xd800 && code <= 0xdfff) cls = OTHER; // lone surrogate; pairs handled by the caller
-    else cls = classify(String.fromCharCode(code));
-    bmpClass[code] = cls;
+/** Classes of astral code points met so far (rare in fics; the regexes are slow). */
+const astral = new Map<number, number>();
+
+function classOfPair(text: string, i: number): number {
+  const cp = text.codePointAt(i)!;
+  let cls = astral.get(cp);
+  if (cls === undefined) {
+    cls = classify(String.fromCodePoint(cp));
+    if (astral.size < 4096) astral.set(cp, cls);
   }
   return cls;
 }
 
 /**
  * Pushes every AO3 word inside `text[from, to)` into `out`. Linear in `to - from`; never throws.
- * A word is never split across `to`: callers pass whole paragraphs.
+ * A word is never split across `to`: callers pass whole paragraphs. With `onStop`, also calls it with
+ * the offset of every unit of `stopUnits` in the range, in order (HTML tags included).
  */
-export function scanWords(text: string, from: number, to: number, out: SpanBuffer): void {
+export function scanWords(text: string, from: number, to: number, out: SpanBuffer, onStop?: (at: number) => void): void {
+  const tbl = onStop ? stopTable : table;
+  // Room for a word per 5.3 units up front (prose averages one per 5.9), so a whole document is scanned
+  // without growing; the room is re-checked before each push all the same.
+  out.reserve(((to - from) >>> 3) * 3 + 8);
+  let data = out.data;
+  let size = out.size;
+  let cap = data.length;
   let wordStart = -1; // start of the word being built, or -1
   let wordEnd = -1; // end of its last word character
   let noTagBefore = from; // a `<` before this offset cannot open a tag: an earlier search found no `>`
   let i = from;
   while (i < to) {
-    const code = text.charCodeAt(i);
+    let cls = tbl[text.charCodeAt(i)]!;
+    if (cls === WORD) {
+      // The common case: a run of word units, read in a tight loop.
+      if (wordStart < 0) wordStart = i;
+      i++;
+      while (i < to && tbl[text.charCodeAt(i)] === WORD) i++;
+      wordEnd = i;
+      continue;
+    }
+    if (cls === OTHER) {
+      if (wordStart >= 0) {
+        if (size + 2 > cap) {
+          out.size = size;
+          out.reserve(2 + ((to - i) >> 2));
+          data = out.data;
+          cap = data.length;
+        }
+        data[size++] = wordStart;
+        data[size++] = wordEnd;
+        wordStart = -1;
+      }
+      i++;
+      continue;
+    }
+    if (cls === TRANSPARENT) {
+      i++;
+      continue;
+    }
     let width = 1;
-    let cls: number;
-    if (code < 0x80) {
-      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f) {
-        cls = WORD;
-      } else if (code === 0x27) {
-        cls = TRANSPARENT;
-      } else if (code === 0x7c) {
-        cls = CJK; // `|` is one word on its own (see the header comment)
-      } else if (code === 0x3c && i >= noTagBefore && opensTag(text, i, to)) {
+    const code = text.charCodeAt(i);
+    if (cls >= STOP) {
+      onStop!(i);
+      cls -= STOP;
+    }
+    if (cls === UNKNOWN) {
+      cls = classify(String.fromCharCode(code));
+      table[code] = cls;
+      stopTable[code] = cls;
+      if (cls === WORD) continue; // read again by the word loop
+    } else if (cls === LT) {
+      cls = OTHER;
+      if (i >= noTagBefore && opensTag(text, i, to)) {
         const close = tagEnd(text, i, to);
-        if (close < 0) {
-          noTagBefore = lineEnd(text, i, to);
-          cls = OTHER;
-        } else {
-          cls = OTHER;
-          width = close - i;
-        }
-      } else if (code === 0x2d) {
-        // A lone hyphen is deleted; two or more in a row contain an em dash, which separates.
-        let run = 1;
-        while (i + run < to && text.charCodeAt(i + run) === 0x2d) run++;
-        if (run === 1) cls = TRANSPARENT;
+        if (close < 0) noTagBefore = lineEnd(text, i, to);
         else {
-          cls = OTHER;
-          width = run;
+          width = close - i;
+          if (onStop) for (let j = i + 1; j < close; j++) if (stopTable[text.charCodeAt(j)]! >= STOP) onStop(j);
         }
-      } else cls = OTHER;
-    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < to) {
-      const low = text.charCodeAt(i + 1);
+      }
+    } else if (cls === HYPHEN) {
+      // A lone hyphen is deleted; two or more in a row contain an em dash, which separates.
+      let run = 1;
+      while (i + run < to && text.charCodeAt(i + run) === 0x2d) run++;
+      if (run === 1) cls = TRANSPARENT;
+      else {
+        cls = OTHER;
+        width = run;
+      }
+    } else if (cls === HIGH) {
+      const low = i + 1 < to ? text.charCodeAt(i + 1) : 0;
       if (low >= 0xdc00 && low <= 0xdfff) {
         width = 2;
-        cls = classify(text.slice(i, i + 2));
+        cls = classOfPair(text, i);
       } else cls = OTHER;
-    } else {
-      cls = classOfUnit(code);
     }
 
     if (cls === WORD) {
       if (wordStart < 0) wordStart = i;
       wordEnd = i + width;
-    } else if (cls === CJK) {
-      if (wordStart >= 0) out.push(wordStart, wordEnd);
-      out.push(i, i + width);
-      wordStart = -1;
-    } else if (cls === OTHER) {
-      if (wordStart >= 0) out.push(wordStart, wordEnd);
+    } else if (cls !== TRANSPARENT) {
+      // OTHER ends a word; CJK ends one and is a word itself.
+      const need = cls === CJK ? 4 : 2;
+      if (size + need > cap) {
+        out.size = size;
+        out.reserve(need + ((to - i) >> 2));
+        data = out.data;
+        cap = data.length;
+      }
+      if (wordStart >= 0) {
+        data[size++] = wordStart;
+        data[size++] = wordEnd;
+      }
+      if (cls === CJK) {
+        data[size++] = i;
+        data[size++] = i + width;
+      }
       wordStart = -1;
     }
-    // TRANSPARENT: neither ends nor starts a word.
     i += width;
   }
-  if (wordStart >= 0) out.push(wordStart, wordEnd);
+  if (wordStart >= 0) {
+    if (size + 2 > cap) {
+      out.size = size;
+      out.reserve(2);
+      data = out.data;
+    }
+    data[size++] = wordStart;
+    data[size++] = wordEnd;
+  }
+  out.size = size;
 }
 
 /** `<` followed by a letter, `/` and a letter, or `!`: how an HTML tag or comment opens. */

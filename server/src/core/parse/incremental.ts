@@ -1,22 +1,32 @@
 /**
- * Incremental re-analysis: the model of a text after an edit, from the model before it, re-scanning
- * only the paragraph the edit touched when that is provably enough, and a full `parse` otherwise.
- * The result always equals `parse(newText)` (a property test checks this over random edit sequences).
+ * Incremental re-analysis: the model of a text after an edit, from the model before it, re-reading only
+ * the story paragraphs the edit touched when that provably gives what a full parse gives, and a full
+ * `parse` otherwise. The result always equals `parse(newText)` (property tests check this over random
+ * edit sequences).
  *
- * The fast path takes what a writer does most: typing or deleting letters, digits and spaces inside a
- * story sentence. Such an edit cannot change any structure when
- *   - the removed and inserted text are only ASCII letters, digits and spaces;
- *   - the run of letters, digits and spaces around it is bounded on both sides, inside the same line, by
- *     sentence punctuation (`.` `,` `;` `!` `?`): no quote, apostrophe, asterisk or markup is adjacent to
- *     anything that changed, so no delimiter is reclassified;
- *   - the paragraph is `prose`, long enough not to be a title, tags line or heading candidate, and the
- *     edit leaves its first characters alone (which decide notes, fields and headings).
- * Then every span after the edit moves by the length difference, every span around it grows or shrinks,
- * and the paragraph's words are scanned again. Anything else, or any doubt, is a full parse.
+ * The region is the run of paragraphs from the one the edit starts in (or follows) to the one it ends
+ * in (or precedes). It is re-read from its text (lines, blocks, words, quotes) when:
+ *   - every paragraph of it is `prose`, and so is every block it becomes (no heading, break or note
+ *     marker appears), so the structure around it is untouched: the classification of a block depends
+ *     only on "is there story since the last heading", which a prose region leaves as it was;
+ *   - the paragraph before it is prose, a heading or a break: not the header (which may take in a block
+ *     that now reads like a field) and not a note (a top note runs on over paragraphs that read like
+ *     one); and no header reading that started above can run on into it (see headerReach.ts);
+ *   - near a block note (which may look up to 30 blocks ahead for its closing bracket), the edit adds or
+ *     removes no bracket and the number of paragraphs stays the same.
+ * The one state carried between paragraphs, "a speech is open", is settled at both ends: the dialogue
+ * the previous paragraph left open is re-linked, and the next paragraph's first quote is re-flagged.
+ * Spans before the region are reused, spans after it are moved (see shift.ts).
  */
-import type { FicModel, Span } from '../model';
-import { scanWords, SpanBuffer } from '../count/wordScanner';
-import { parse } from './parse';
+import { SpanBuffer } from '../count/wordScanner';
+import type { AuthorNote, FicModel, Heading, Paragraph, Quote, Span } from '../model';
+import { buildBlocks } from './blocks';
+import { headerMayReach } from './headerReach';
+import { matchNoteMarker } from './notes';
+import { splitLines } from './paragraphs';
+import { parse, scanParagraphs } from './parse';
+import { opensDialogue, type InlineOut, type MutableQuote } from './quotes';
+import { copyChapter, copyScene, firstEndingAtOrAfter, firstStartingAtOrAfter, moveBreak, moveHeading, moveNote, moveParagraph, moveQuote, moveSpan, setShift, splice, spliceWords, stretch } from './shift';
 
 /** A replacement of `[start, end)` of the previous text by `text`. */
 export interface TextEdit {
@@ -25,13 +35,8 @@ export interface TextEdit {
   readonly text: string;
 }
 
-/** Keys of model objects whose values are spans or arrays of spans (see core/model.ts). */
-const nestedKeys = ['label', 'heading', 'title', 'tags', 'fields', 'nameSpan', 'valueSpan'] as const;
-
-/** Shortest paragraph the fast path trusts: titles, tags lines and headings are short lines. */
-const minProseLength = 160;
-/** Characters at a paragraph's start that the fast path never touches (note, field, heading markers). */
-const protectedPrefix = 24;
+/** How many paragraphs back a block note may reach for its closing bracket (30 blocks, and a margin). */
+const NOTE_REACH = 32;
 
 /**
  * The model of `newText`, which is `previous.text` with `edits` applied in order (each edit's offsets
@@ -39,151 +44,166 @@ const protectedPrefix = 24;
  */
 export function reparse(previous: FicModel, edits: TextEdit | readonly TextEdit[], newText: string): FicModel {
   const list = Array.isArray(edits) ? (edits as readonly TextEdit[]) : [edits as TextEdit];
-  if (list.length === 1) {
-    try {
-      const fast = reparseInParagraph(previous, list[0]!, newText);
-      if (fast) return fast;
-    } catch {
-      // fall through: a full parse is always right
-    }
+  try {
+    const edit = combineEdits(list, previous.text.length, newText);
+    const fast = edit && reparseRegion(previous, edit, newText);
+    if (fast) return fast;
+  } catch {
+    // fall through: a full parse is always right
   }
   return parse(newText);
 }
 
-const isPlain = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x20;
-const isStop = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x3b || c === 0x21 || c === 0x3f;
-
-function allPlain(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isPlain(text.charCodeAt(i))) return false;
-  return true;
-}
-
-/** The index of the last span in `spans` (sorted by start) that starts at or before `offset`, or -1. */
-function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (spans[mid]!.start <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
-}
-
-/** The fast path, or undefined when the edit might change structure. */
-function reparseInParagraph(previous: FicModel, edit: TextEdit, newText: string): FicModel | undefined {
-  const old = previous.text;
-  const { start, end, text } = edit;
-  const delta = text.length - (end - start);
-  if (start < 0 || end < start || end > old.length || newText.length !== old.length + delta) return undefined;
-  if (!allPlain(old, start, end) || !allPlain(text, 0, text.length)) return undefined;
-
-  const p = lastStartingAtOrBefore(previous.paragraphs, start);
-  const para = previous.paragraphs[p];
-  if (!para || para.kind !== 'prose' || end >= para.end || start < para.start + protectedPrefix) return undefined;
-  // A top note takes in the next paragraph when its words read like a note (`review`, `:)`): not local.
-  if (previous.paragraphs[p - 1]?.kind === 'note') return undefined;
-  if (para.end - para.start < minProseLength || para.end + delta - para.start < minProseLength) return undefined;
-  let left = start;
-  while (left > para.start && isPlain(old.charCodeAt(left - 1))) left--;
-  let right = end;
-  while (right < para.end && isPlain(old.charCodeAt(right))) right++;
-  if (left <= para.start || right >= para.end || !isStop(old.charCodeAt(left - 1)) || !isStop(old.charCodeAt(right))) return undefined;
-  if (!sameAround(old, newText, start, end, delta) || newText.slice(start, start + text.length) !== text) return undefined;
-
-  const move = <T extends Span>(s: T): T | undefined => shift(s, start, end, delta);
-  const moveAll = <T extends Span>(items: readonly T[]): T[] | undefined => {
-    const out: T[] = new Array(items.length);
-    for (let i = 0; i < items.length; i++) {
-      const m = move(items[i]!);
-      if (!m) return undefined;
-      out[i] = m;
-    }
-    return out;
-  };
-  const paragraphs = moveAll(previous.paragraphs);
-  const notes = moveAll(previous.notes);
-  const headings = moveAll(previous.headings);
-  const chapters = moveAll(previous.chapters);
-  const breaks = moveAll(previous.breaks);
-  const scenes = moveAll(previous.scenes);
-  const quotes = moveAll(previous.quotes);
-  const unclosed = moveAll(previous.unclosed);
-  const header = previous.header && move(previous.header);
-  if (!paragraphs || !notes || !headings || !chapters || !breaks || !scenes || !quotes || !unclosed) return undefined;
-  if (previous.header && !header) return undefined;
-  const words = spliceWords(previous.words, newText, para.start, para.end, para.end + delta, delta);
-  const model = { ...previous, text: newText, paragraphs, notes, headings, chapters, breaks, scenes, quotes, unclosed, words };
-  return header ? { ...model, header } : model; // no `header` key at all when there is none, as `parse` does
-}
-
-/** Cheap check that `newText` is `old` with `[start, end)` replaced (compares a window around the edit). */
-function sameAround(old: string, newText: string, start: number, end: number, delta: number): boolean {
-  const w = 64;
-  return old.slice(Math.max(0, start - w), start) === newText.slice(Math.max(0, start - w), start) &&
-    old.slice(end, end + w) === newText.slice(end + delta, end + delta + w);
-}
-
 /**
- * `s` after replacing `[start, end)` by a text `delta` units longer: unchanged before the edit, moved
- * after it, stretched around it; undefined if the edit cuts one of its edges (then it is not safe).
- * Nested spans (labels, name and value spans, header title and tags, fields, chapter headings) follow.
+ * One edit of the old text equivalent to `list` applied in order, or undefined if an edit is out of
+ * bounds or the lengths do not add up to `newText`'s.
  */
-function shift<T extends Span>(s: T, start: number, end: number, delta: number): T | undefined {
-  if (s.end < start) return s; // wholly before: the very same object
-  let ns: number;
-  let ne: number;
-  if (s.start >= end && s.start > start) {
-    ns = s.start + delta;
-    ne = s.end + delta;
-  } else if (s.start < start && s.end > end) {
-    ns = s.start;
-    ne = s.end + delta;
-  } else return undefined;
-  const out: Record<string, unknown> = { ...(s as object), start: ns, end: ne };
-  // Only these keys hold nested spans in the model (note labels, chapter headings, header parts); looking
-  // them up by name keeps this loop cheap over tens of thousands of spans.
-  for (const key of nestedKeys) {
-    const value = (s as Record<string, unknown>)[key];
-    if (!value || typeof value !== 'object') continue;
-    if (Array.isArray(value)) {
-      const moved = value.map((v: Span) => shift(v, start, end, delta));
-      if (moved.some((v) => v === undefined)) return undefined;
-      out[key] = moved;
+export function combineEdits(list: readonly TextEdit[], oldLength: number, newText: string): TextEdit | undefined {
+  if (list.length === 0) return undefined;
+  // The combined edit replaces old [start, oldEnd) by current [start, curEnd).
+  let start = 0;
+  let oldEnd = 0;
+  let curEnd = 0;
+  let length = oldLength;
+  for (let k = 0; k < list.length; k++) {
+    const e = list[k]!;
+    if (!(e.start >= 0 && e.start <= e.end && e.end <= length) || typeof e.text !== 'string') return undefined;
+    const delta = e.text.length - (e.end - e.start);
+    if (k === 0) {
+      start = e.start;
+      oldEnd = e.end;
+      curEnd = e.end + delta;
     } else {
-      const moved = shift(value as Span, start, end, delta);
-      if (!moved) return undefined;
-      out[key] = moved;
+      start = Math.min(start, e.start);
+      const end = Math.max(curEnd, e.end); // current text: at and after `curEnd` it is the old text moved
+      oldEnd += end - curEnd;
+      curEnd = end + delta;
     }
+    length += delta;
   }
-  return out as T;
+  if (length !== newText.length) return undefined;
+  return { start, end: oldEnd, text: newText.slice(start, curEnd) };
 }
 
-/**
- * The word spans of the new text: the old ones before the paragraph, the paragraph scanned again, and
- * the old ones after it moved by `delta`. Words never cross a paragraph edge (blank lines separate).
- */
-function spliceWords(words: Uint32Array, newText: string, paraStart: number, oldParaEnd: number, newParaEnd: number, delta: number): Uint32Array {
-  // Word pairs are sorted: find the first word of the paragraph and the first word after it.
-  const firstAtOrAfter = (offset: number): number => {
-    let low = 0;
-    let high = words.length >> 1;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (words[mid * 2]! < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+function hasBracket(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d) return true;
+  }
+  return false;
+}
+
+/** Cheap check that `newText` is `old` with `[start, end)` replaced by `text`. */
+function consistent(old: string, newText: string, edit: TextEdit, delta: number): boolean {
+  const { start, end, text } = edit;
+  const w = 64;
+  return newText.length === old.length + delta &&
+    old.slice(Math.max(0, start - w), start) === newText.slice(Math.max(0, start - w), start) &&
+    old.slice(end, end + w) === newText.slice(end + delta, end + delta + w) &&
+    newText.startsWith(text, start);
+}
+
+/** The fast path (see the module comment), or undefined when the edit might reach beyond its region. */
+function reparseRegion(previous: FicModel, edit: TextEdit, newText: string): FicModel | undefined {
+  const old = previous.text;
+  const delta = edit.text.length - (edit.end - edit.start);
+  if (edit.end > old.length || !consistent(old, newText, edit, delta)) return undefined;
+  const paras = previous.paragraphs;
+  const pa = firstStartingAtOrAfter(paras, edit.start + 1) - 1; // last paragraph starting at or before the edit
+  if (pa < 1) return undefined;
+  const pb = firstEndingAtOrAfter(paras, edit.end);
+  const last = pb < paras.length ? pb : paras.length - 1;
+  for (let k = pa; k <= last; k++) if (paras[k]!.kind !== 'prose') return undefined;
+  const before = paras[pa - 1]!.kind;
+  if (before !== 'prose' && before !== 'heading' && before !== 'break') return undefined;
+
+  const oldStart = paras[pa]!.start;
+  const oldEnd = pb < paras.length ? paras[pb]!.end : old.length;
+  const newEnd = oldEnd + delta;
+  if (newEnd <= oldStart) return undefined;
+
+  // The region's text read again: whole lines, as blocks; it must stay story.
+  const sub = newText.slice(oldStart, newEnd);
+  const blocks = buildBlocks(sub, splitLines(sub));
+  if (blocks.length === 0) return undefined;
+  const region: Paragraph[] = new Array(blocks.length);
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.kind !== 'prose' || matchNoteMarker(sub, b.start, b.end)) return undefined;
+    region[k] = { start: b.start + oldStart, end: b.end + oldStart, kind: 'prose' };
+  }
+  if (blocks.length !== last - pa + 1 || hasBracket(old, edit.start, edit.end) || hasBracket(edit.text, 0, edit.text.length)) {
+    for (let k = Math.max(0, pa - NOTE_REACH); k < pa; k++) if (paras[k]!.kind === 'note') return undefined;
+  }
+  if (headerMayReach(previous, pa)) return undefined;
+
+  // Quotes: the dialogue the previous paragraph left open comes in as a copy, to be re-linked.
+  const quotes = previous.quotes;
+  const qa = firstStartingAtOrAfter(quotes, oldStart);
+  const qb = firstStartingAtOrAfter(quotes, oldEnd);
+  const prev = paras[pa - 1]!;
+  const lastBefore = quotes[qa - 1] as MutableQuote | undefined;
+  const openBefore = prev.kind === 'prose' && lastBefore && lastBefore.start >= prev.start && lastBefore.kind === 'dialogue' && !lastBefore.closed ? lastBefore : undefined;
+  const incoming: MutableQuote | undefined = openBefore && { ...openBefore, continued: false };
+  const out: InlineOut = { quotes: [], notes: [] };
+  const unclosedNew: Span[] = [];
+  const words = new SpanBuffer(((newEnd - oldStart) >>> 3) + 8);
+  const open = scanParagraphs(newText, region, 0, region.length, incoming, out, unclosedNew, words);
+
+  // The paragraph after the region: does it carry on the speech the region leaves open?
+  const next = pb + 1 < paras.length ? paras[pb + 1] : undefined;
+  const nextContinues = open !== undefined && next !== undefined && next.kind === 'prose' && opensDialogue(newText, next.start + delta, next.end + delta);
+  if (open) {
+    open.continued = nextContinues;
+    if (!nextContinues) unclosedNew.push({ start: open.start, end: open.start + 1 });
+  }
+
+  setShift(delta);
+  const newQuotes = splice<Quote>(quotes, qa, out.quotes, qb, moveQuote);
+  if (openBefore && incoming!.continued !== openBefore.continued) newQuotes[qa - 1] = incoming!;
+  const firstAfter = qa + out.quotes.length;
+  if (next && next.kind === 'prose' && qb < quotes.length && quotes[qb]!.start === next.start && quotes[qb]!.kind === 'dialogue') {
+    const q = newQuotes[firstAfter]!;
+    if (q.continues !== nextContinues) newQuotes[firstAfter] = { ...q, continues: nextContinues };
+  }
+
+  const unclosed = previous.unclosed;
+  const ua = firstStartingAtOrAfter(unclosed, openBefore ? openBefore.start : oldStart);
+  const ub = firstStartingAtOrAfter(unclosed, oldEnd);
+  const newUnclosed = splice(unclosed, ua, unclosedNew, ub, moveSpan);
+
+  const notes = previous.notes;
+  const newNotes = splice<AuthorNote>(notes, firstStartingAtOrAfter(notes, oldStart), out.notes, firstStartingAtOrAfter(notes, oldEnd), moveNote);
+  const newParagraphs = splice(paras, pa, region, last + 1, moveParagraph);
+  const headings = previous.headings;
+  const ha = firstStartingAtOrAfter(headings, oldEnd);
+  const newHeadings = splice<Heading>(headings, ha, [], ha, moveHeading);
+  const breaks = previous.breaks;
+  const ba = firstStartingAtOrAfter(breaks, oldEnd);
+  const newBreaks = splice(breaks, ba, [], ba, moveBreak);
+
+  const bounds = { oldStart, oldEnd, oldLastEnd: paras[last]!.end, newStart: region[0]!.start, newLastEnd: region[region.length - 1]!.end, delta };
+  let hp = ha; // chapters come in order, and so do their headings: one cursor finds each moved heading
+  const headingOf = (h: Heading): Heading => {
+    if (h.start < oldEnd) return h;
+    while (hp < headings.length && headings[hp] !== h) hp++;
+    return newHeadings[hp] ?? h;
   };
-  const a = firstAtOrAfter(paraStart);
-  const b = firstAtOrAfter(oldParaEnd);
-  const fresh = new SpanBuffer(64);
-  scanWords(newText, paraStart, newParaEnd, fresh);
-  const mid = fresh.toArray();
-  const out = new Uint32Array(a * 2 + mid.length + (words.length - b * 2));
-  out.set(words.subarray(0, a * 2), 0);
-  out.set(mid, a * 2);
-  const tail = a * 2 + mid.length;
-  for (let i = b * 2, j = tail; i < words.length; i++, j++) out[j] = words[i]! + delta;
-  return out;
+  const chapters = stretch(previous.chapters, bounds, copyChapter(headingOf));
+  const scenes = stretch(previous.scenes, bounds, copyScene);
+  if (!chapters || !scenes) return undefined;
+
+  const model: FicModel = {
+    text: newText,
+    paragraphs: newParagraphs,
+    notes: newNotes,
+    headings: newHeadings,
+    chapters,
+    breaks: newBreaks,
+    scenes,
+    quotes: newQuotes,
+    unclosed: newUnclosed,
+    words: spliceWords(previous.words, oldStart, oldEnd, words.toArray(), delta),
+  };
+  return previous.header ? { ...model, header: previous.header } : model;
 }

@@ -36,6 +36,7 @@ export function matchNoteMarker(text: string, i: number, end: number): NoteMarke
       j++;
     } else break;
   }
+  if (j >= end || (text.charCodeAt(j) | 0x20) !== 0x61) return undefined; // every marker starts with `a`
   const m = markerEnd(text, j, end);
   if (m < 0) return undefined;
   return { labelEnd: labelEnd(text, m, end), bracket };

@@ -37,12 +37,12 @@ export function splitLines(text: string): Lines {
     if (nextCr >= 0 && nextCr < i) nextCr = text.indexOf('\r', i);
     const lineEnd = nextLf < 0 ? (nextCr < 0 ? n : nextCr) : nextCr < 0 ? nextLf : Math.min(nextLf, nextCr);
     let first = i;
-    while (first < lineEnd && isSpace(text.charCodeAt(first))) first++;
+    while (first < lineEnd && blank(text.charCodeAt(first))) first++;
     if (first === lineEnd) {
       blankBefore = true;
     } else {
       let last = lineEnd;
-      while (isSpace(text.charCodeAt(last - 1))) last--;
+      while (blank(text.charCodeAt(last - 1))) last--;
       if (count === cap) {
         cap *= 2;
         start = grow(start, cap);
@@ -61,6 +61,11 @@ export function splitLines(text: string): Lines {
     i = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && lineEnd + 1 < n && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
   }
   return { count, start, end, newBlock };
+}
+
+/** `isSpace` with the common answer for ASCII decided here (a call into another module per line end costs). */
+function blank(c: number): boolean {
+  return c < 0x80 ? c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c : isSpace(c);
 }
 
 function grow(a: Int32Array, cap: number): Int32Array {

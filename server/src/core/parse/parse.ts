@@ -4,15 +4,16 @@
  *   1. `splitLines`   — trimmed non-blank lines and where blank lines fall (LF, CRLF, CR);
  *   2. `buildBlocks`  — paragraphs, with heading and break lines split off;
  *   3. `classify`     — header, block notes, headings, breaks, prose;
- *   4. `scanInline`   — per prose paragraph: dialogue, thoughts, inline notes; the one state carried
- *                        between paragraphs is "a speech is open";
- *   5. `scanWords`    — AO3 words, per paragraph; then chapters and scenes.
+ *   4. `scanProse`    — per prose paragraph, in one walk: AO3 words, and dialogue, thoughts, inline
+ *                        notes; the one state carried between paragraphs is "a speech is open"
+ *                        (other paragraphs: `scanWords`, words only);
+ *   5. `buildSections` — chapters and scenes.
  */
-import type { AuthorNote, FicModel, Span } from '../model';
+import type { AuthorNote, FicModel, Paragraph, Span } from '../model';
 import { scanWords, SpanBuffer } from '../count/wordScanner';
 import { buildBlocks } from './blocks';
 import { splitLines } from './paragraphs';
-import { opensDialogue, scanInline, type InlineOut, type MutableQuote } from './quotes';
+import { opensDialogue, scanProse, type InlineOut, type MutableQuote } from './quotes';
 import { buildSections } from './sections';
 import { classify } from './structure';
 
@@ -29,21 +30,8 @@ export function parse(text: string): FicModel {
 
   const out: InlineOut = { quotes: [], notes: [] };
   const unclosed: Span[] = [];
-  let open: MutableQuote | undefined; // the dialogue the previous paragraph left open
-  const words = new SpanBuffer(Math.max(64, source.length >> 3));
-  for (const p of paragraphs) {
-    scanWords(source, p.start, p.end, words);
-    const prose = p.kind === 'prose';
-    const continues = open !== undefined && prose && opensDialogue(source, p.start, p.end);
-    if (open) {
-      if (continues) open.continued = true;
-      else unclosed.push({ start: open.start, end: open.start + 1 });
-      open = undefined;
-    }
-    if (!prose) continue;
-    const k = scanInline(source, p.start, p.end, continues, out);
-    if (k >= 0) open = out.quotes[k];
-  }
+  const words = new SpanBuffer(Math.max(64, (source.length >>> 4) * 3 + 8)); // ~a word per 5.3 units: no growth
+  const open = scanParagraphs(source, paragraphs, 0, paragraphs.length, undefined, out, unclosed, words);
   if (open) unclosed.push({ start: open.start, end: open.start + 1 });
 
   const notes: AuthorNote[] = mergeNotes(structure.notes, out.notes);
@@ -61,6 +49,42 @@ export function parse(text: string): FicModel {
     words: words.toArray(),
   };
   return structure.header ? { ...model, header: structure.header } : model;
+}
+
+/**
+ * Steps 4 and 5 for `paragraphs[from, to)`: their words into `words`, and for prose their dialogue,
+ * thoughts and inline notes into `out`. `open` is the dialogue the paragraph before `from` left open (or
+ * undefined); it is marked `continued`, or its opening quote is pushed to `unclosed`, as the first
+ * paragraph decides. Returns the dialogue the last paragraph leaves open, for the caller to settle.
+ * Shared by `parse` and the incremental reparse, so both read paragraphs the very same way.
+ */
+export function scanParagraphs(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  from: number,
+  to: number,
+  open: MutableQuote | undefined,
+  out: InlineOut,
+  unclosed: Span[],
+  words: SpanBuffer,
+): MutableQuote | undefined {
+  for (let i = from; i < to; i++) {
+    const p = paragraphs[i]!;
+    const prose = p.kind === 'prose';
+    const continues = open !== undefined && prose && opensDialogue(text, p.start, p.end);
+    if (open) {
+      open.continued = continues;
+      if (!continues) unclosed.push({ start: open.start, end: open.start + 1 });
+    }
+    if (!prose) {
+      scanWords(text, p.start, p.end, words);
+      open = undefined;
+      continue;
+    }
+    const k = scanProse(text, p.start, p.end, continues, out, words);
+    open = k >= 0 ? out.quotes[k] : undefined;
+  }
+  return open;
 }
 
 /** Block and inline notes, merged by start (both lists are already sorted). */
