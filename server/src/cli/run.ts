@@ -152,7 +152,8 @@ function check(options: CliOptions, io: Io): number {
   if (options.json) {
     io.out(JSON.stringify({ files: loaded.map((l) => l.file), canonFiles: canonSources.map((c) => c.file), findings, summary: tally }, null, 2) + '\n');
   } else {
-    for (const f of findings) io.out(`${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code} ${f.message}\n`);
+    // One write: a line per write costs a system call each on a pipe.
+    if (findings.length > 0) io.out(findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code} ${f.message}\n`).join(''));
     if (findings.length > 0) {
       const parts = (['error', 'warning', 'information', 'hint'] as const).filter((s) => tally[s] > 0).map((s) => `${tally[s]} ${s}${tally[s] === 1 || s === 'information' ? '' : 's'}`);
       io.err(`${parts.join(', ')} in ${loaded.length} ${loaded.length === 1 ? 'file' : 'files'}\n`);

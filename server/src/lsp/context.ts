@@ -8,6 +8,7 @@ import type { FicModel } from '../core/model';
 import type { AnalysisEnv } from '../core/features/diagnostics';
 import type { CanonIndex } from '../core/canon/canonIndex';
 import type { FicSettings } from './settings';
+import type { Lint } from '../core/lint';
 
 export interface Analysis {
   readonly document: TextDocument;
@@ -26,6 +27,11 @@ export interface ServerContext {
   allDocuments(): readonly TextDocument[];
   /** The model of an open document, parsed at most once per version; undefined if it is not open. */
   analysis(uri: string): Analysis | undefined;
+  /**
+   * Every lint of an open document now (severity overrides applied, `off` dropped), computed at most once
+   * per version and settings and shared by diagnostics and code actions; undefined if it is not open.
+   */
+  lints(uri: string): { readonly analysis: Analysis; readonly lints: readonly Lint[] } | undefined;
   /** Settings (`fic.*`) as last fetched from the client, or defaults. */
   settings(): FicSettings;
   /** The canon index and settings analysis runs with. */

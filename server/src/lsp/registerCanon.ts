@@ -19,7 +19,6 @@ import { warmEnglish } from '../core/canon/english';
 import { canonFixAllAction, canonQuickFixes, isCanonLint, type CanonAction, type TextEdit } from '../core/features/canonActions';
 import { getCanonCompletions } from '../core/features/canonCompletion';
 import { getCanonHover } from '../core/features/canonHover';
-import { validateCanonNames } from '../core/features/canonNames';
 import { AddToCanonRequest } from '../protocol';
 import { addToCanon } from './canonAdd';
 import { CanonStore, tell } from './canonStore';
@@ -88,7 +87,7 @@ export const canonFeature: Feature = {
     connection.onCodeAction(({ textDocument, context }) => {
       const analysis = ficDocument(textDocument.uri);
       if (!analysis) return [];
-      const { document, model } = analysis;
+      const { document } = analysis;
       const out: CodeAction[] = [];
       if (wanted(context.only, CodeActionKind.QuickFix)) {
         for (const diagnostic of context.diagnostics) {
@@ -106,8 +105,8 @@ export const canonFeature: Feature = {
         }
       }
       if (wanted(context.only, fixAllKind)) {
-        const env = ctx.env();
-        const lints = validateCanonNames(model, env).filter((l) => env.severities?.[l.code] !== 'off');
+        // The lints diagnostics published for this version (cached): `off` codes are already dropped.
+        const lints = (ctx.lints(textDocument.uri)?.lints ?? []).filter((l) => isCanonLint(l.code));
         const fixAll = canonFixAllAction(lints);
         if (fixAll) out.push(toCodeAction(document, fixAll));
       }

@@ -2,7 +2,6 @@
  * Pushes diagnostics for open fics. Work is coalesced: a burst of edits schedules one validation,
  * run on the next turn of the event loop, and published only if the document version is still current.
  */
-import { getLints } from '../core/features/diagnostics';
 import type { Feature, ServerContext } from './context';
 import { toDiagnostic } from './convert';
 
@@ -18,10 +17,10 @@ export function isCanonDocument(uri: string, languageId: string): boolean {
 function validate(ctx: ServerContext, uri: string): void {
   const open = ctx.document(uri);
   if (!open || isCanonDocument(uri, open.languageId)) return;
-  const analysis = ctx.analysis(uri);
-  if (!analysis) return;
-  const { document, model } = analysis;
-  const diagnostics = getLints(model, ctx.env()).map((lint) => toDiagnostic(document, lint));
+  const result = ctx.lints(uri);
+  if (!result) return;
+  const { document } = result.analysis;
+  const diagnostics = result.lints.map((lint) => toDiagnostic(document, lint));
   if (ctx.document(uri)?.version !== document.version) return; // superseded while we worked
   void ctx.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
 }

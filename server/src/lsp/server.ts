@@ -11,6 +11,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { analyse, ficDocuments } from './documents';
+import { LintCache } from './lintCache';
 import { CanonIndex } from '../core/canon/canonIndex';
 import type { AnalysisEnv } from '../core/features/diagnostics';
 import type { Analysis, Feature, ServerContext } from './context';
@@ -37,6 +38,7 @@ export const serverVersion = '0.1.0';
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(ficDocuments); // edits cost O(lines), not a full text copy (see documents.ts)
   const cache = new Map<string, Analysis & { version: number }>();
+  const lintCache = new LintCache();
   const settingsListeners: (() => void)[] = [];
   let settings: FicSettings = defaultSettings;
   let canon = CanonIndex.empty();
@@ -63,6 +65,12 @@ export function startServer(connection: Connection): void {
       const analysis = { document, version: document.version, model: analyse(document, cached) };
       cache.set(uri, analysis);
       return analysis;
+    },
+    lints(uri) {
+      const analysis = ctx.analysis(uri);
+      if (!analysis) return undefined;
+      const { document, version, model } = analysis as Analysis & { version: number };
+      return { analysis, lints: lintCache.lints(document, version, model, ctx.env()) };
     },
     settings: () => settings,
     env(): AnalysisEnv {
@@ -114,7 +122,10 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeConfiguration(() => void fetchSettings());
-  documents.onDidClose((e) => void cache.delete(e.document.uri));
+  documents.onDidClose((e) => {
+    cache.delete(e.document.uri);
+    lintCache.delete(e.document.uri);
+  });
 
   for (const f of features) f.register(ctx);
   revalidate = () => diagnosticsFeature.revalidateAll(ctx);

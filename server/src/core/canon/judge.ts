@@ -85,7 +85,9 @@ export class VerdictTable {
       if (l === 0) break;
       if (l === length && this.hashes[slot] === h && this.checks[slot] === g) return slot;
     }
-    const verdict = judgeUncached(this.canon, text.slice(start, end));
+    // A copy, not a slice: verdicts outlive the document version, and a V8 slice of 13+ units keeps the
+    // whole text it was cut from alive (12 MB per version at 1M words).
+    const verdict = judgeUncached(this.canon, detach(text.slice(start, end)));
     if ((this.size + 1) * 2 > this.hashes.length) {
       this.grow();
       return this.insert(h, g, length, verdict);
@@ -117,6 +119,18 @@ export class VerdictTable {
     this.size = 0;
     for (let i = 0; i < hashes.length; i++) if (lengths[i] !== 0) this.insert(hashes[i], checks[i], lengths[i], verdicts[i]);
   }
+}
+
+/**
+ * `s` as a string that shares no memory with a longer one. V8 represents a slice of 13+ units as a view
+ * of its parent; flattening a one-unit-longer concatenation copies just `s`, and slicing that copy back
+ * views the copy. Used for strings kept beyond the document version they were cut from.
+ */
+export function detach(s: string): string {
+  if (s.length < 13) return s; // short slices are copies already
+  const copy = s + ' ';
+  copy.charCodeAt(0); // flattens the concatenation: a fresh copy of `s` and the space
+  return copy.slice(0, -1);
 }
 
 const tables = new WeakMap<CanonIndex, VerdictTable>();

@@ -9,6 +9,7 @@ import type { CanonIndex } from '../canon/canonIndex';
 import { documentCanon } from '../canon/headerNames';
 import { verdictTable, type VerdictTable, type WordPart } from '../canon/judge';
 import type { AnalysisEnv } from './diagnostics';
+import { changedRange, editWindow, type EditLike } from '../canon/editWindow';
 
 /** Header fields whose values are tags or metadata, never checked (`Tags: Fluff, RenRuki`). */
 const unchecked = new Set([
@@ -29,9 +30,9 @@ function skippedSpans(model: FicModel): Span[] {
 }
 
 /**
- * Calls `visit(start, end, part)` for every part worth reporting of every AO3 word of `model` outside
- * `skip` (sorted spans): findings when `names` is false, canon names when true. The loop is written out
- * (no per-word callback) because it runs once per word of a 500k-word fic.
+ * Calls `visit(start, part)` for every part worth reporting of every AO3 word of `model` that starts in
+ * `[from, to)` and lies outside `skip` (sorted spans): findings when `names` is false, canon names when
+ * true. The loop is written out (no per-word callback) because it runs once per word of a 500k-word fic.
  */
 function forEachPart(
   model: FicModel,
@@ -39,14 +40,17 @@ function forEachPart(
   skip: readonly Span[],
   names: boolean,
   visit: (start: number, part: WordPart) => void,
+  from = 0,
+  to = Infinity,
 ): void {
   const words = model.words;
   const text = model.text;
   const bit = names ? 2 : 1;
   let k = 0;
   let nextSkip = skip.length ? skip[0].start : Infinity;
-  for (let i = 0; i + 1 < words.length; i += 2) {
+  for (let i = from > 0 ? firstWordAtOrAfter(words, from) * 2 : 0; i + 1 < words.length; i += 2) {
     const start = words[i];
+    if (start >= to) break;
     if (start >= nextSkip) {
       while (k < skip.length && skip[k].end <= start) k++;
       nextSkip = k < skip.length ? skip[k].start : Infinity;
@@ -58,6 +62,18 @@ function forEachPart(
     const parts = names ? verdict.names : verdict.findings;
     for (let j = 0; j < parts.length; j++) visit(start, parts[j]);
   }
+}
+
+/** Index of the first word (pair) of `words` starting at or after `offset`. */
+function firstWordAtOrAfter(words: Uint32Array, offset: number): number {
+  let low = 0;
+  let high = words.length >> 1;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (words[mid * 2] < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function toLint(part: WordPart, at: number): Lint {
@@ -100,15 +116,93 @@ function toLint(part: WordPart, at: number): Lint {
 }
 
 /**
+ * The canon check of one version of a document, kept so that the next version re-checks only the
+ * paragraphs an edit touched (`checkCanonNames` with `previous`). Holds no text and no model.
+ */
+export interface CanonCheck {
+  /** The canon the document was checked against (workspace index plus header names). */
+  readonly canon: CanonIndex;
+  readonly skip: readonly Span[];
+  readonly textLength: number;
+  /** Where the header ends (-1: none): lints near it are never reused. */
+  readonly headerEnd: number;
+  /** `canon.*` lints, sorted by start. */
+  readonly lints: readonly Lint[];
+}
+
+/**
  * Canon-name diagnostics for `model` against the workspace canon (`env.canon`) plus the names the fic's
  * own header declares. Linear in the number of words; never throws.
  */
 export function validateCanonNames(model: FicModel, env: AnalysisEnv): Lint[] {
+  return checkCanonNames(model, env).lints as Lint[];
+}
+
+/**
+ * The canon check of `model`. Given the check of an earlier version and the edits since (LSP order, in
+ * that version's offsets), only words in the paragraphs around the edits are judged again and the other
+ * lints are reused, moved by the length change; the result always equals a full check (when in doubt —
+ * the header, the canon or a skipped span changed — it is one).
+ */
+export function checkCanonNames(model: FicModel, env: AnalysisEnv, previous?: { check: CanonCheck; edits: readonly EditLike[] }): CanonCheck {
   const canon = documentCanon(model, env.canon);
-  if (canon.size === 0) return [];
-  const lints: Lint[] = [];
-  forEachPart(model, verdictTable(canon), skippedSpans(model), false, (start, part) => lints.push(toLint(part, start)));
-  return lints;
+  const skip = skippedSpans(model);
+  const textLength = model.text.length;
+  const headerEnd = model.header ? model.header.end : -1;
+  if (canon.size === 0) return { canon, skip, textLength, headerEnd, lints: [] };
+  const table = verdictTable(canon);
+  const reused = previous && reuse(previous.check, previous.edits, model, canon, skip);
+  if (!reused) {
+    const lints: Lint[] = [];
+    forEachPart(model, table, skip, false, (start, part) => lints.push(toLint(part, start)));
+    return { canon, skip, textLength, headerEnd, lints };
+  }
+  const { window, before, after } = reused;
+  const lints: Lint[] = before.slice();
+  forEachPart(model, table, skip, false, (start, part) => lints.push(toLint(part, start)), window.start, window.end);
+  for (const lint of after) lints.push(window.delta === 0 ? lint : { ...lint, start: lint.start + window.delta, end: lint.end + window.delta });
+  return { canon, skip, textLength, headerEnd, lints };
+}
+
+/**
+ * The window to re-check and the previous lints before and after it, or undefined when the previous
+ * check cannot be reused (different canon, a skipped span that changed or crosses the window, a header
+ * near the edit).
+ */
+function reuse(prev: CanonCheck, edits: readonly EditLike[], model: FicModel, canon: CanonIndex, skip: readonly Span[]) {
+  if (prev.canon !== canon) return undefined;
+  const changed = changedRange(edits);
+  if (!changed || changed.oldEnd > prev.textLength || changed.newEnd > model.text.length) return undefined;
+  if (model.text.length - changed.newEnd !== prev.textLength - changed.oldEnd) return undefined;
+  const window = editWindow(model.text, changed);
+  // A header decides skipped spans and names from its lines: an edit near it is checked in full.
+  if (Math.max(prev.headerEnd, model.header ? model.header.end : -1) + 1 >= window.start) return undefined;
+  const oldEnd = window.end - window.delta;
+  if (!sameOutside(prev.skip, skip, window.start, oldEnd, window.end, window.delta)) return undefined;
+  const lints = prev.lints;
+  let a = 0;
+  while (a < lints.length && lints[a].start < window.start) a++;
+  let b = a;
+  while (b < lints.length && lints[b].start < oldEnd) b++;
+  return { window, before: lints.slice(0, a), after: lints.slice(b) };
+}
+
+/** True when the spans wholly before `start` and wholly after the window match and none crosses its edges. */
+function sameOutside(old: readonly Span[], now: readonly Span[], start: number, oldEnd: number, newEnd: number, delta: number): boolean {
+  const outside = (spans: readonly Span[], end: number, shift: number): Span[] | undefined => {
+    const out: Span[] = [];
+    for (const s of spans) {
+      if (s.end <= start) out.push(s);
+      else if (s.start >= end) out.push({ start: s.start + shift, end: s.end + shift });
+      else if (s.start < start || s.end > end) return undefined; // crosses an edge of the window
+    }
+    return out;
+  };
+  const a = outside(old, oldEnd, delta);
+  const b = outside(now, newEnd, 0);
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].start !== b[i].start || a[i].end !== b[i].end) return false;
+  return true;
 }
 
 /**

@@ -1,12 +1,14 @@
 /**
  * Runs every validator over a parsed document and applies the user's severity overrides.
- * Validators are small, one file each, behind one interface.
+ * Validators are small, one file each, behind one interface. The canon check, the one that costs time
+ * (it judges every word), can reuse the check of the previous version (`getLintState`).
  */
 import type { FicModel } from '../model';
 import type { Lint, LintCode, Severity } from '../lint';
 import type { CanonIndex } from '../canon/canonIndex';
+import type { EditLike } from '../canon/editWindow';
 import { validateUnclosedQuotes } from './unclosedQuotes';
-import { validateCanonNames } from './canonNames';
+import { checkCanonNames, type CanonCheck } from './canonNames';
 import { validateTarget } from './targets';
 
 /** What analysis needs beyond the text: canon, settings. Built by the server, the CLI or a test. */
@@ -20,17 +22,37 @@ export interface AnalysisEnv {
 
 export type Validator = (model: FicModel, env: AnalysisEnv) => Lint[];
 
-const validators: readonly Validator[] = [validateUnclosedQuotes, validateCanonNames, validateTarget];
+/** The lints of one document version, and what the next version needs to re-check only what changed. */
+export interface LintState {
+  /** Sorted by start, severity overrides applied, `off` codes dropped. */
+  readonly lints: readonly Lint[];
+  readonly canon: CanonCheck;
+}
 
 /** All findings for a document, sorted by start, with severity overrides applied and `off` codes dropped. */
 export function getLints(model: FicModel, env: AnalysisEnv): Lint[] {
+  return getLintState(model, env).lints as Lint[];
+}
+
+/**
+ * `getLints` with the state kept for the next version: given the state of an earlier version of the same
+ * document and the edits since then (LSP order, offsets of the text each edit applied to), the canon check
+ * re-judges only the paragraphs around the edits. The lints always equal `getLints(model, env)`.
+ */
+export function getLintState(model: FicModel, env: AnalysisEnv, previous?: { state: LintState; edits: readonly EditLike[] }): LintState {
+  const canon = checkCanonNames(model, env, previous && { check: previous.state.canon, edits: previous.edits });
   const out: Lint[] = [];
-  for (const validate of validators) {
-    for (const lint of validate(model, env)) {
+  const add = (lints: readonly Lint[]) => {
+    for (const lint of lints) {
       const override = env.severities?.[lint.code];
       if (override === 'off') continue;
       out.push(override ? { ...lint, severity: override } : lint);
     }
-  }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  };
+  // The order of the old validator list (unclosed quotes, canon, target): the sort is stable, so lints
+  // on the same span keep it.
+  add(validateUnclosedQuotes(model));
+  add(canon.lints);
+  add(validateTarget(model, env));
+  return { lints: out.sort((a, b) => a.start - b.start || a.end - b.end), canon };
 }
