@@ -7,6 +7,7 @@ import { SpanBuffer, scanWords } from '../../src/core/count/wordScanner';
 import { parseCanonText } from '../../src/core/canon/canonFile';
 import { CanonIndex } from '../../src/core/canon/canonIndex';
 import type { AnalysisEnv } from '../../src/core/features/diagnostics';
+import { modelWith } from '../models';
 
 /** A canon index from the text of a `.canon` file. */
 export function canonOf(text: string, source = 'file:///ws/names.canon', label = 'names.canon'): CanonIndex {
@@ -54,17 +55,5 @@ export function modelOf(text: string, header?: HeaderSpec, breaks: string[] = []
     const end = Math.max(title?.end ?? 0, tags?.end ?? 0, ...fields.map((f) => f.end));
     modelHeader = { start: 0, end, title, tags, fields };
   }
-  return {
-    text,
-    header: modelHeader,
-    paragraphs,
-    notes: [],
-    headings: [],
-    chapters: [],
-    breaks: [],
-    scenes: [],
-    quotes: [],
-    unclosed: [],
-    words: words.toArray(),
-  };
+  return modelWith(text, { header: modelHeader, paragraphs, words: words.toArray() });
 }

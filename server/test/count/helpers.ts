@@ -4,6 +4,7 @@
  */
 import type { AuthorNote, Chapter, FicModel, Header, HeaderField, Heading, Scene, SceneBreak, Span } from '../../src/core/model';
 import { SpanBuffer, scanWords } from '../../src/core/count/wordScanner';
+import { modelWith } from '../models';
 
 /** The span of the `nth` occurrence of `sub` in `text` (throws when missing: a broken test, not a result). */
 export function at(text: string, sub: string, nth = 0): Span {
@@ -66,5 +67,5 @@ export function model(text: string, spec: ModelSpec = {}): FicModel {
   headings.forEach((h, i) => chapters.push({ start: h.start, end: headings[i + 1]?.start ?? storyEnd, heading: h }));
   const breaks: SceneBreak[] = (spec.breaks ?? []).map((g, i, all) => ({ ...at(text, g, all.slice(0, i).filter((x) => x === g).length), glyph: g }));
   const scenes: Scene[] = (spec.scenes ?? []).map((s) => ({ ...s.span, chapter: s.chapter }));
-  return { text, header, paragraphs: [], notes, headings, chapters, breaks, scenes, quotes: [], unclosed: [], words: words(text) };
+  return modelWith(text, { header, notes, headings, chapters, breaks, scenes, words: words(text) });
 }

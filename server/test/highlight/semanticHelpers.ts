@@ -1,6 +1,7 @@
 /** Helpers for semantic-token tests: hand-built models, and decoding LSP token data back to text. */
-import type { FicModel, Quote, Span } from '../../src/core/model';
+import type { Quote, Span } from '../../src/core/model';
 import { semanticTokenTypes } from '../../src/core/features/semanticTokens';
+import { modelWith } from '../models';
 
 /** Offsets of the `nth` occurrence of `needle` in `text`. */
 export function span(text: string, needle: string, nth = 0): Span {
@@ -17,21 +18,7 @@ export function quote(s: Span, kind: Quote['kind'] = 'dialogue'): Quote {
 }
 
 /** A model with only the given parts; everything else empty. */
-export function model(text: string, parts: Partial<Omit<FicModel, 'text'>> = {}): FicModel {
-  return {
-    text,
-    paragraphs: [],
-    notes: [],
-    headings: [],
-    chapters: [],
-    breaks: [],
-    scenes: [],
-    quotes: [],
-    unclosed: [],
-    words: new Uint32Array(0),
-    ...parts,
-  };
-}
+export const model = modelWith;
 
 export interface DecodedToken {
   readonly line: number;

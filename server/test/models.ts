@@ -1,0 +1,19 @@
+/** Hand-built models for feature tests that must not depend on the parser. */
+import type { FicModel } from '../src/core/model';
+
+/** A model of `text` with only the given parts; every other array empty. */
+export function modelWith(text: string, parts: Partial<Omit<FicModel, 'text'>> = {}): FicModel {
+  return {
+    text,
+    paragraphs: [],
+    notes: [],
+    headings: [],
+    chapters: [],
+    breaks: [],
+    scenes: [],
+    quotes: [],
+    unclosed: [],
+    words: new Uint32Array(0),
+    ...parts,
+  };
+}
