@@ -13,6 +13,9 @@ export interface LspResult {
   initializeMs: number[];
   openToDiagnosticsMs?: number;
   diagnosticsOnOpen?: number;
+  /** The last edit's publish: how many diagnostics, and their JSON size in bytes each. */
+  diagnosticsPerEdit?: number;
+  bytesPerDiagnostic?: number;
   editDiagnostics: number[];
   editWordCount: number[];
   wordCountAfterEdits?: number | string;
@@ -90,8 +93,12 @@ async function typeInto(server: TestServer, uri: string, text: string, edits: nu
     const diagnostics = server.nextDiagnostics(uri, (p) => p.version === version, 20_000);
     server.change(uri, version, [change]);
     const count = wordCountBroken ? undefined : wordCount(server, uri);
-    await diagnostics;
+    const published = await diagnostics;
     result?.editDiagnostics.push(performance.now() - t);
+    if (result && i === edits - 1 && published.diagnostics.length > 0) {
+      result.diagnosticsPerEdit = published.diagnostics.length;
+      result.bytesPerDiagnostic = Buffer.byteLength(JSON.stringify(published.diagnostics)) / published.diagnostics.length;
+    }
     const c = await count;
     if (c?.error) {
       wordCountBroken = true;
@@ -101,7 +108,7 @@ async function typeInto(server: TestServer, uri: string, text: string, edits: nu
 }
 
 /** Runs the LSP measurements; `dir` holds `fic500k.fic`, `fic1m.fic` and `bench.canon`. */
-export async function measureLsp(dir: string, text500: string, text1m: string, edits = 300): Promise<LspResult> {
+export async function measureLsp(dir: string, text500: string, text1m: string, edits = 300, options: { skipMemory?: boolean } = {}): Promise<LspResult> {
   const result: LspResult = { initializeMs: [], editDiagnostics: [], editWordCount: [], notes: [] };
   for (let i = 0; i < 2; i++) {
     const s = await start(dir);
@@ -124,13 +131,14 @@ export async function measureLsp(dir: string, text500: string, text1m: string, e
   result.wordCountAfterEdits = after.error ? 'n/a' : after.story;
   await server.stop();
 
+  if (options.skipMemory) return result;
   // Peak memory with the 1M-word fic open, after typing into it and asking for every view of it.
   result.peakRssMiB = await peakWithBigFic(dir, text1m, []);
   result.peakRssClientFlagsMiB = await peakWithBigFic(dir, text1m, serverFlags);
   return result;
 }
 
-async function peakWithBigFic(dir: string, text1m: string, flags: readonly string[]): Promise<number | undefined> {
+export async function peakWithBigFic(dir: string, text1m: string, flags: readonly string[]): Promise<number | undefined> {
   const big = await start(dir, flags);
   const bigUri = pathToFileURL(`${dir}/fic1m.fic`).href;
   const opening = big.nextDiagnostics(bigUri, () => true, 60_000);

@@ -132,6 +132,7 @@ async function main(): Promise<void> {
       ['edit → diagnostics p50 (300 edits, 500k)', ms(s.editP50, 2), '≤ 4 ms', verdict(s.editP50, 4)],
       ['edit → diagnostics p95', ms(s.editP95, 2), '≤ 10 ms', verdict(s.editP95, 10)],
       ['edit → fic/wordCount p50 / p95', `${ms(s.countP50, 2)} / ${ms(s.countP95, 2)}`, '', ''],
+      ['diagnostics per edit publish, JSON bytes each', lsp.bytesPerDiagnostic ? `${lsp.diagnosticsPerEdit} × ${lsp.bytesPerDiagnostic.toFixed(0)} B` : 'n/a', '', ''],
       ['story words after 300 edits', String(lsp.wordCountAfterEdits ?? 'n/a'), '', ''],
       ['peak RSS, 1M-word fic open (bare `--stdio`)', lsp.peakRssMiB ? `${lsp.peakRssMiB.toFixed(0)} MiB` : 'n/a', '≤ 150 MiB', verdict(lsp.peakRssMiB, 150)],
       [`peak RSS, 1M-word fic open (VS Code client flags: ${serverFlags.join(' ')})`, lsp.peakRssClientFlagsMiB ? `${lsp.peakRssClientFlagsMiB.toFixed(0)} MiB` : 'n/a', '≤ 150 MiB', verdict(lsp.peakRssClientFlagsMiB, 150)],

@@ -14,13 +14,32 @@ export function toRange(document: TextDocument, start: number, end: number): Ran
   return { start: document.positionAt(start), end: document.positionAt(end) };
 }
 
+/**
+ * A lint as an LSP diagnostic. No `data`: the server is its only reader, and code actions find the lint
+ * again in the lint cache by code and range (`findLint`), so a keystroke's publish stays small (a quarter
+ * fewer bytes to serialize, send and parse at ~1,200 diagnostics).
+ */
 export function toDiagnostic(document: TextDocument, lint: Lint): Diagnostic {
-  return {
-    range: toRange(document, lint.start, lint.end),
-    severity: severities[lint.severity],
-    code: lint.code,
-    source: 'fic',
-    message: lint.message,
-    data: lint.suggestions || lint.data ? { suggestions: lint.suggestions ?? [], ...lint.data } : undefined,
-  };
+  return lintDiagnostic(toRange(document, lint.start, lint.end), lint);
+}
+
+/** `toDiagnostic` with the range already converted. */
+export function lintDiagnostic(range: Range, lint: Lint): Diagnostic {
+  return { range, severity: severities[lint.severity], code: lint.code, source: 'fic', message: lint.message };
+}
+
+/** The lint of `lints` (sorted by start, as `LintState.lints`) with this code and span, if any. */
+export function findLint(lints: readonly Lint[], code: string, start: number, end: number): Lint | undefined {
+  let low = 0;
+  let high = lints.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (lints[mid]!.start < start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < lints.length && lints[i]!.start === start; i++) {
+    const lint = lints[i]!;
+    if (lint.end === end && lint.code === code) return lint;
+  }
+  return undefined;
 }

@@ -224,10 +224,11 @@ export const ficDocuments: TextDocumentsConfiguration<FicDocument> = {
 
 /**
  * The model of `document` now: re-analysed incrementally from `previous` (the model of an earlier version
- * of the same document) when its edits since then are known, parsed in full otherwise.
+ * of the same document) when its edits since then are known, parsed in full otherwise. With `consume`,
+ * the caller drops `previous` for the result, so its buffers may be reused (see `ReparseOptions`).
  */
-export function analyse(document: TextDocument, previous?: { document: TextDocument; version: number; model: FicModel }): FicModel {
+export function analyse(document: TextDocument, previous?: { document: TextDocument; version: number; model: FicModel }, consume = false): FicModel {
   const edits = previous && previous.document === document && document instanceof FicDocument ? document.editsSince(previous.version) : undefined;
-  if (previous && edits && edits.length > 0) return reparse(previous.model, edits, document.getText());
+  if (previous && edits && edits.length > 0) return reparse(previous.model, edits, document.getText(), { consume });
   return parse(document.getText());
 }

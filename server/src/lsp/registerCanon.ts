@@ -16,14 +16,15 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { warmEnglish } from '../core/canon/english';
-import { canonFixAllAction, canonQuickFixes, isCanonLint, type CanonAction, type TextEdit } from '../core/features/canonActions';
+import { canonFixAllAction, canonQuickFixes, isCanonLint, type CanonAction, type FixableLint, type TextEdit } from '../core/features/canonActions';
+import type { Lint, LintCode } from '../core/lint';
 import { getCanonCompletions } from '../core/features/canonCompletion';
 import { getCanonHover } from '../core/features/canonHover';
 import { AddToCanonRequest } from '../protocol';
 import { addToCanon } from './canonAdd';
 import { CanonStore, tell } from './canonStore';
 import type { Feature, ServerContext } from './context';
-import { toRange } from './convert';
+import { findLint, toRange } from './convert';
 import { isCanonDocument } from './registerDiagnostics';
 
 /** The server-side command behind `Add ‘X’ to canon` (the client's own palette command is `fic.addWordToCanon`). */
@@ -46,6 +47,32 @@ function toCodeAction(document: TextDocument, action: CanonAction, diagnostic?: 
     out.command = { title: action.title, command: addToCanonCommand, arguments: [{ word: action.addToCanon, uri: document.uri }] };
   } else out.edit = { changes: { [document.uri]: edits(document, action.edits) } };
   return out;
+}
+
+/**
+ * The lint behind a `canon.*` diagnostic the client sent back. Published diagnostics carry no `data`, so
+ * the lint is looked up in this version's lints (cached, shared with diagnostics) by code and range. A
+ * diagnostic that still carries `data` (from an older server) is read as is; one that matches no lint now
+ * (the client's copy lags behind an edit) borrows the suggestions of a lint with the same code and word.
+ */
+function fixableLint(document: TextDocument, lints: readonly Lint[], code: string, diagnostic: Diagnostic): FixableLint {
+  const start = document.offsetAt(diagnostic.range.start);
+  const end = document.offsetAt(diagnostic.range.end);
+  const found = findLint(lints, code, start, end);
+  if (found) return found;
+  const data = (diagnostic.data ?? {}) as { suggestions?: unknown; word?: unknown };
+  if (Array.isArray(data.suggestions) || typeof data.word === 'string') {
+    return {
+      code: code as LintCode,
+      start,
+      end,
+      suggestions: Array.isArray(data.suggestions) ? data.suggestions.filter((s): s is string => typeof s === 'string') : [],
+      data: typeof data.word === 'string' ? { word: data.word } : undefined,
+    };
+  }
+  const word = document.getText(diagnostic.range);
+  const same = lints.find((l) => l.code === code && l.data?.word === word);
+  return { code: code as LintCode, start, end, suggestions: same?.suggestions ?? [], data: { word } };
 }
 
 /** Whether a code action request restricted to `only` kinds wants actions of `kind`. */
@@ -90,17 +117,11 @@ export const canonFeature: Feature = {
       const { document } = analysis;
       const out: CodeAction[] = [];
       if (wanted(context.only, CodeActionKind.QuickFix)) {
+        const current = context.diagnostics.some((d) => d.source === 'fic' && isCanonLint(String(d.code ?? ''))) ? ctx.lints(textDocument.uri)?.lints ?? [] : [];
         for (const diagnostic of context.diagnostics) {
           const code = String(diagnostic.code ?? '');
           if (diagnostic.source !== 'fic' || !isCanonLint(code)) continue;
-          const data = (diagnostic.data ?? {}) as { suggestions?: unknown; word?: unknown };
-          const lint = {
-            code: code as never,
-            start: document.offsetAt(diagnostic.range.start),
-            end: document.offsetAt(diagnostic.range.end),
-            suggestions: Array.isArray(data.suggestions) ? data.suggestions.filter((s): s is string => typeof s === 'string') : [],
-            data: typeof data.word === 'string' ? { word: data.word } : undefined,
-          };
+          const lint = fixableLint(document, current, code, diagnostic);
           for (const action of canonQuickFixes(lint)) out.push(toCodeAction(document, action, diagnostic));
         }
       }

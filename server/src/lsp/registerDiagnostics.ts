@@ -3,9 +3,19 @@
  * run on the next turn of the event loop, and published only if the document version is still current.
  */
 import type { Feature, ServerContext } from './context';
-import { toDiagnostic } from './convert';
+import { DiagnosticConverter } from './diagnosticConverter';
 
 const pending = new WeakMap<ServerContext, Set<string>>();
+/** Per open fic: the last published diagnostics, reused by the next publish where unchanged. */
+const converters = new WeakMap<ServerContext, Map<string, DiagnosticConverter>>();
+
+function converter(ctx: ServerContext, uri: string): DiagnosticConverter {
+  let map = converters.get(ctx);
+  if (!map) converters.set(ctx, (map = new Map()));
+  let c = map.get(uri);
+  if (!c) map.set(uri, (c = new DiagnosticConverter()));
+  return c;
+}
 /** Bumped by every scheduling request (each content change); see `schedule`. */
 let changes = 0;
 
@@ -20,7 +30,7 @@ function validate(ctx: ServerContext, uri: string): void {
   const result = ctx.lints(uri);
   if (!result) return;
   const { document } = result.analysis;
-  const diagnostics = result.lints.map((lint) => toDiagnostic(document, lint));
+  const diagnostics = converter(ctx, uri).convert(document, result.lints);
   if (ctx.document(uri)?.version !== document.version) return; // superseded while we worked
   void ctx.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
 }
@@ -28,6 +38,7 @@ function validate(ctx: ServerContext, uri: string): void {
 export const diagnosticsFeature = {
   register(ctx: ServerContext): void {
     ctx.onSettingsChanged(() => diagnosticsFeature.revalidateAll(ctx));
+    ctx.onDidClose((document) => converters.get(ctx)?.delete(document.uri));
   },
 
   /** Validate `uri` soon; many calls before then cost one validation. */

@@ -62,7 +62,8 @@ export function startServer(connection: Connection): void {
       const cached = cache.get(uri);
       // The document object is updated in place, so the version the model was made from is kept apart.
       if (cached && cached.document === document && cached.version === document.version) return cached;
-      const analysis = { document, version: document.version, model: analyse(document, cached) };
+      // The previous version's model is replaced right here, so its word array may be edited in place.
+      const analysis = { document, version: document.version, model: analyse(document, cached, true) };
       cache.set(uri, analysis);
       return analysis;
     },

@@ -1,9 +1,28 @@
 /**
  * The server's entry point. `vscode-languageserver/node` picks the transport from the command line:
  * `--stdio` (Neovim, Helix, Emacs...), `--node-ipc` (the VS Code client) or `--socket=PORT`.
+ * Over stdio the writer gets our JSON encoder (`jsonEncoder.ts`: diagnostics serialized once per object).
  */
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { format } from 'node:util';
+import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection, type MessageReader } from 'vscode-languageserver/node';
 import { serverVersion, startServer } from '../lsp/server';
+import { createJsonEncoder } from './jsonEncoder';
+
+/** A stdio connection whose writer uses our encoder; stdin's end still ends the process, as stock. */
+function stdioConnection(): Connection {
+  const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: createJsonEncoder() });
+  // stdin goes in as a stream (typed as a reader: the overloads do not mix, the code does): the library
+  // wraps it itself and keeps its exit-when-stdin-ends handling.
+  const connection = createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, writer);
+  // As the stock stdio connection does: stdout carries the protocol, so console output goes to the client's log.
+  const log = (level: 'log' | 'info' | 'warn' | 'error') => (...args: unknown[]) => connection.console[level](format(...args));
+  console.log = log('log');
+  console.info = log('info');
+  console.debug = log('log');
+  console.warn = log('warn');
+  console.error = log('error');
+  return connection;
+}
 
 const args = process.argv.slice(2);
 if (args.includes('--version') || args.includes('-v')) {
@@ -12,6 +31,8 @@ if (args.includes('--version') || args.includes('-v')) {
   process.stdout.write(
     'Usage: fic-language-server --stdio\n\nThe Fic Writer language server. Speaks LSP over stdio (--stdio),\nNode IPC (--node-ipc) or a socket (--socket=PORT).\n',
   );
+} else if (args.includes('--stdio') && !args.includes('--node-ipc')) {
+  startServer(stdioConnection());
 } else {
   startServer(createConnection(ProposedFeatures.all));
 }

@@ -83,3 +83,23 @@ test('the server document store feeds incremental analysis the right edits', () 
     { numRuns: 100 },
   );
 });
+
+test('the same, each previous model consumed as the server does (word arrays edited in place)', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 1, max: 8 }), fc.array(fc.array(typingArb, { minLength: 1, maxLength: 2 }), { maxLength: 10 }), (seed, batches) => {
+      const doc = new FicDocument('file:///a.fic', 'fic', 1, smallFic(seed));
+      let previous = { document: doc, version: 1, model: parse(doc.getText()) };
+      batches.forEach((batch, i) => {
+        const changes = batch.map((m) => {
+          const e = toEdit(doc.getText(), m);
+          return { range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, text: e.text };
+        });
+        doc.update(changes, i + 2);
+        const model = analyse(doc, previous, true);
+        assert.deepStrictEqual(model, parse(doc.getText()));
+        previous = { document: doc, version: i + 2, model };
+      });
+    }),
+    { numRuns: 100 },
+  );
+});

@@ -4,6 +4,7 @@
  */
 import { isEnglishWord } from './english';
 import { wordKey, type CanonIndex, type CanonWord } from './canonIndex';
+import { detach } from '../parse/chars';
 
 export type Finding =
   | { readonly kind: 'misspelled'; readonly suggestions: readonly string[] }
@@ -121,17 +122,7 @@ export class VerdictTable {
   }
 }
 
-/**
- * `s` as a string that shares no memory with a longer one. V8 represents a slice of 13+ units as a view
- * of its parent; flattening a one-unit-longer concatenation copies just `s`, and slicing that copy back
- * views the copy. Used for strings kept beyond the document version they were cut from.
- */
-export function detach(s: string): string {
-  if (s.length < 13) return s; // short slices are copies already
-  const copy = s + ' ';
-  copy.charCodeAt(0); // flattens the concatenation: a fresh copy of `s` and the space
-  return copy.slice(0, -1);
-}
+export { detach }; // moved to parse/chars.ts (the parser needs it too)
 
 const tables = new WeakMap<CanonIndex, VerdictTable>();
 

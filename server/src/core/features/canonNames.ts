@@ -10,6 +10,7 @@ import { documentCanon } from '../canon/headerNames';
 import { verdictTable, type VerdictTable, type WordPart } from '../canon/judge';
 import type { AnalysisEnv } from './diagnostics';
 import { changedRange, editWindow, type EditLike } from '../canon/editWindow';
+import { detach } from '../parse/chars';
 
 /** Header fields whose values are tags or metadata, never checked (`Tags: Fluff, RenRuki`). */
 const unchecked = new Set([
@@ -80,7 +81,9 @@ function toLint(part: WordPart, at: number): Lint {
   const start = at + part.offset;
   const end = start + part.length;
   const finding = part.finding!;
-  const word = part.text;
+  // Lints outlive their version (the next one reuses those the edit did not touch): a copy, not a view
+  // of this version's text, so the old text can be collected.
+  const word = detach(part.text);
   switch (finding.kind) {
     case 'misspelled':
       return {

@@ -142,7 +142,7 @@ export interface SemanticTokenEdit {
  * The single edit between two results: the common prefix and suffix are kept. Relative encoding makes
  * an edit in one paragraph change only the tokens around it, so the edit stays small.
  */
-export function diffSemanticTokens(previous: readonly number[], next: readonly number[]): SemanticTokenEdit[] {
+export function diffSemanticTokens(previous: ArrayLike<number>, next: readonly number[]): SemanticTokenEdit[] {
   const max = Math.min(previous.length, next.length);
   let head = 0;
   while (head < max && previous[head] === next[head]) head++;

@@ -79,3 +79,15 @@ export function asciiWordAt(text: string, i: number, end: number, max = 24): str
   if (j - i > max) return '';
   return text.slice(i, j).toLowerCase();
 }
+
+/**
+ * `s` as a string that shares no memory with a longer one. V8 represents a slice of 13+ units as a view
+ * of its parent; flattening a one-unit-longer concatenation copies just `s`, and slicing that copy back
+ * views the copy. Used for strings kept beyond the document version they were cut from.
+ */
+export function detach(s: string): string {
+  if (s.length < 13) return s; // short slices are copies already
+  const copy = s + ' ';
+  copy.charCodeAt(0); // flattens the concatenation: a fresh copy of `s` and the space
+  return copy.slice(0, -1);
+}

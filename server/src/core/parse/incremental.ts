@@ -38,15 +38,23 @@ export interface TextEdit {
 /** How many paragraphs back a block note may reach for its closing bracket (30 blocks, and a margin). */
 const NOTE_REACH = 32;
 
+export interface ReparseOptions {
+  /**
+   * The caller will never read `previous` again (the server drops each version's model for the next):
+   * its word array may be edited in place instead of copied. Default false: `previous` stays valid.
+   */
+  readonly consume?: boolean;
+}
+
 /**
  * The model of `newText`, which is `previous.text` with `edits` applied in order (each edit's offsets
  * refer to the text left by the edits before it). Equal to `parse(newText)`; never throws.
  */
-export function reparse(previous: FicModel, edits: TextEdit | readonly TextEdit[], newText: string): FicModel {
+export function reparse(previous: FicModel, edits: TextEdit | readonly TextEdit[], newText: string, options?: ReparseOptions): FicModel {
   const list = Array.isArray(edits) ? (edits as readonly TextEdit[]) : [edits as TextEdit];
   try {
     const edit = combineEdits(list, previous.text.length, newText);
-    const fast = edit && reparseRegion(previous, edit, newText);
+    const fast = edit && reparseRegion(previous, edit, newText, options?.consume === true);
     if (fast) return fast;
   } catch {
     // fall through: a full parse is always right
@@ -104,7 +112,7 @@ function consistent(old: string, newText: string, edit: TextEdit, delta: number)
 }
 
 /** The fast path (see the module comment), or undefined when the edit might reach beyond its region. */
-function reparseRegion(previous: FicModel, edit: TextEdit, newText: string): FicModel | undefined {
+function reparseRegion(previous: FicModel, edit: TextEdit, newText: string, consume: boolean): FicModel | undefined {
   const old = previous.text;
   const delta = edit.text.length - (edit.end - edit.start);
   if (edit.end > old.length || !consistent(old, newText, edit, delta)) return undefined;
@@ -203,7 +211,7 @@ function reparseRegion(previous: FicModel, edit: TextEdit, newText: string): Fic
     scenes,
     quotes: newQuotes,
     unclosed: newUnclosed,
-    words: spliceWords(previous.words, oldStart, oldEnd, words.toArray(), delta),
+    words: spliceWords(previous.words, oldStart, oldEnd, words.toArray(), delta, consume),
   };
   return previous.header ? { ...model, header: previous.header } : model;
 }

@@ -118,8 +118,11 @@ export function copyScene(s: Scene, start: number, end: number): Scene {
 /**
  * The word spans of the new text: the old ones before `oldStart`, `middle` (the region scanned again),
  * and the old ones from `oldEnd` on, moved by `delta`. Words never cross a paragraph edge.
+ * With `inPlace`, `words` is edited where it lies when its buffer has room (the caller gives up the old
+ * array: a keystroke then moves only the tail, no 4–8 MB copy and no new garbage); a new array gets
+ * spare room (1/8) so the next in-place edit fits. The result may be a view on a larger buffer.
  */
-export function spliceWords(words: Uint32Array, oldStart: number, oldEnd: number, middle: Uint32Array, delta: number): Uint32Array {
+export function spliceWords(words: Uint32Array, oldStart: number, oldEnd: number, middle: Uint32Array, delta: number, inPlace = false): Uint32Array {
   const firstAtOrAfter = (offset: number): number => {
     let low = 0;
     let high = words.length >> 1;
@@ -133,17 +136,23 @@ export function spliceWords(words: Uint32Array, oldStart: number, oldEnd: number
   const a = firstAtOrAfter(oldStart);
   const b = firstAtOrAfter(oldEnd);
   const tail = a + middle.length;
+  const length = tail + (words.length - b);
   let out: Uint32Array;
-  if (tail === b) {
+  const room = (words.buffer.byteLength - words.byteOffset) >>> 2;
+  if (inPlace && length <= room) {
+    out = new Uint32Array(words.buffer, words.byteOffset, length);
+    if (tail !== b) new Uint32Array(words.buffer, words.byteOffset, room).copyWithin(tail, b, words.length);
+    out.set(middle, a);
+  } else if (!inPlace && tail === b) {
     // As many words as before (typing inside a word): one native copy, then the region and the tail.
     out = words.slice();
     out.set(middle, a);
   } else {
-    out = new Uint32Array(tail + (words.length - b));
+    out = inPlace ? new Uint32Array(length + (length >>> 3) + 64).subarray(0, length) : new Uint32Array(length);
     out.set(words.subarray(0, a), 0);
     out.set(middle, a);
     out.set(words.subarray(b), tail);
   }
-  if (delta !== 0) for (let k = tail; k < out.length; k++) out[k] += delta;
+  if (delta !== 0) for (let k = tail; k < length; k++) out[k] += delta;
   return out;
 }

@@ -10,6 +10,7 @@
  * - everything else is prose.
  */
 import type { AuthorNote, Header, Heading, Paragraph, SceneBreak } from '../model';
+import { detach } from './chars';
 import { detectHeader } from './header';
 import { findClosingBracket, isNoteLike, matchNoteMarker, type NoteMarker } from './notes';
 import type { Lines } from './paragraphs';
@@ -44,8 +45,8 @@ export function classify(text: string, lines: Lines, blocks: readonly Block[]): 
     if (block.kind === 'heading' && block.heading) {
       const h = block.heading;
       const heading: Heading = h.number === undefined
-        ? { start: block.start, end: block.end, kind: h.kind, title: h.title }
-        : { start: block.start, end: block.end, kind: h.kind, title: h.title, number: h.number };
+        ? { start: block.start, end: block.end, kind: h.kind, title: detach(h.title) }
+        : { start: block.start, end: block.end, kind: h.kind, title: detach(h.title), number: h.number };
       headings.push(heading);
       paragraphs.push({ start: block.start, end: block.end, kind: 'heading' });
       chapterTop = true;
@@ -54,7 +55,8 @@ export function classify(text: string, lines: Lines, blocks: readonly Block[]): 
       continue;
     }
     if (block.kind === 'break') {
-      breaks.push({ start: block.start, end: block.end, glyph: text.slice(block.start, block.end) });
+      // Titles and glyphs outlive this version (reparse moves them on): copies, never views of the text.
+      breaks.push({ start: block.start, end: block.end, glyph: detach(text.slice(block.start, block.end)) });
       paragraphs.push({ start: block.start, end: block.end, kind: 'break' });
       headerAllowed = false;
       i++;

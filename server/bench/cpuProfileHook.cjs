@@ -1,0 +1,22 @@
+// Preloaded into the bundled server by `lspOnly.ts --prof` (NODE_OPTIONS=--require): samples the CPU
+// and writes /tmp/fic-prof/<pid>.cpuprofile at exit (Node refuses --cpu-prof in NODE_OPTIONS).
+const inspector = require('node:inspector');
+const fs = require('node:fs');
+if (process.argv.some((a) => a.endsWith('server.js'))) {
+  const session = new inspector.Session();
+  session.connect();
+  session.post('Profiler.enable');
+  session.post('Profiler.setSamplingInterval', { interval: 200 });
+  session.post('Profiler.start');
+  let done = false;
+  const stop = () => {
+    if (done) return;
+    done = true;
+    session.post('Profiler.stop', (err, result) => {
+      if (err) return;
+      fs.mkdirSync('/tmp/fic-prof', { recursive: true });
+      fs.writeFileSync(`/tmp/fic-prof/${process.pid}.cpuprofile`, JSON.stringify(result.profile));
+    });
+  };
+  process.on('exit', stop);
+}

@@ -1,0 +1,51 @@
+/** The stdio JSON encoder: the same JSON as `JSON.stringify` for every message, diagnostics from a per-object cache. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createJsonEncoder, encodeMessage } from '../../src/node/jsonEncoder';
+
+const diagnostic = (i: number) => ({
+  range: { start: { line: i, character: 1 }, end: { line: i, character: 4 } },
+  severity: 2,
+  code: 'canon.misspelled-name',
+  source: 'fic',
+  message: `‘Rukai${i}’ is not a canon name — did you mean “Rukia”?\n\\`,
+});
+const many = Array.from({ length: 40 }, (_, i) => diagnostic(i));
+
+const messages: { name: string; msg: object }[] = [
+  { name: 'a request', msg: { jsonrpc: '2.0', id: 3, method: 'workspace/configuration', params: { items: [{ section: 'fic' }] } } },
+  { name: 'a response', msg: { jsonrpc: '2.0', id: 4, result: { story: 12 } } },
+  { name: 'few diagnostics', msg: { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a.fic', version: 2, diagnostics: many.slice(0, 3) } } },
+  { name: 'many diagnostics', msg: { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a "b".fic', version: 7, diagnostics: many } } },
+  { name: 'many diagnostics, no version', msg: { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a.fic', diagnostics: many } } },
+  { name: 'many diagnostics, params with diagnostics only', msg: { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { diagnostics: many } } },
+];
+
+for (const { name, msg } of messages) {
+  test(`jsonEncoder: ${name} encodes to the same JSON as JSON.stringify`, async () => {
+    const encoder = createJsonEncoder();
+    const bytes = Buffer.from(await encoder.encode(msg as never, { charset: 'utf-8' }));
+    assert.deepEqual(JSON.parse(bytes.toString('utf8')), msg);
+    const again = Buffer.from(await encoder.encode(msg as never, { charset: 'utf-8' }));
+    assert.deepEqual(again, bytes, 'a second encoding (from the cache) gives the same bytes');
+  });
+}
+
+test('jsonEncoder: each diagnostic object is serialized once', () => {
+  const seen: object[] = [];
+  const cache = new WeakMap<object, Buffer>();
+  const encode = (d: object) => {
+    let b = cache.get(d);
+    if (!b) {
+      seen.push(d);
+      cache.set(d, (b = Buffer.from(JSON.stringify(d))));
+    }
+    return b;
+  };
+  const msg = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'u', version: 1, diagnostics: many } };
+  encodeMessage(msg as never, 'utf-8', encode);
+  const next = [...many.slice(0, 39), diagnostic(99)];
+  const out = encodeMessage({ ...msg, params: { ...msg.params, version: 2, diagnostics: next } } as never, 'utf-8', encode);
+  assert.equal(seen.length, 41, 'the second message serialized only its new diagnostic');
+  assert.deepEqual(JSON.parse(out.toString()).params.diagnostics, next);
+});
