@@ -2,6 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lint, Severity } from '../core/lint';
+import { firstStartingAtOrAfter } from '../core/spans';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -30,14 +31,7 @@ export function lintDiagnostic(range: Range, lint: Lint): Diagnostic {
 
 /** The lint of `lints` (sorted by start, as `LintState.lints`) with this code and span, if any. */
 export function findLint(lints: readonly Lint[], code: string, start: number, end: number): Lint | undefined {
-  let low = 0;
-  let high = lints.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (lints[mid]!.start < start) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low; i < lints.length && lints[i]!.start === start; i++) {
+  for (let i = firstStartingAtOrAfter(lints, start); i < lints.length && lints[i]!.start === start; i++) {
     const lint = lints[i]!;
     if (lint.end === end && lint.code === code) return lint;
   }

@@ -35,32 +35,31 @@ export class DiagnosticConverter {
     for (let i = 0; i < lints.length; i++) {
       const lint = lints[i]!;
       const kept = lint.end <= unchangedBefore ? previousByLint.get(lint) : undefined;
-      if (kept) {
-        out[i] = kept;
-        byLint.set(lint, kept);
-        const listed = next.get(kept.message);
-        if (listed === undefined) next.set(kept.message, kept);
-        else if (Array.isArray(listed)) listed.push(kept);
-        else next.set(kept.message, [listed, kept]);
-        continue;
-      }
-      const range = toRange(document, lint.start, lint.end);
-      const fresh = lintDiagnostic(range, lint);
-      const before = previous.get(lint.message);
-      const same = before === undefined ? undefined : Array.isArray(before) ? before.find((d) => equal(d, fresh)) : equal(before, fresh) ? before : undefined;
-      const d = same ?? fresh;
+      const d = kept ?? reuse(previous, lintDiagnostic(toRange(document, lint.start, lint.end), lint));
       out[i] = d;
       byLint.set(lint, d);
-      const listed = next.get(d.message);
-      if (listed === undefined) next.set(d.message, d);
-      else if (Array.isArray(listed)) listed.push(d);
-      else next.set(d.message, [listed, d]);
+      remember(next, d);
     }
     this.previous = next;
     this.byLint = byLint;
     this.version = document.version;
     return out;
   }
+}
+
+/** Last publish's diagnostic equal to `fresh`, else `fresh`. */
+function reuse(previous: Map<string, Published>, fresh: Diagnostic): Diagnostic {
+  const before = previous.get(fresh.message);
+  if (before === undefined) return fresh;
+  return (Array.isArray(before) ? before.find((d) => equal(d, fresh)) : equal(before, fresh) ? before : undefined) ?? fresh;
+}
+
+/** Files `d` under its message. */
+function remember(published: Map<string, Published>, d: Diagnostic): void {
+  const listed = published.get(d.message);
+  if (listed === undefined) published.set(d.message, d);
+  else if (Array.isArray(listed)) listed.push(d);
+  else published.set(d.message, [listed, d]);
 }
 
 function equal(a: Diagnostic, b: Diagnostic): boolean {

@@ -26,7 +26,8 @@ import { matchNoteMarker } from './notes';
 import { splitLines } from './paragraphs';
 import { parse, scanParagraphs } from './parse';
 import { opensDialogue, type InlineOut, type MutableQuote } from './quotes';
-import { copyChapter, copyScene, firstEndingAtOrAfter, firstStartingAtOrAfter, moveBreak, moveHeading, moveNote, moveParagraph, moveQuote, moveSpan, setShift, splice, spliceWords, stretch } from './shift';
+import { firstEndingAtOrAfter, firstStartingAtOrAfter } from '../spans';
+import { copyChapter, copyScene, moveBreak, moveHeading, moveNote, moveParagraph, moveQuote, moveSpan, setShift, splice, spliceWords, stretch } from './shift';
 
 /** A replacement of `[start, end)` of the previous text by `text`. */
 export interface TextEdit {

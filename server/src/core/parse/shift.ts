@@ -8,30 +8,6 @@
  */
 import type { AuthorNote, Chapter, Heading, Paragraph, Quote, Scene, SceneBreak, Span } from '../model';
 
-/** Index of the first span of `spans` (sorted by start) whose start is at or after `offset`. */
-export function firstStartingAtOrAfter(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (spans[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** Index of the first span of `spans` (sorted, disjoint) whose end is at or after `offset`. */
-export function firstEndingAtOrAfter(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (spans[mid]!.end < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** `items[0, keep)`, then `middle`, then `items[from..]` each passed through `move`. */
 export function splice<T>(items: readonly T[], keep: number, middle: readonly T[], from: number, move: (item: T) => T): T[] {
   const out = items.slice(0, keep);
