@@ -45,6 +45,7 @@ export async function showWordCountReport(
   }
   const result = await client.sendRequest<WordCountRequest.Result>(WordCountRequest.method, {
     textDocument: { uri: editor.document.uri.toString() },
+    sections: true,
   } satisfies WordCountRequest.Params);
   const name = basename(editor.document.uri);
   const uri = vscode.Uri.from({ scheme: reportScheme, path: `/Word count - ${name}.md`, query: editor.document.uri.toString() });

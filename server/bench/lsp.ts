@@ -2,10 +2,13 @@
  * Over LSP, with the bundled server (out/server.js --stdio) as a child process: spawn → `initialize`,
  * `didOpen` → first diagnostics, one-character edits → diagnostics for that version and `fic/wordCount`,
  * and the server's peak memory with the 1M-word fic open.
+ *
+ * Edits are measured twice, as the two kinds of client get diagnostics: pulled (VS Code: after each
+ * change it sends `textDocument/diagnostic` with the last result id, and the status bar asks for the
+ * totals) and pushed (`publishDiagnostics` for the new version, for clients without pull).
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startServer, type TestServer } from '../test/lsp/harness';
 import { median, quantile } from './util';
 
@@ -16,7 +19,12 @@ export interface LspResult {
   /** The last edit's publish: how many diagnostics, and their JSON size in bytes each. */
   diagnosticsPerEdit?: number;
   bytesPerDiagnostic?: number;
+  /** Edit → pulled diagnostics report (VS Code's way), ms per edit. */
   editDiagnostics: number[];
+  /** How many of the pulled reports were `full` (the rest `unchanged`). */
+  fullReports?: number;
+  /** Edit → pushed diagnostics for that version (clients without pull), ms per edit. */
+  editDiagnosticsPush: number[];
   editWordCount: number[];
   wordCountAfterEdits?: number | string;
   /** Peak RSS with the 1M-word fic open, spawned bare (as `fic-language-server --stdio`). */
@@ -47,11 +55,11 @@ const settings = { canon: { words: [], files: ['**/*.canon'] } };
  */
 export const serverFlags = ['--max-semi-space-size=1'];
 
-async function start(dir: string, flags: readonly string[] = []): Promise<TestServer> {
+async function start(dir: string, flags: readonly string[] = [], pull = true): Promise<TestServer> {
   const saved = process.env.NODE_OPTIONS;
   process.env.NODE_OPTIONS = [saved ?? '', ...flags].join(' ').trim();
   try {
-    return await startServer({ settings, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'bench' }] });
+    return await startServer({ settings, pull, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'bench' }] });
   } finally {
     if (saved === undefined) delete process.env.NODE_OPTIONS;
     else process.env.NODE_OPTIONS = saved;
@@ -79,37 +87,66 @@ async function wordCount(server: TestServer, uri: string): Promise<{ ms: number;
   }
 }
 
-/** Edits the open document `edits` times, each a one-character insertion, timing the replies. */
-async function typeInto(server: TestServer, uri: string, text: string, edits: number, result?: LspResult): Promise<void> {
-  let doc = TextDocument.create(uri, 'fic', 1, text);
+/**
+ * Edits the open document `edits` times, each a one-character insertion, timing the replies: with `pull`,
+ * each edit is followed by a diagnostics pull (last result id) and a totals request, as VS Code sends them;
+ * otherwise by a totals request, timing the push of that version's diagnostics.
+ */
+async function typeInto(server: TestServer, uri: string, text: string, edits: number, pull: boolean, result?: LspResult): Promise<void> {
+  // Positions from line starts kept up to date by hand (each edit adds one character to one line), not a
+  // TextDocument copied per edit: a 6 MB string of garbage per edit would put the bench's own GC pauses
+  // into the times it takes (an editor keeps its text in a piece tree, with no such copies).
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const positionAt = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lineStarts[mid]! > offset) hi = mid;
+      else lo = mid + 1;
+    }
+    return { line: lo - 1, character: offset - lineStarts[lo - 1]! };
+  };
   const offsets = editOffsets(text, edits);
   let wordCountBroken = false;
+  let resultId: string | undefined;
+  if (pull) resultId = (await server.pull(uri)).resultId;
   for (let i = 0; i < edits; i++) {
     const version = i + 2;
-    const pos = doc.positionAt(offsets[i]!);
+    // Offsets were chosen in the original text; the edits before this one each added a character.
+    const offset = offsets[i]! + offsets.slice(0, i).filter((o) => o <= offsets[i]!).length;
+    const pos = positionAt(offset);
     const change = { range: { start: pos, end: pos }, text: 'e' };
-    doc = TextDocument.update(doc, [change], version);
+    for (let l = pos.line + 1; l < lineStarts.length; l++) lineStarts[l]!++;
     const t = performance.now();
-    const diagnostics = server.nextDiagnostics(uri, (p) => p.version === version, 20_000);
+    const pushed = pull ? undefined : server.nextDiagnostics(uri, (p) => p.version === version, 20_000);
     server.change(uri, version, [change]);
+    const report = pull ? server.pull(uri, resultId) : undefined;
     const count = wordCountBroken ? undefined : wordCount(server, uri);
-    const published = await diagnostics;
-    result?.editDiagnostics.push(performance.now() - t);
-    if (result && i === edits - 1 && published.diagnostics.length > 0) {
-      result.diagnosticsPerEdit = published.diagnostics.length;
-      result.bytesPerDiagnostic = Buffer.byteLength(JSON.stringify(published.diagnostics)) / published.diagnostics.length;
+    const diagnostics = report ? await report.then((r) => (r.kind === 'full' ? r.items : undefined)) : (await pushed!).diagnostics;
+    const ms = performance.now() - t;
+    if (report) {
+      result?.editDiagnostics.push(ms);
+      const r = await report;
+      resultId = r.resultId;
+      if (result && r.kind === 'full') result.fullReports = (result.fullReports ?? 0) + 1;
+    } else result?.editDiagnosticsPush.push(ms);
+    if (result && diagnostics && diagnostics.length > 0) {
+      result.diagnosticsPerEdit = diagnostics.length;
+      result.bytesPerDiagnostic = Buffer.byteLength(JSON.stringify(diagnostics)) / diagnostics.length;
     }
     const c = await count;
     if (c?.error) {
       wordCountBroken = true;
       result?.notes.push(`fic/wordCount: ${c.error}`);
-    } else if (c) result?.editWordCount.push(c.ms);
+    } else if (c && pull) result?.editWordCount.push(c.ms);
   }
 }
 
 /** Runs the LSP measurements; `dir` holds `fic500k.fic`, `fic1m.fic` and `bench.canon`. */
 export async function measureLsp(dir: string, text500: string, text1m: string, edits = 300, options: { skipMemory?: boolean } = {}): Promise<LspResult> {
-  const result: LspResult = { initializeMs: [], editDiagnostics: [], editWordCount: [], notes: [] };
+  const result: LspResult = { initializeMs: [], editDiagnostics: [], editDiagnosticsPush: [], editWordCount: [], notes: [] };
   for (let i = 0; i < 2; i++) {
     const s = await start(dir);
     result.initializeMs.push(s.initializeMs);
@@ -120,16 +157,24 @@ export async function measureLsp(dir: string, text500: string, text1m: string, e
   result.initializeMs.push(server.initializeMs);
   const uri = pathToFileURL(`${dir}/fic500k.fic`).href;
   const t = performance.now();
-  const first = server.nextDiagnostics(uri, () => true, 60_000);
   server.open(uri, text500);
-  const opened = await first;
+  const opened = await server.pull(uri);
   result.openToDiagnosticsMs = performance.now() - t;
-  result.diagnosticsOnOpen = opened.diagnostics.length;
-  await settle(server, uri);
-  await typeInto(server, uri, text500, edits, result);
+  result.diagnosticsOnOpen = opened.kind === 'full' ? opened.items.length : undefined;
+  await until(() => server.refreshes > 0, 3000); // the canon index is in: edits start from the full check
+  await typeInto(server, uri, text500, edits, true, result);
   const after = await wordCount(server, uri);
   result.wordCountAfterEdits = after.error ? 'n/a' : after.story;
   await server.stop();
+
+  // The same edits for a client that gets diagnostics pushed.
+  const pushServer = await start(dir, [], false);
+  const pushed = pushServer.nextDiagnostics(uri, () => true, 60_000);
+  pushServer.open(uri, text500);
+  await pushed;
+  await settle(pushServer, uri);
+  await typeInto(pushServer, uri, text500, edits, false, result);
+  await pushServer.stop();
 
   if (options.skipMemory) return result;
   // Peak memory with the 1M-word fic open, after typing into it and asking for every view of it.
@@ -141,16 +186,21 @@ export async function measureLsp(dir: string, text500: string, text1m: string, e
 export async function peakWithBigFic(dir: string, text1m: string, flags: readonly string[]): Promise<number | undefined> {
   const big = await start(dir, flags);
   const bigUri = pathToFileURL(`${dir}/fic1m.fic`).href;
-  const opening = big.nextDiagnostics(bigUri, () => true, 60_000);
   big.open(bigUri, text1m);
-  await opening;
-  await typeInto(big, bigUri, text1m, 20);
+  await big.pull(bigUri);
+  await typeInto(big, bigUri, text1m, 20, true);
   for (const method of ['textDocument/semanticTokens/full', 'textDocument/foldingRange', 'textDocument/documentSymbol']) {
     await big.connection.sendRequest(method, { textDocument: { uri: bigUri } }).catch(() => undefined);
   }
   const peak = peakRss(big.process.pid);
   await big.stop();
   return peak;
+}
+
+/** Waits until `check` holds, at most `ms`. */
+async function until(check: () => boolean, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 5));
 }
 
 /** Waits (at most 3 s) for a second publish, e.g. after the canon index loads, so edits start clean. */
@@ -163,6 +213,8 @@ export function summarize(r: LspResult) {
     initialize: median(r.initializeMs),
     editP50: quantile(r.editDiagnostics, 0.5),
     editP95: quantile(r.editDiagnostics, 0.95),
+    pushP50: quantile(r.editDiagnosticsPush, 0.5),
+    pushP95: quantile(r.editDiagnosticsPush, 0.95),
     countP50: quantile(r.editWordCount, 0.5),
     countP95: quantile(r.editWordCount, 0.95),
   };

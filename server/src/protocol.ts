@@ -14,6 +14,8 @@ export namespace WordCountRequest {
   export interface Params {
     textDocument: { uri: string };
     ranges?: Range[];
+    /** Also count every chapter and scene (`chapters` in the result), for a report; the totals alone are cheaper. */
+    sections?: boolean;
   }
   export interface Section {
     /** `Chapter 3: The Roof`, `Scene 2 — “I won't let…”` (scenes are named by their first words), ... */
@@ -36,6 +38,7 @@ export namespace WordCountRequest {
     total: number;
     /** One count per requested range, in order: every word that starts inside the range. */
     selections?: number[];
+    /** Each chapter with its scenes: only when `sections` was asked for. */
     chapters?: (Section & { scenes: Section[] })[];
     /** The story's target (`Drabble` = 100, `Double drabble` = 200, `Target:` field or setting), when there is one. */
     target?: number;

@@ -1,8 +1,14 @@
 /**
- * Lints → diagnostics for one document, version after version. A diagnostic that is the same as one
- * published for the previous version (same message, code, severity and range: most of them after a
- * keystroke) is handed out as the same object, so the stdio encoder's per-object JSON cache
- * (`node/jsonEncoder.ts`) serializes only what changed. Keeps the last publish only.
+ * Lints → diagnostics for one document, version after version, without redoing what an edit left alone.
+ *
+ * LSP positions are (line, character), so a keystroke changes the position of nothing outside its own
+ * lines: a lint before the edit keeps its diagnostic, and a lint on a later line keeps its line and
+ * character (its line number moves only by the line breaks the edit added or removed). Such lints are
+ * matched to last publish's lints in one forward walk over both sorted lists and keep their diagnostic
+ * object (or a copy moved by whole lines); only lints on the edited lines are converted afresh, and even
+ * those are handed out as last publish's object when equal. Same objects matter twice: the stdio encoder's
+ * per-object JSON cache (`node/jsonEncoder.ts`) serializes only what changed, and `unchanged` tells a
+ * pull-diagnostics client that nothing did (a `resultId` that stays the same).
  */
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -12,39 +18,94 @@ import { FicDocument } from './documents';
 
 type Published = Diagnostic | Diagnostic[];
 
-export class DiagnosticConverter {
-  /** The last publish, by message (the shifted copy of a lint keeps its message string). */
-  private previous = new Map<string, Published>();
-  /** The last publish by lint object, and the document version it was for. */
-  private byLint = new WeakMap<Lint, Diagnostic>();
-  private version: number | undefined;
+/** A fresh tag per converter, so result ids never repeat across documents reopened or servers restarted. */
+let converters = 0;
+const epoch = Date.now().toString(36);
 
-  /** The diagnostics of `lints` in `document` now, reusing last publish's objects where equal. */
+export class DiagnosticConverter {
+  private lints: readonly Lint[] = [];
+  private out: Diagnostic[] = [];
+  private version: number | undefined;
+  private lineCount = 0;
+  private generation = 0;
+  private readonly tag = `${epoch}.${(converters++).toString(36)}`;
+
+  /**
+   * Identifies the last list `convert` returned; it changes only when that list differs from the one
+   * before it (a diagnostic added, removed, moved or reworded).
+   */
+  get resultId(): string {
+    return `${this.tag}.${this.generation}`;
+  }
+
+  /** The diagnostics of `lints` (sorted by start, then end) in `document` now. */
   convert(document: TextDocument, lints: readonly Lint[]): Diagnostic[] {
-    const previous = this.previous;
-    const previousByLint = this.byLint;
-    // Text before the first edit since the last publish is unchanged, and so is every position in it: a
-    // lint kept as the same object (the lint cache keeps those before an edit) that ends there keeps its
-    // diagnostic without converting offsets again.
-    const edits = this.version !== undefined && document instanceof FicDocument ? document.editsSince(this.version) : undefined;
-    let unchangedBefore = edits ? Infinity : -1;
-    if (edits) for (const e of edits) unchangedBefore = Math.min(unchangedBefore, e.start);
-    const next = new Map<string, Published>();
-    const byLint = new WeakMap<Lint, Diagnostic>();
+    const window = this.unchangedWindow(document);
+    const previous = this.lints;
+    const previousOut = this.out;
+    const byMessage = new Map<string, Published>();
+    if (window === undefined) for (const d of previousOut) remember(byMessage, d);
     const out = new Array<Diagnostic>(lints.length);
+    let j = 0; // walks `previous` alongside `lints`: both are sorted
     for (let i = 0; i < lints.length; i++) {
       const lint = lints[i]!;
-      const kept = lint.end <= unchangedBefore ? previousByLint.get(lint) : undefined;
-      const d = kept ?? reuse(previous, lintDiagnostic(toRange(document, lint.start, lint.end), lint));
+      let d: Diagnostic | undefined;
+      if (window !== undefined && (lint.end <= window.before || lint.start >= window.after)) {
+        const shift = lint.end <= window.before ? 0 : window.delta;
+        const start = lint.start - shift;
+        const end = lint.end - shift;
+        while (j < previous.length && (previous[j]!.start < start || (previous[j]!.start === start && previous[j]!.end < end))) j++;
+        for (let k = j; k < previous.length && previous[k]!.start === start && previous[k]!.end === end; k++) {
+          const p = previous[k]!;
+          if (p.code === lint.code && p.message === lint.message && p.severity === lint.severity) {
+            d = moveLines(previousOut[k]!, lint.end <= window.before ? 0 : window.lineDelta);
+            break;
+          }
+        }
+      }
+      if (d === undefined) {
+        const fresh = lintDiagnostic(toRange(document, lint.start, lint.end), lint);
+        if (window !== undefined && byMessage.size === 0) for (const p of previousOut) remember(byMessage, p);
+        d = reuse(byMessage, fresh);
+      }
       out[i] = d;
-      byLint.set(lint, d);
-      remember(next, d);
     }
-    this.previous = next;
-    this.byLint = byLint;
+    if (out.length !== previousOut.length || out.some((d, i) => d !== previousOut[i])) this.generation++;
+    this.lints = lints;
+    this.out = out;
     this.version = document.version;
+    this.lineCount = document.lineCount;
     return out;
   }
+
+  /**
+   * What the edits since the last `convert` left in place, from the document store's edit log: offsets
+   * before `before` did not move, offsets from `after` on moved by `delta` and their lines by `lineDelta`
+   * with the same characters. Undefined when unknown (no log, several edits, another kind of document).
+   */
+  private unchangedWindow(document: TextDocument): { before: number; after: number; delta: number; lineDelta: number } | undefined {
+    if (this.version === undefined || !(document instanceof FicDocument)) return undefined;
+    const edits = document.editsSince(this.version);
+    if (!edits || edits.length > 1) return undefined;
+    const lineDelta = document.lineCount - this.lineCount;
+    if (edits.length === 0) return { before: Infinity, after: Infinity, delta: 0, lineDelta };
+    const e = edits[0]!;
+    const delta = e.text.length - (e.end - e.start);
+    // The first line after the edited ones, in the new text (a CR the edit left before an LF counts as
+    // the same line break, so stepping to the next line start is always past the edit).
+    const lastLine = document.positionAt(e.start + e.text.length).line;
+    const after = lastLine + 1 < document.lineCount ? document.offsetAt({ line: lastLine + 1, character: 0 }) : Infinity;
+    // Before the edit: up to the start of its first line, so a lint on that line is converted afresh.
+    const before = document.offsetAt({ line: document.positionAt(e.start).line, character: 0 });
+    return { before, after, delta, lineDelta };
+  }
+}
+
+/** `d`, or a copy `lines` lines further down. */
+function moveLines(d: Diagnostic, lines: number): Diagnostic {
+  if (lines === 0) return d;
+  const { start, end } = d.range;
+  return { ...d, range: { start: { line: start.line + lines, character: start.character }, end: { line: end.line + lines, character: end.character } } };
 }
 
 /** Last publish's diagnostic equal to `fresh`, else `fresh`. */

@@ -1,7 +1,15 @@
 /**
- * Pushes diagnostics for open fics. Work is coalesced: a burst of edits schedules one validation,
- * run on the next turn of the event loop, and published only if the document version is still current.
+ * Diagnostics for open fics, pulled or pushed, whichever the client supports.
+ *
+ * Pull (LSP 3.17 `textDocument/diagnostic`, what VS Code asks for): the client asks after each change and
+ * gets the diagnostics of the current version, or `unchanged` when they are what it already has (the usual
+ * case after a keystroke: a position is a line and a character, so nothing outside the edited line moves).
+ * When the canon or the settings change, the server asks the client to pull again (`refresh`).
+ *
+ * Push (`publishDiagnostics`, for clients without pull): work is coalesced, a burst of edits schedules one
+ * validation, run on the next turn of the event loop and published only if the version is still current.
  */
+import type { DocumentDiagnosticReport, InitializeParams } from 'vscode-languageserver';
 import type { Feature, ServerContext } from './context';
 import { DiagnosticConverter } from './diagnosticConverter';
 
@@ -24,6 +32,20 @@ export function isCanonDocument(uri: string, languageId: string): boolean {
   return languageId === 'fic-canon' || uri.endsWith('.canon');
 }
 
+/** The client pulls diagnostics (and so gets `diagnosticProvider`): then nothing is pushed for fics. */
+function pulls(capabilities: InitializeParams['capabilities']): boolean {
+  return capabilities.textDocument?.diagnostic !== undefined;
+}
+
+function pull(ctx: ServerContext, uri: string, previousResultId: string | undefined): DocumentDiagnosticReport {
+  const open = ctx.document(uri);
+  const result = open && !isCanonDocument(uri, open.languageId) ? ctx.lints(uri) : undefined;
+  if (!result) return { kind: 'full', items: [] };
+  const c = converter(ctx, uri);
+  const items = c.convert(result.analysis.document, result.lints);
+  return previousResultId === c.resultId ? { kind: 'unchanged', resultId: c.resultId } : { kind: 'full', resultId: c.resultId, items };
+}
+
 function validate(ctx: ServerContext, uri: string): void {
   const open = ctx.document(uri);
   if (!open || isCanonDocument(uri, open.languageId)) return;
@@ -36,13 +58,18 @@ function validate(ctx: ServerContext, uri: string): void {
 }
 
 export const diagnosticsFeature = {
+  capabilities: (params: InitializeParams) =>
+    pulls(params.capabilities) ? { diagnosticProvider: { identifier: 'fic', interFileDependencies: false, workspaceDiagnostics: false } } : {},
+
   register(ctx: ServerContext): void {
     ctx.onSettingsChanged(() => diagnosticsFeature.revalidateAll(ctx));
     ctx.onDidClose((document) => converters.get(ctx)?.delete(document.uri));
+    ctx.connection.languages.diagnostics.on((params) => pull(ctx, params.textDocument.uri, params.previousResultId));
   },
 
-  /** Validate `uri` soon; many calls before then cost one validation. */
+  /** Validate `uri` soon; many calls before then cost one validation. A pulling client asks by itself. */
   schedule(ctx: ServerContext, uri: string): void {
+    if (pulls(ctx.clientCapabilities)) return;
     let set = pending.get(ctx);
     if (!set) pending.set(ctx, (set = new Set()));
     changes++;
@@ -65,6 +92,10 @@ export const diagnosticsFeature = {
   },
 
   revalidateAll(ctx: ServerContext): void {
+    if (pulls(ctx.clientCapabilities)) {
+      if (ctx.clientCapabilities.workspace?.diagnostics?.refreshSupport) void Promise.resolve(ctx.connection.languages.diagnostics.refresh() as unknown).catch(() => undefined); // typed void, is a request
+      return;
+    }
     for (const document of ctx.allDocuments()) diagnosticsFeature.schedule(ctx, document.uri);
   },
 } satisfies Feature & Record<string, unknown>;

@@ -1,6 +1,9 @@
-/** `fic/wordCount`: AO3 word counts of a document, its chapters and scenes, and the requested ranges. */
+/**
+ * `fic/wordCount`: AO3 word counts of a document and the requested ranges; its chapters and scenes when
+ * asked (`sections`), since the status bar asks after every edit and needs only the totals.
+ */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { getWordCounts, type SectionCount } from '../core/count/wordCounts';
+import { countChapters, getWordTotals, type SectionCount } from '../core/count/wordCounts';
 import { WordCountRequest } from '../protocol';
 import type { Feature } from './context';
 import { toRange } from './convert';
@@ -16,7 +19,7 @@ export const wordCountFeature: Feature = {
       if (!analysis) return null;
       const { document, model } = analysis;
       const ranges = params.ranges?.map((r) => ({ start: document.offsetAt(r.start), end: document.offsetAt(r.end) }));
-      const counts = getWordCounts(model, ranges, ctx.env().target);
+      const counts = getWordTotals(model, ranges, ctx.env().target);
       return {
         story: counts.story,
         notes: counts.notes,
@@ -24,7 +27,7 @@ export const wordCountFeature: Feature = {
         headings: counts.headings,
         total: counts.total,
         selections: counts.selections ? [...counts.selections] : undefined,
-        chapters: counts.chapters.map((c) => ({ ...section(document, c), scenes: c.scenes.map((s) => section(document, s)) })),
+        chapters: params.sections !== true ? undefined : countChapters(model).map((c) => ({ ...section(document, c), scenes: c.scenes.map((s) => section(document, s)) })),
         target: counts.target?.goal,
         targetExact: counts.target?.exact,
       };

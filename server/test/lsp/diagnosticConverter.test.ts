@@ -51,3 +51,36 @@ test('with the document store, lints before an edit keep their diagnostics; ever
   assert.deepEqual(third, [a, ...moved.slice(1)].map((l) => toDiagnostic(doc, l)), 'the same lint object after an edit before it is converted again');
   assert.notEqual(third[0], second[0]);
 });
+
+test('random edits through the document store: every conversion equals toDiagnostic, and the result id moves iff the list changed', async () => {
+  const { FicDocument } = await import('../../src/lsp/documents');
+  const { parse } = await import('../../src/core/parse/parse');
+  const { getLints } = await import('../../src/core/features/diagnostics');
+  const { envOf } = await import('../canon/helpers');
+  const env = envOf('Rukia\nRenji\nIchigo\n');
+  const pieces = ['Rukai ran.', 'Renjii and Ichgo.', '"Wait,', 'she said."', 'rain', '\n', '\n\n', '\r\n', ' ', 'x', '"', "'"];
+  let seed = 7;
+  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % n;
+  let text = 'Rukai met Renjii.\n\n"Hi, she said.\n\nIchgo laughed.\r\nThe end.\n';
+  const doc = new FicDocument('file:///r.fic', 'fic', 1, text);
+  const c = new DiagnosticConverter();
+  let previous = c.convert(doc, getLints(parse(text), env));
+  let id = c.resultId;
+  for (let version = 2; version < 400; version++) {
+    // Offsets as positions can express them (never between a CR and its LF).
+    const start = doc.offsetAt(doc.positionAt(random(text.length + 1)));
+    const end = Math.max(start, doc.offsetAt(doc.positionAt(Math.min(text.length, start + (random(4) === 0 ? random(12) : 0)))));
+    const insert = random(3) === 0 ? '' : pieces[random(pieces.length)]!;
+    doc.update([{ range: { start: doc.positionAt(start), end: doc.positionAt(end) }, text: insert }], version);
+    text = text.slice(0, start) + insert + text.slice(end);
+    assert.equal(doc.getText(), text);
+    const lints = getLints(parse(text), env);
+    const now = c.convert(doc, lints);
+    const reference = TextDocument.create('file:///r.fic', 'fic', version, text);
+    assert.deepEqual(now, lints.map((l) => toDiagnostic(reference, l)), `version ${version}: ${JSON.stringify(text)}`);
+    const same = now.length === previous.length && now.every((d, i) => JSON.stringify(d) === JSON.stringify(previous[i]));
+    assert.equal(c.resultId === id, same, `version ${version}: result id kept iff nothing changed`);
+    previous = now;
+    id = c.resultId;
+  }
+});

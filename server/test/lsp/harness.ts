@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type {
+  DocumentDiagnosticReport,
   InitializeParams,
   InitializeResult,
   PublishDiagnosticsParams,
@@ -26,6 +27,10 @@ export interface TestServer {
   open(uri: string, text: string, languageId?: string): void;
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void;
   close(uri: string): void;
+  /** `textDocument/diagnostic` (with `pull: true`): the report for `uri`. */
+  pull(uri: string, previousResultId?: string): Promise<DocumentDiagnosticReport>;
+  /** How many `workspace/diagnostic/refresh` requests the server has sent. */
+  readonly refreshes: number;
   /** `shutdown` + `exit`; resolves with the exit code. */
   stop(): Promise<number | null>;
 }
@@ -37,6 +42,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Extra `workspace` client capabilities (e.g. `applyEdit`, `workspaceEdit`). */
   workspaceCapabilities?: Record<string, unknown>;
+  /** Announce pull diagnostics (`textDocument.diagnostic`, with refresh support), as VS Code does. */
+  pull?: boolean;
 }
 
 /** Starts the bundled server and completes the `initialize`/`initialized` handshake. */
@@ -56,6 +63,11 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     params.items.map((item) => (item.section === 'fic' ? options.settings ?? null : null)),
   );
   connection.onRequest('client/registerCapability', () => null);
+  let refreshes = 0;
+  connection.onRequest('workspace/diagnostic/refresh', () => {
+    refreshes++;
+    return null;
+  });
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onNotification('window/logMessage', () => undefined);
   connection.listen();
@@ -69,11 +81,13 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
       workspace: {
         configuration: options.settings !== undefined,
         didChangeWatchedFiles: { dynamicRegistration: true },
+        ...(options.pull ? { diagnostics: { refreshSupport: true } } : {}),
         ...options.workspaceCapabilities,
       },
       textDocument: {
         publishDiagnostics: { versionSupport: true },
         synchronization: { dynamicRegistration: false },
+        ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
       },
     },
   };
@@ -104,6 +118,12 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     },
     change(uri, version, contentChanges) {
       void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+    },
+    pull(uri, previousResultId) {
+      return connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId }) as Promise<DocumentDiagnosticReport>;
+    },
+    get refreshes() {
+      return refreshes;
     },
     close(uri) {
       void connection.sendNotification('textDocument/didClose', { textDocument: { uri } });

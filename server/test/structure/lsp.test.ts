@@ -54,6 +54,7 @@ test('fic/wordCount, folding and symbols over LSP', async () => {
     const result = (await server.connection.sendRequest(WordCountRequest.method, {
       textDocument: { uri },
       ranges: [sel],
+      sections: true,
     })) as WordCountRequest.Result;
     const core = getWordCounts(parse(text), [{ start: doc.offsetAt(sel.start), end: doc.offsetAt(sel.end) }]);
     assert.deepEqual(
@@ -65,6 +66,9 @@ test('fic/wordCount, folding and symbols over LSP', async () => {
       result.chapters?.map((c) => [c.name, c.words, c.range.start.line, c.scenes.map((s) => [s.name, s.words, s.range.start.line])]),
       core.chapters.map((c) => [c.name, c.words, doc.positionAt(c.start).line, c.scenes.map((s) => [s.name, s.words, doc.positionAt(s.start).line])]),
     );
+    // The status bar's request (no `sections`) gets the same totals and no breakdown.
+    const totals = (await server.connection.sendRequest(WordCountRequest.method, { textDocument: { uri } })) as WordCountRequest.Result;
+    assert.deepEqual([totals.story, totals.total, totals.chapters], [result.story, result.total, undefined]);
     const missing = await server.connection.sendRequest(WordCountRequest.method, { textDocument: { uri: 'file:///nope.fic' } });
     assert.equal(missing, null);
 

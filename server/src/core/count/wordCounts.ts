@@ -20,7 +20,8 @@ export interface ChapterCount extends SectionCount {
   readonly scenes: readonly SectionCount[];
 }
 
-export interface WordCounts {
+/** The totals of a fic (what the status bar shows), without the per-chapter breakdown. */
+export interface WordTotals {
   /** The body as AO3 counts it once posted: everything but the header, notes and chapter headings. */
   readonly story: number;
   /** Author's notes, block and inline. */
@@ -32,9 +33,12 @@ export interface WordCounts {
   readonly total: number;
   /** One count per requested range, in order: every word that starts inside it. */
   readonly selections?: readonly number[];
-  readonly chapters: readonly ChapterCount[];
   /** The story's target, when it has one. */
   readonly target?: StoryTarget;
+}
+
+export interface WordCounts extends WordTotals {
+  readonly chapters: readonly ChapterCount[];
 }
 
 /** Words of the union of `spans` (overlaps counted once). */
@@ -62,10 +66,11 @@ export function countChapters(model: FicModel, index = wordIndexOf(model)): Chap
 }
 
 /**
- * The full breakdown of `model`. `ranges` are counted with every word that starts inside them (a selection
- * counts what it shows, notes included). `settingTarget` is `fic.wordCount.target`.
+ * The totals of `model`, O((notes + headings) log n): cheap enough for every keystroke. `ranges` are counted
+ * with every word that starts inside them (a selection counts what it shows, notes included).
+ * `settingTarget` is `fic.wordCount.target`.
  */
-export function getWordCounts(model: FicModel, ranges?: readonly Span[], settingTarget?: number): WordCounts {
+export function getWordTotals(model: FicModel, ranges?: readonly Span[], settingTarget?: number): WordTotals {
   const index = wordIndexOf(model);
   const total = model.words.length >> 1;
   const header = model.header ? index.count(model.header.start, model.header.end) : 0;
@@ -83,9 +88,13 @@ export function getWordCounts(model: FicModel, ranges?: readonly Span[], setting
     headings: excluded - withNotes,
     total,
     selections: ranges?.map((r) => index.count(Math.min(r.start, r.end), Math.max(r.start, r.end))),
-    chapters: countChapters(model, index),
     target: target && !('unreadable' in target) ? target : undefined,
   };
+}
+
+/** The totals and every chapter and scene (the report): O((chapters + scenes) log n) more. */
+export function getWordCounts(model: FicModel, ranges?: readonly Span[], settingTarget?: number): WordCounts {
+  return { ...getWordTotals(model, ranges, settingTarget), chapters: countChapters(model) };
 }
 
 /** AO3 words inside scene-break glyphs that are story (not inside a note): each glyph with its count. */

@@ -1,0 +1,91 @@
+/**
+ * Pull diagnostics (LSP 3.17 `textDocument/diagnostic`) against the bundled server, as VS Code uses them:
+ * a full report, then `unchanged` while the diagnostics are what the client has, a new full report when
+ * they change (positions included), a refresh request when the canon changes, and no pushes for fics.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, DocumentDiagnosticReport, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { lines, startServer } from './harness';
+
+const uri = 'file:///pull/story.fic';
+const text = lines('Rukai ran to the gate.', '', 'The rain fell on the roof.', '', '"Wait, she said.', '', 'Renjii laughed at Ichigo.', '');
+
+/** Waits until `check` holds (polling the event loop), at most `ms`. */
+async function until(check: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+const summary = (items: Diagnostic[]) => items.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.character}`);
+
+test('pull diagnostics: full, unchanged after edits that move nothing, full when something moves', async () => {
+  const server = await startServer({ pull: true, settings: { canon: { words: ['Rukia', 'Renji', 'Ichigo'], files: [] } } });
+  const pushed: PublishDiagnosticsParams[] = [];
+  server.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => void pushed.push(p));
+  try {
+    assert.ok(server.initializeResult.capabilities.diagnosticProvider, 'diagnosticProvider announced to a pulling client');
+    server.open(uri, text);
+    // The canon index is built after `initialized`; the server asks for a pull again once it is in.
+    await until(() => server.refreshes > 0);
+    let doc = TextDocument.create(uri, 'fic', 1, text);
+    let report = await server.pull(uri);
+    assert.equal(report.kind, 'full');
+    let last = report as Extract<DocumentDiagnosticReport, { kind: 'full' }>;
+    assert.deepEqual(summary(last.items), ['canon.misspelled-name@0:0-5', 'dialogue.unclosed-quote@4:0-1', 'canon.misspelled-name@6:0-6']);
+    assert.equal((await server.pull(uri, last.resultId)).kind, 'unchanged', 'same version, same diagnostics');
+
+    const cases: { name: string; at: string; insert: string; expect: string[] | 'unchanged' }[] = [
+      { name: 'a letter on a line with no diagnostic', at: 'rain', insert: 'x', expect: 'unchanged' },
+      { name: 'a letter after a diagnostic on its line', at: 'laughed', insert: 'x', expect: 'unchanged' },
+      { name: 'a letter before a diagnostic on its line', at: 'Renjii', insert: 'Oh, ', expect: ['canon.misspelled-name@0:0-5', 'dialogue.unclosed-quote@4:0-1', 'canon.misspelled-name@6:4-10'] },
+      { name: 'a new line above: every later diagnostic moves down', at: 'The x', insert: '\n', expect: ['canon.misspelled-name@0:0-5', 'dialogue.unclosed-quote@5:0-1', 'canon.misspelled-name@7:4-10'] },
+      { name: 'the quote closed', at: ' she said', insert: '"', expect: ['canon.misspelled-name@0:0-5', 'canon.misspelled-name@7:4-10'] },
+      { name: 'a misspelling typed', at: 'the gate', insert: 'Ichgo ', expect: ['canon.misspelled-name@0:0-5', 'canon.misspelled-name@0:13-18', 'canon.misspelled-name@7:4-10'] },
+      { name: 'a letter on a later line', at: 'fell', insert: 'x', expect: 'unchanged' },
+    ];
+    let version = 1;
+    for (const c of cases) {
+      const offset = doc.getText().indexOf(c.at);
+      assert.ok(offset >= 0, c.name);
+      const pos = doc.positionAt(offset);
+      const change = { range: { start: pos, end: pos }, text: c.insert };
+      doc = TextDocument.update(doc, [change], ++version);
+      server.change(uri, version, [change]);
+      report = await server.pull(uri, last.resultId);
+      if (c.expect === 'unchanged') {
+        assert.equal(report.kind, 'unchanged', c.name);
+        assert.equal(report.resultId, last.resultId, c.name);
+      } else {
+        assert.equal(report.kind, 'full', c.name);
+        last = report as typeof last;
+        assert.deepEqual(summary(last.items), c.expect, c.name);
+      }
+    }
+    assert.notEqual((await server.pull(uri)).kind, 'unchanged', 'no previous result id: a full report');
+    assert.deepEqual(pushed.filter((p) => p.uri === uri && p.diagnostics.length > 0), [], 'nothing pushed for a fic');
+  } finally {
+    await server.stop();
+  }
+});
+
+test('push diagnostics for a client without pull: no diagnosticProvider, a publish per version', async () => {
+  const server = await startServer({ settings: { canon: { words: ['Rukia'], files: [] } } });
+  try {
+    assert.equal(server.initializeResult.capabilities.diagnosticProvider, undefined);
+    const opened = server.nextDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'canon.misspelled-name'));
+    server.open(uri, text);
+    const first = await opened;
+    const doc = TextDocument.create(uri, 'fic', 1, text);
+    const pos = doc.positionAt(text.indexOf('rain'));
+    const next = server.nextDiagnostics(uri, (p) => p.version === 2);
+    server.change(uri, 2, [{ range: { start: pos, end: pos }, text: 'x' }]);
+    assert.deepEqual(summary((await next).diagnostics), summary(first.diagnostics), 'unchanged diagnostics are published again');
+  } finally {
+    await server.stop();
+  }
+});
