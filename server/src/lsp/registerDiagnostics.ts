@@ -9,7 +9,7 @@
  * Push (`publishDiagnostics`, for clients without pull): work is coalesced, a burst of edits schedules one
  * validation, run on the next turn of the event loop and published only if the version is still current.
  */
-import type { DocumentDiagnosticReport, InitializeParams } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError, type DocumentDiagnosticReport, type InitializeParams } from 'vscode-languageserver';
 import type { Feature, ServerContext } from './context';
 import { DiagnosticConverter } from './diagnosticConverter';
 
@@ -64,7 +64,11 @@ export const diagnosticsFeature = {
   register(ctx: ServerContext): void {
     ctx.onSettingsChanged(() => diagnosticsFeature.revalidateAll(ctx));
     ctx.onDidClose((document) => converters.get(ctx)?.delete(document.uri));
-    ctx.connection.languages.diagnostics.on((params) => pull(ctx, params.textDocument.uri, params.previousResultId));
+    ctx.connection.languages.diagnostics.on((params, token) => {
+      // Superseded before it ran (the client sent another change and gave up on this pull): no work.
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'superseded');
+      return pull(ctx, params.textDocument.uri, params.previousResultId);
+    });
   },
 
   /** Validate `uri` soon; many calls before then cost one validation. A pulling client asks by itself. */

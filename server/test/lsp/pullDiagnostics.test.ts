@@ -89,3 +89,21 @@ test('push diagnostics for a client without pull: no diagnosticProvider, a publi
     await server.stop();
   }
 });
+
+test('a pull cancelled before it runs (superseded by newer edits) costs nothing and says so', async () => {
+  const { CancellationTokenSource } = await import('vscode-jsonrpc/node');
+  const server = await startServer({ pull: true });
+  try {
+    server.open(uri, text);
+    // A burst: the pull for version 2 is cancelled while it still waits behind the edits.
+    const source = new CancellationTokenSource();
+    const stale = server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, source.token);
+    source.cancel();
+    for (let v = 2; v < 50; v++) server.change(uri, v, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'x' }]);
+    await assert.rejects(stale, (e: { code?: number }) => e.code === -32800, 'RequestCancelled');
+    const fresh = await server.pull(uri);
+    assert.equal(fresh.kind, 'full');
+  } finally {
+    await server.stop();
+  }
+});
