@@ -23,6 +23,8 @@ export interface LspResult {
   editDiagnostics: number[];
   /** How many of the pulled reports were `full` (the rest `unchanged`). */
   fullReports?: number;
+  /** Edit → pulled report, ms, for the edits whose report was `full`. */
+  editFull: number[];
   /** Edit → pushed diagnostics for that version (clients without pull), ms per edit. */
   editDiagnosticsPush: number[];
   editWordCount: number[];
@@ -130,7 +132,10 @@ async function typeInto(server: TestServer, uri: string, text: string, edits: nu
       result?.editDiagnostics.push(ms);
       const r = await report;
       resultId = r.resultId;
-      if (result && r.kind === 'full') result.fullReports = (result.fullReports ?? 0) + 1;
+      if (result && r.kind === 'full') {
+        result.fullReports = (result.fullReports ?? 0) + 1;
+        result.editFull.push(ms);
+      }
     } else result?.editDiagnosticsPush.push(ms);
     if (result && diagnostics && diagnostics.length > 0) {
       result.diagnosticsPerEdit = diagnostics.length;
@@ -146,7 +151,7 @@ async function typeInto(server: TestServer, uri: string, text: string, edits: nu
 
 /** Runs the LSP measurements; `dir` holds `fic500k.fic`, `fic1m.fic` and `bench.canon`. */
 export async function measureLsp(dir: string, text500: string, text1m: string, edits = 300, options: { skipMemory?: boolean } = {}): Promise<LspResult> {
-  const result: LspResult = { initializeMs: [], editDiagnostics: [], editDiagnosticsPush: [], editWordCount: [], notes: [] };
+  const result: LspResult = { initializeMs: [], editDiagnostics: [], editFull: [], editDiagnosticsPush: [], editWordCount: [], notes: [] };
   for (let i = 0; i < 2; i++) {
     const s = await start(dir);
     result.initializeMs.push(s.initializeMs);
@@ -213,6 +218,8 @@ export function summarize(r: LspResult) {
     initialize: median(r.initializeMs),
     editP50: quantile(r.editDiagnostics, 0.5),
     editP95: quantile(r.editDiagnostics, 0.95),
+    fullP50: quantile(r.editFull, 0.5),
+    unchangedP50: quantile(r.editDiagnostics.filter((ms) => !r.editFull.includes(ms)), 0.5),
     pushP50: quantile(r.editDiagnosticsPush, 0.5),
     pushP95: quantile(r.editDiagnosticsPush, 0.95),
     countP50: quantile(r.editWordCount, 0.5),

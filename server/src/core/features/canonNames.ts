@@ -18,15 +18,19 @@ const unchecked = new Set([
   'category', 'categories', 'target', 'words', 'word count', 'status', 'language', 'url', 'link',
 ]);
 
-/** Spans of `model` the check skips, sorted: the tags line, field names, tag-like fields, scene breaks. */
+/**
+ * Spans of `model` the check skips, sorted: the tags line, field names, tag-like fields, scene breaks.
+ * Copies: a `CanonCheck` outlives its model, whose objects the next reparse may move in place.
+ */
 function skippedSpans(model: FicModel): Span[] {
   const out: Span[] = [];
+  const add = (s: Span) => void out.push({ start: s.start, end: s.end });
   const header = model.header;
   if (header) {
-    if (header.tags) out.push(header.tags);
-    for (const field of header.fields) out.push(unchecked.has(field.name) ? field : field.nameSpan);
+    if (header.tags) add(header.tags);
+    for (const field of header.fields) add(unchecked.has(field.name) ? field : field.nameSpan);
   }
-  for (const p of model.paragraphs) if (p.kind === 'break' || p.kind === 'tags') out.push(p);
+  for (const p of model.paragraphs) if (p.kind === 'break' || p.kind === 'tags') add(p);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -167,31 +167,37 @@ function reparseRegion(previous: FicModel, edit: TextEdit, newText: string, cons
     if (!nextContinues) unclosedNew.push({ start: open.start, end: open.start + 1 });
   }
 
-  setShift(delta);
-  const newQuotes = splice<Quote>(quotes, qa, out.quotes, qb, moveQuote);
-  if (openBefore && incoming!.continued !== openBefore.continued) newQuotes[qa - 1] = incoming!;
+  // Everything read from the previous model's arrays is read before they move: with `consume` they are
+  // edited in place (see shift.ts).
   const firstAfter = qa + out.quotes.length;
-  if (next && next.kind === 'prose' && qb < quotes.length && quotes[qb]!.start === next.start && quotes[qb]!.kind === 'dialogue') {
-    const q = newQuotes[firstAfter]!;
-    if (q.continues !== nextContinues) newQuotes[firstAfter] = { ...q, continues: nextContinues };
-  }
-
+  const nextQuoteOpensNext = next !== undefined && next.kind === 'prose' && qb < quotes.length && quotes[qb]!.start === next.start && quotes[qb]!.kind === 'dialogue';
   const unclosed = previous.unclosed;
   const ua = firstStartingAtOrAfter(unclosed, openBefore ? openBefore.start : oldStart);
   const ub = firstStartingAtOrAfter(unclosed, oldEnd);
-  const newUnclosed = splice(unclosed, ua, unclosedNew, ub, moveSpan);
-
   const notes = previous.notes;
-  const newNotes = splice<AuthorNote>(notes, firstStartingAtOrAfter(notes, oldStart), out.notes, firstStartingAtOrAfter(notes, oldEnd), moveNote);
-  const newParagraphs = splice(paras, pa, region, last + 1, moveParagraph);
+  const na = firstStartingAtOrAfter(notes, oldStart);
+  const nb = firstStartingAtOrAfter(notes, oldEnd);
   const headings = previous.headings;
   const ha = firstStartingAtOrAfter(headings, oldEnd);
-  const newHeadings = splice<Heading>(headings, ha, [], ha, moveHeading);
   const breaks = previous.breaks;
   const ba = firstStartingAtOrAfter(breaks, oldEnd);
-  const newBreaks = splice(breaks, ba, [], ba, moveBreak);
+  const oldLastEnd = paras[last]!.end;
 
-  const bounds = { oldStart, oldEnd, oldLastEnd: paras[last]!.end, newStart: region[0]!.start, newLastEnd: region[region.length - 1]!.end, delta };
+  setShift(delta, consume);
+  const newQuotes = splice<Quote>(quotes, qa, out.quotes, qb, moveQuote);
+  if (openBefore && incoming!.continued !== openBefore.continued) newQuotes[qa - 1] = incoming!;
+  if (nextQuoteOpensNext) {
+    const q = newQuotes[firstAfter]!;
+    if (q.continues !== nextContinues) newQuotes[firstAfter] = { ...q, continues: nextContinues };
+  }
+  const newUnclosed = splice(unclosed, ua, unclosedNew, ub, moveSpan);
+  const newNotes = splice<AuthorNote>(notes, na, out.notes, nb, moveNote);
+  const newParagraphs = splice(paras, pa, region, last + 1, moveParagraph);
+  const newHeadings = splice<Heading>(headings, ha, [], ha, moveHeading);
+  const newBreaks = splice(breaks, ba, [], ba, moveBreak);
+  setShift(0);
+
+  const bounds = { oldStart, oldEnd, oldLastEnd, newStart: region[0]!.start, newLastEnd: region[region.length - 1]!.end, delta };
   let hp = ha; // chapters come in order, and so do their headings: one cursor finds each moved heading
   const headingOf = (h: Heading): Heading => {
     if (h.start < oldEnd) return h;

@@ -5,6 +5,11 @@
  * a shifted model equals a fresh parse (deepStrictEqual) and keeps the same hidden classes for the
  * features that read it. One literal per object costs tens of nanoseconds: a 500k-word model's
  * 30k objects move in well under a millisecond.
+ *
+ * In place (`setShift(d, true)`, when the caller gives up the previous model, as the server does): the
+ * arrays and the objects after the edit are the previous model's, edited where they lie. A keystroke then
+ * allocates almost nothing: tens of thousands of copies per version are what made the young generation's
+ * collections slow (each survives as the live model and is copied once more to the old generation).
  */
 import type { AuthorNote, Chapter, Heading, Paragraph, Quote, Scene, SceneBreak, Span } from '../model';
 
@@ -14,6 +19,19 @@ import type { AuthorNote, Chapter, Heading, Paragraph, Quote, Scene, SceneBreak,
  * growing an array by `push` over ~20k moves costs twice as much.
  */
 export function splice<T>(items: readonly T[], keep: number, middle: readonly T[], from: number, move: (item: T) => T): T[] {
+  if (inPlace) {
+    const all = items as T[];
+    for (let i = from; i < all.length; i++) all[i] = move(all[i]!);
+    if (middle.length === from - keep) for (let i = 0; i < middle.length; i++) all[keep + i] = middle[i]!;
+    else if (middle.length < 1024) all.splice(keep, from - keep, ...middle);
+    else {
+      const tail = all.slice(from); // a long paste: no spread of thousands of arguments
+      all.length = keep;
+      for (let i = 0; i < middle.length; i++) all.push(middle[i]!);
+      for (let i = 0; i < tail.length; i++) all.push(tail[i]!);
+    }
+    return all;
+  }
   const length = keep + middle.length + (items.length - from);
   const out = items.slice(0, Math.min(length, items.length));
   let j = keep;
@@ -35,35 +53,58 @@ export function splice<T>(items: readonly T[], keep: number, middle: readonly T[
  * a test runner that keeps function names, a `defineProperty`).
  */
 let delta = 0;
+let inPlace = false;
 
-/** Sets the shift applied by `moveSpan`, `moveParagraph`, `moveQuote`, `moveNote`, `moveHeading`, `moveBreak`. */
-export function setShift(d: number): void {
+/**
+ * Sets the shift applied by `moveSpan`, `moveParagraph`, `moveQuote`, `moveNote`, `moveHeading`,
+ * `moveBreak` and `splice`; with `edit`, they edit the objects and arrays they are given (see above).
+ */
+export function setShift(d: number, edit = false): void {
   delta = d;
+  inPlace = edit;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Moves `s` where it lies; returns it. */
+function shifted<T extends Span>(s: T): T {
+  (s as Mutable<Span>).start += delta;
+  (s as Mutable<Span>).end += delta;
+  return s;
 }
 
 export function moveSpan(s: Span): Span {
+  if (inPlace) return shifted(s);
   return { start: s.start + delta, end: s.end + delta };
 }
 
 export function moveParagraph(p: Paragraph): Paragraph {
+  if (inPlace) return shifted(p);
   return { start: p.start + delta, end: p.end + delta, kind: p.kind };
 }
 
 export function moveQuote(q: Quote): Quote {
+  if (inPlace) return shifted(q);
   return { start: q.start + delta, end: q.end + delta, kind: q.kind, style: q.style, closed: q.closed, continues: q.continues, continued: q.continued };
 }
 
 export function moveNote(n: AuthorNote): AuthorNote {
+  if (inPlace) {
+    shifted(n.label);
+    return shifted(n);
+  }
   return { start: n.start + delta, end: n.end + delta, inline: n.inline, position: n.position, label: moveSpan(n.label) };
 }
 
 export function moveHeading(h: Heading): Heading {
+  if (inPlace) return shifted(h);
   return h.number === undefined
     ? { start: h.start + delta, end: h.end + delta, kind: h.kind, title: h.title }
     : { start: h.start + delta, end: h.end + delta, kind: h.kind, title: h.title, number: h.number };
 }
 
 export function moveBreak(b: SceneBreak): SceneBreak {
+  if (inPlace) return shifted(b);
   return { start: b.start + delta, end: b.end + delta, glyph: b.glyph };
 }
 
