@@ -3,6 +3,9 @@
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -22,35 +25,186 @@ const common = {
  * The English word list, computed now by server/src/core/canon/englishData.ts itself (bundled in memory and
  * run), and inlined into the server and CLI bundles as one string literal: they stay self-contained, and
  * start without compiling 25 JSON arrays (see englishData.ts).
+ *
+ * `eager`: the literal sits at the top level, parsed once with the bundle (the CLI needs it on every run).
+ * Otherwise it is returned from a function, which V8 only pre-scans at start-up and compiles on first
+ * call (the server must answer `initialize` before it needs the list). The literal in a function costs
+ * its first caller ~3 ms more; at the top level it costs the server's start-up ~2 ms more.
  */
-async function englishDataPlugin() {
+async function englishDataPlugins() {
   const entry = fileURLToPath(new URL('../server/src/core/canon/englishData.ts', import.meta.url));
   const built = await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning' });
   const module = { exports: {} };
   new Function('module', 'exports', 'require', built.outputFiles[0].text)(module, module.exports, createRequire(entry));
-  const text = module.exports.englishWordsText();
-  const contents = `export function englishWordsText(): string {\n  return ${JSON.stringify(text)};\n}\n`;
-  return {
+  const literal = JSON.stringify(module.exports.englishWordsText());
+  const plugin = (contents) => ({
     name: 'english-data',
     setup(build) {
       build.onLoad({ filter: /[\\/]core[\\/]canon[\\/]englishData\.ts$/ }, () => ({ contents, loader: 'ts' }));
     },
+  });
+  return {
+    lazy: plugin(`export function englishWordsText(): string {\n  return ${literal};\n}\n`),
+    eager: plugin(`const text = ${literal};\nexport function englishWordsText(): string {\n  return text;\n}\n`),
   };
 }
-const english = await englishDataPlugin();
+const english = await englishDataPlugins();
+
+/**
+ * Node built-ins that vscode-jsonrpc and vscode-languageserver require at load time but use only on paths
+ * a stdio or IPC server never takes (random pipe names, finding global npm/yarn modules). Loading them costs
+ * ~5 ms of the server's start-up, before it can answer `initialize`; here each becomes a stand-in that
+ * loads the real module on first property access.
+ */
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^(crypto|child_process)$/ }, (args) =>
+      /[\\/]node_modules[\\/]vscode-(jsonrpc|languageserver)[\\/]/.test(args.importer) ? { path: args.path, namespace: 'lazy-builtin' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `let real;\nmodule.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:${args.path}'))[key] });\n`,
+      loader: 'js',
+    }));
+  },
+};
+
+// The production server (the .vsix) is one file, out/server.js. A development build (`npm run build`, whose
+// out/server.js is what `fic-language-server`, the tests and the bench run) puts the bundle in
+// out/server-main.js behind a small loader that uses V8's code cache (see `serverLoader` below).
+const serverBundle = production ? 'out/server.js' : 'out/server-main.js';
+/**
+ * Every server module that imports from vscode-languageserver gets its own esbuild interop copy of the
+ * library's ~300 exports (`__toESM`: a getter defined per export, per importing module: ~4 ms of start-up
+ * for eight modules). Here they import from one module per entry point that requires the library once and
+ * exports its names (listed now, from the library itself) as plain constants: no copies at all.
+ */
+const languageServerOnce = {
+  name: 'vscode-languageserver-once',
+  setup(build) {
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    const requireHere = createRequire(root);
+    build.onResolve({ filter: /^vscode-languageserver(\/node)?$/ }, (args) =>
+      args.namespace !== 'lsp-once' && /[\\/]server[\\/]src[\\/]/.test(args.importer) ? { path: args.path, namespace: 'lsp-once' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lsp-once' }, (args) => {
+      const names = Object.keys(requireHere(args.path)).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) && n !== 'default');
+      return {
+        contents: `const lib = require(${JSON.stringify(args.path)});\nexport const { ${names.join(', ')} } = lib;\n`,
+        loader: 'js',
+        resolveDir: root,
+      };
+    });
+  },
+};
 
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'out/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/node/main.ts'], outfile: 'out/server.js', banner: { js: '#!/usr/bin/env node' }, plugins: [english] },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'out/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [english] },
+  { entryPoints: ['server/src/node/main.ts'], outfile: serverBundle, ...(production ? { banner: { js: '#!/usr/bin/env node' } } : {}), plugins: [english.lazy, lazyBuiltins, languageServerOnce] },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'out/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [english.eager] },
   // The integration suite runs inside VS Code's extension host (both e2e runners load it from out/test).
   { entryPoints: ['client/test/suite/index.ts'], outfile: 'out/test/suite/index.js', external: ['vscode', 'mocha'] },
 ];
 
+/**
+ * The development server's out/server.js: compiles out/server-main.js with the V8 code cache that this
+ * build made for it, so a new server process skips parsing and compiling ~1.4 MB of JavaScript before it
+ * can answer `initialize` (~12 ms of ~90). The cache is used only when it fits exactly: its name holds the
+ * bundle's size and modification time and the V8 version and architecture, so a rebuilt bundle, another
+ * Node (or VS Code's Electron) simply finds no cache; and V8 itself rejects data made under other flags.
+ * Either way the bundle is compiled as usual. The cache is not in the .vsix: VS Code's runtime could not use it.
+ */
+function serverLoader(bundleName) {
+  return `#!/usr/bin/env node
+// Generated by scripts/build.mjs: loads ${bundleName} with its V8 code cache when there is one that fits.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const Module = require('node:module');
+const file = path.join(__dirname, ${JSON.stringify(bundleName)});
+const stamp = (st) => \`\${st.size}-\${Math.floor(st.mtimeMs)}\`;
+const stat = stamp(fs.statSync(file)); // before reading: a bundle rewritten meanwhile gets no cache made
+const source = fs.readFileSync(file, 'utf8');
+const cacheFile = file.replace(/\\.js$/, \`.\${stat}-\${process.versions.v8}-\${process.arch}.cache\`);
+const writing = process.env.FIC_WRITE_CODE_CACHE === '1';
+let cachedData;
+if (!writing) {
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    // No cache that fits: compile as usual.
+  }
+}
+const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', { filename: file, cachedData });
+if (writing) process.once('exit', () => stamp(fs.statSync(file)) === stat && fs.writeFileSync(cacheFile, script.createCachedData()));
+const main = new Module(file, module);
+main.filename = file;
+main.paths = Module._nodeModulePaths(__dirname);
+script.runInThisContext().call(main.exports, main.exports, Module.createRequire(file), main, file, __dirname);
+`;
+}
+
+/**
+ * Makes the code cache by running the server once as an editor would: \`initialize\`, \`shutdown\`, \`exit\`.
+ * V8 caches every function compiled by then, so start-up and the first request both skip compiling.
+ * Old caches go first. A failure only costs the speed-up, so it warns and never fails the build.
+ */
+async function writeCodeCache(loader, bundle) {
+  const dir = path.dirname(bundle);
+  const stem = path.basename(bundle, '.js') + '.';
+  for (const f of fs.readdirSync(dir)) if (f.startsWith(stem) && f.endsWith('.cache')) fs.rmSync(path.join(dir, f));
+  const frame = (message) => {
+    const body = JSON.stringify({ jsonrpc: '2.0', ...message });
+    return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+  };
+  const child = spawn(process.execPath, [loader, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, FIC_WRITE_CODE_CACHE: '1' } });
+  let output = '';
+  let asked = false;
+  child.stdout.on('data', (chunk) => {
+    output += chunk;
+    if (!asked && output.includes('"id":1')) {
+      asked = true;
+      child.stdin.write(frame({ id: 2, method: 'shutdown' }) + frame({ method: 'exit' }));
+    }
+  });
+  child.stdin.write(frame({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
+  const timer = setTimeout(() => child.kill(), 20_000);
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  clearTimeout(timer);
+  if (code !== 0 || !fs.readdirSync(dir).some((f) => f.startsWith(stem) && f.endsWith('.cache'))) {
+    console.warn(`[build] warning: no code cache for ${bundle} (the server exited with ${code}); it will start a little slower.`);
+  }
+}
+
+/**
+ * esbuild escapes non-ASCII text in strings but leaves it in regular-expression literals and comments
+ * (`/[’‘]/`). One such character makes Node hold the whole bundle as a two-byte string: twice the memory,
+ * and ~2 ms more to read the server or CLI at every start. `\uXXXX` means the same in a string, a regex,
+ * a template or a comment (only `String.raw` could tell, and the bundles never use it), so escape them all.
+ */
+function escapeNonAscii(file) {
+  const text = fs.readFileSync(file, 'utf8');
+  if (/[^\x00-\x7f]/.test(text)) fs.writeFileSync(file, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+function writeLoader() {
+  fs.mkdirSync('out', { recursive: true });
+  fs.writeFileSync('out/server.js', serverLoader(path.basename(serverBundle)));
+  fs.chmodSync('out/server.js', 0o755);
+  fs.rmSync('out/server.js.map', { force: true }); // the map of a one-file server built before
+}
+
 const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b })));
 if (watch) {
+  if (!production) writeLoader(); // and no cache: every rebuild would leave it stale
   await Promise.all(contexts.map((c) => c.watch()));
 } else {
   await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
+  for (const file of [serverBundle, 'out/cli.js']) escapeNonAscii(file);
+  if (!production) {
+    writeLoader();
+    await writeCodeCache('out/server.js', serverBundle);
+  }
 }

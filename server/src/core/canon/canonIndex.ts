@@ -8,7 +8,7 @@
  * (`canon/judge.ts` caches verdicts per index).
  */
 import type { CanonEntry } from './canonFile';
-import { editBudget, forEachDeletion, osaDistance as osa, romanKey } from './distance';
+import { deletionHashes as hashDeletions, editBudget, osaDistance as osa, romanKey } from './distance';
 
 /** What the canon knows about one word (lowercased key). */
 export interface CanonWord {
@@ -48,6 +48,11 @@ export function nameWords(name: string): string[] {
   const out: string[] = [];
   for (const word of name.split(' ')) {
     if (!word) continue;
+    // Most name words are plain letters: skip the regexes unless some character is punctuation.
+    if (!hasPunctuation(word)) {
+      out.push(word);
+      continue;
+    }
     const trimmed = word.replace(/^[.'’‘-]+|[.'’‘-]+$/g, '');
     if (trimmed) out.push(trimmed);
     if (/[-'’‘]/.test(trimmed)) for (const part of trimmed.split(/[-'’‘]+/)) if (part.length >= 2) out.push(part);
@@ -55,22 +60,32 @@ export function nameWords(name: string): string[] {
   return out;
 }
 
+/** True when `word` holds `.`, `'`, `’`, `‘` or `-` (what `nameWords` trims or splits on). */
+function hasPunctuation(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0x2e || c === 0x27 || c === 0x2d || c === 0x2019 || c === 0x2018) return true;
+  }
+  return false;
+}
+
 export class CanonIndex {
   private readonly words = new Map<string, MutableWord>();
   /** Lowercased canon words by id, for the deletion index. */
   private readonly keys: string[] = [];
   /**
-   * The symmetric-delete index as an open-addressing table of (deletion hash, word id) pairs: a hash may
-   * fill several slots, one per word. Typed arrays, not a Map of arrays: a 2,000-entry canon has ~150k
-   * pairs, ~1 MB here against ~7 MB and twice the build time as `Map<number, number[]>`.
+   * The symmetric-delete index as an open-addressing table of (deletion hash, word id + 1) pairs, side by
+   * side in one typed array (slot k at 2k, 2k + 1: a probe touches one cache line); id 0 marks an empty
+   * slot. A hash may fill several slots, one per word. Typed arrays, not a Map of arrays: a 2,000-entry
+   * canon has ~150k pairs, ~1 MB here against ~7 MB and twice the build time as `Map<number, number[]>`.
    */
-  private deletionHashes = new Uint32Array(0);
-  /** Word id + 1 per slot; 0 marks an empty slot. */
-  private deletionIds = new Int32Array(0);
+  private deletions = new Int32Array(2);
   private readonly roman = new Map<string, string[]>();
-  /** Lowercased words of capitalized names, sorted, and the same reversed: prefix/suffix probes for ship names. */
-  private readonly namePrefixes: string[];
-  private readonly nameSuffixes: string[];
+  /**
+   * Lowercased words of capitalized names, sorted, and the same reversed: prefix/suffix probes for ship
+   * names. Sorted on first use: only a word near a name asks, and a cold `fic check` need not pay for it.
+   */
+  private nameSorted?: { prefixes: string[]; suffixes: string[] };
   private readonly overlays = new Map<string, CanonIndex>();
   /** True when the canon is so big that only one-edit suggestions are indexed. */
   readonly shallow: boolean;
@@ -80,9 +95,8 @@ export class CanonIndex {
     private readonly base?: CanonIndex,
   ) {
     for (const entry of entries) {
-      for (const spelling of [entry.name, ...entry.aliases]) {
-        for (const word of nameWords(spelling)) this.addWord(word, entry);
-      }
+      for (const word of nameWords(entry.name)) this.addWord(word, entry);
+      for (const alias of entry.aliases) for (const word of nameWords(alias)) this.addWord(word, entry);
     }
     let total = 0;
     for (const key of this.keys) total += key.length <= 5 ? key.length + 1 : (key.length * (key.length + 1)) / 2 + 1;
@@ -90,26 +104,24 @@ export class CanonIndex {
     if (this.shallow) total = this.keys.reduce((sum, key) => sum + key.length + 1, 0);
     let capacity = 16;
     while (capacity < total * 1.5) capacity *= 2; // `total` counts repeats (`ll`), so the load stays lower
-    this.deletionHashes = new Uint32Array(capacity);
-    this.deletionIds = new Int32Array(capacity);
+    const table = (this.deletions = new Int32Array(capacity * 2));
     const mask = capacity - 1;
-    let id = 0;
-    // One closure for every key (not one per key): the hot loop of the build.
-    const add = (h: number) => {
-      const ids = this.deletionIds;
-      let slot = mix(h) & mask;
-      for (; ids[slot] !== 0; slot = (slot + 1) & mask) if (ids[slot] === id + 1 && this.deletionHashes[slot] === h) return; // `ll`: twice
-      this.deletionHashes[slot] = h;
-      ids[slot] = id + 1;
-    };
-    for (; id < this.keys.length; id++) {
+    let buffer = deletionScratch;
+    // The hot loop of the build, written out: no callback per deletion.
+    for (let id = 0; id < this.keys.length; id++) {
       const key = this.keys[id];
       const depth = this.shallow ? Math.min(1, editBudget(key.length)) : editBudget(key.length);
-      forEachDeletion(key, depth, add);
+      const [out, count] = hashDeletions(key, depth, buffer);
+      buffer = out;
+      next: for (let d = 0; d < count; d++) {
+        const h = out[d] | 0;
+        let slot = mix(h) & mask;
+        for (; table[2 * slot + 1] !== 0; slot = (slot + 1) & mask) if (table[2 * slot + 1] === id + 1 && table[2 * slot] === h) continue next; // `ll`: twice
+        table[2 * slot] = h;
+        table[2 * slot + 1] = id + 1;
+      }
     }
-    const names = this.keys.filter((k) => !this.words.get(k)!.term);
-    this.namePrefixes = names.slice().sort();
-    this.nameSuffixes = names.map(reverse).sort();
+    deletionScratch = buffer;
   }
 
   /** An index with no entries. */
@@ -175,30 +187,41 @@ export class CanonIndex {
 
   /** True when some capitalized canon name word starts with `lower` (at least 2 letters). */
   hasNamePrefix(lower: string): boolean {
-    return hasPrefix(this.namePrefixes, lower) || !!this.base?.hasNamePrefix(lower);
+    return hasPrefix(this.sortedNames().prefixes, lower) || !!this.base?.hasNamePrefix(lower);
   }
 
   /** Name words ending with `lower`, reversed (for ship-name checks); few, since suffixes are long. */
   namesEndingWith(lower: string): string[] {
     const rev = reverse(lower);
     const out: string[] = [];
-    let i = lowerBound(this.nameSuffixes, rev);
-    for (; i < this.nameSuffixes.length && this.nameSuffixes[i].startsWith(rev); i++) out.push(reverse(this.nameSuffixes[i]));
+    const suffixes = this.sortedNames().suffixes;
+    for (let i = lowerBound(suffixes, rev); i < suffixes.length && suffixes[i].startsWith(rev); i++) out.push(reverse(suffixes[i]));
     return this.base ? [...this.base.namesEndingWith(lower), ...out] : out;
+  }
+
+  private sortedNames(): { prefixes: string[]; suffixes: string[] } {
+    if (!this.nameSorted) {
+      const names = this.keys.filter((k) => !this.words.get(k)!.term);
+      this.nameSorted = { prefixes: names.slice().sort(), suffixes: names.map(reverse).sort() };
+    }
+    return this.nameSorted;
   }
 
   private collectSimilar(key: string, budget: number, out: Candidate[]): void {
     this.base?.collectSimilar(key, budget, out);
     if (this.keys.length === 0) return;
     const seen: number[] = []; // a handful of ids: an array beats a Set here
-    const hashes = this.deletionHashes;
-    const ids = this.deletionIds;
-    const mask = ids.length - 1;
-    forEachDeletion(key, this.shallow ? 1 : budget, (h) => {
-      for (let slot = mix(h) & mask; ids[slot] !== 0; slot = (slot + 1) & mask) {
-        if (hashes[slot] === h && !seen.includes(ids[slot] - 1)) seen.push(ids[slot] - 1);
+    const table = this.deletions;
+    const mask = (table.length >> 1) - 1;
+    const [deletions, count] = hashDeletions(key, this.shallow ? 1 : budget, deletionScratch);
+    deletionScratch = deletions;
+    for (let d = 0; d < count; d++) {
+      const h = deletions[d] | 0;
+      for (let slot = mix(h) & mask; table[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
+        const id = table[2 * slot + 1] - 1;
+        if (table[2 * slot] === h && !seen.includes(id)) seen.push(id);
       }
-    });
+    }
     for (const id of seen) {
       const cand = this.keys[id];
       const max = Math.min(budget, editBudget(cand.length));
@@ -224,6 +247,9 @@ export class CanonIndex {
     if (!info.entries.includes(entry)) info.entries.push(entry);
   }
 }
+
+/** Shared buffer of deletion hashes (the index is built and queried on one thread, never reentrantly). */
+let deletionScratch: Uint32Array = new Uint32Array(256);
 
 /** Spreads a deletion hash's bits over the low ones the table indexes by. */
 function mix(h: number): number {

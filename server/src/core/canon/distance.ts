@@ -49,31 +49,52 @@ export function osaDistance(a: string, b: string, max: number): number {
   return prev[m];
 }
 
-/** FNV-1a hash of `s` with the code units at `skip1` and `skip2` left out (-1: none). No allocation. */
-export function deletionHash(s: string, skip1: number, skip2: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    if (i === skip1 || i === skip2) continue;
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  // Mix in the remaining length so that different deletion counts rarely collide.
-  h ^= s.length - (skip1 >= 0 ? 1 : 0) - (skip2 >= 0 ? 1 : 0);
-  return Math.imul(h, 0x01000193) >>> 0;
-}
+/** Multiplier of the polynomial deletion hash (odd, so every power is invertible mod 2^32). */
+const P = 0x01000193;
+/** Scratch prefix hashes and powers of `P` for words under 64 code units (longer ones get their own). */
+const prefixScratch = new Int32Array(64);
+const powerScratch = new Int32Array(64);
 
 /**
- * Calls `visit` with the hash of every string made by deleting up to `depth` (0–2) code units of `s`.
- * Duplicates (deleting either `l` of `ll`) are visited more than once; callers dedupe.
+ * Writes the hash of every string made by deleting up to `depth` (0–2) code units of `s` into `out`
+ * (grown when too small) and returns `[out, count]`. Duplicates (deleting either `l` of `ll`) appear more
+ * than once; callers dedupe.
+ *
+ * The hash is polynomial (`Σ c·P^k` mod 2^32), so a deletion's hash is put together from prefix hashes
+ * in O(1) instead of rehashing the rest of the word: a name of n letters costs O(n²), not O(n³). Equal
+ * strings always hash equal; a rare collision only adds a candidate that the edit distance then rejects.
  */
-export function forEachDeletion(s: string, depth: number, visit: (hash: number) => void): void {
-  visit(deletionHash(s, -1, -1));
-  if (depth < 1 || s.length < 2) return;
-  for (let i = 0; i < s.length; i++) {
-    visit(deletionHash(s, i, -1));
-    if (depth < 2 || s.length < 3) continue;
-    for (let j = i + 1; j < s.length; j++) visit(deletionHash(s, i, j));
+export function deletionHashes(s: string, depth: number, out: Uint32Array): [Uint32Array, number] {
+  const n = s.length;
+  const need = depth >= 2 ? 1 + n + (n * (n - 1)) / 2 : depth >= 1 ? 1 + n : 1;
+  if (out.length < need) out = new Uint32Array(Math.max(need, out.length * 2));
+  const pre = n < 64 ? prefixScratch : new Int32Array(n + 1);
+  const pow = n < 64 ? powerScratch : new Int32Array(n + 1);
+  pre[0] = 0;
+  pow[0] = 1;
+  for (let k = 0; k < n; k++) {
+    pre[k + 1] = (Math.imul(pre[k], P) + s.charCodeAt(k)) | 0;
+    pow[k + 1] = Math.imul(pow[k], P);
   }
+  // The length is folded in last, so that strings of different lengths rarely share a hash.
+  const lengthMix = 0x9e3779b1;
+  let count = 0;
+  out[count++] = (pre[n] ^ Math.imul(n, lengthMix)) >>> 0;
+  if (depth < 1 || n < 2) return [out, count];
+  for (let i = 0; i < n; i++) {
+    // hash(s[a, b)) = pre[b] - pre[a]·P^(b-a)
+    const tail = (pre[n] - Math.imul(pre[i + 1], pow[n - 1 - i])) | 0;
+    out[count++] = ((Math.imul(pre[i], pow[n - 1 - i]) + tail) ^ Math.imul(n - 1, lengthMix)) >>> 0;
+    if (depth < 2 || n < 3) continue;
+    const head = pre[i];
+    for (let j = i + 1; j < n; j++) {
+      const middle = (pre[j] - Math.imul(pre[i + 1], pow[j - 1 - i])) | 0;
+      const rest = (pre[n] - Math.imul(pre[j + 1], pow[n - 1 - j])) | 0;
+      const h = (Math.imul(head, pow[n - 2 - i]) + Math.imul(middle, pow[n - 1 - j]) + rest) | 0;
+      out[count++] = (h ^ Math.imul(n - 2, lengthMix)) >>> 0;
+    }
+  }
+  return [out, count];
 }
 
 const marksRe = /[\u0300-\u036f]/g;
@@ -87,5 +108,8 @@ export function romanKey(lower: string): string {
   let s = lower;
   // eslint-disable-next-line no-control-regex
   if (!/^[\x00-\x7f]*$/.test(s)) s = s.normalize('NFD').replace(marksRe, '');
-  return s.replace(/oh(?![aeiouyh])/g, 'o').replace(/o[ou]/g, 'o');
+  // Most words need no folding; `includes` is far cheaper than a global replace that finds nothing.
+  if (s.includes('oh')) s = s.replace(/oh(?![aeiouyh])/g, 'o');
+  if (s.includes('oo') || s.includes('ou')) s = s.replace(/o[ou]/g, 'o');
+  return s;
 }

@@ -3,10 +3,10 @@
  * writers use that SCOWL lacks. The lists carry no proper names, so a canon name is never "an English word"
  * by accident unless it really is one (`Harry`, `Grace`), in which case its lowercase form is fine.
  *
- * The set is built on first use (never during `initialize`; the server warms it after `initialized`).
+ * Lookups binary-search the sorted list text itself (`sortedWords.ts`): there is no set to build.
  */
 import { englishWordsText } from './englishData';
-import { WordSet } from './wordSet';
+import { SortedWords } from './sortedWords';
 
 /**
  * Words fic writers use that SCOWL lacks or ranks too rare: fandom vocabulary, the Japanese honorifics
@@ -24,19 +24,22 @@ const fandomWords = [
   'shouldn', 'wasn', 'weren', 'won', 'wouldn', 'ma', 'am', 'clock', 'em', 'til', 'cause', 'bout', 'nother',
 ];
 
-let words: WordSet | undefined;
+let words: SortedWords | undefined;
 const fandom = new Set(fandomWords);
 
-function build(): WordSet {
-  return new WordSet(englishWordsText());
+function list(): SortedWords {
+  return (words ??= new SortedWords(englishWordsText()));
 }
 
-/** True when `lower` (a lowercased word, no apostrophes) is an English word. Builds the set on first call. */
+/** True when `lower` (a lowercased word, no apostrophes) is an English word. */
 export function isEnglishWord(lower: string): boolean {
-  return fandom.has(lower) || (words ??= build()).has(lower);
+  return fandom.has(lower) || list().has(lower);
 }
 
-/** Builds the English set now (the server calls this after `initialized`, so the first check is fast). */
+/**
+ * Readies the list (the server calls this after `initialized`; run from source, the first call reads and
+ * sorts the JSON lists) and returns the number of words.
+ */
 export function warmEnglish(): number {
-  return (words ??= build()).size + fandom.size;
+  return list().size + fandom.size;
 }

@@ -57,12 +57,15 @@ export class VerdictTable {
 
   /** The verdict on `text[start, end)`. */
   judge(text: string, start: number, end: number): WordVerdict {
-    return this.verdicts[this.slotOf(text, start, end)];
+    // `slotOf` first: it may grow the table, and `this.verdicts[...]` would read the array before the call.
+    const slot = this.slotOf(text, start, end);
+    return this.verdicts[slot];
   }
 
   /** Bit 1 when `text[start, end)` has findings, bit 2 when it holds canon names (then call `judge`). */
   flagsOf(text: string, start: number, end: number): number {
-    return this.flags[this.slotOf(text, start, end)];
+    const slot = this.slotOf(text, start, end); // first, as in `judge`
+    return this.flags[slot];
   }
 
   private slotOf(text: string, start: number, end: number): number {

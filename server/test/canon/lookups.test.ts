@@ -1,0 +1,134 @@
+/**
+ * The canon lookups written for a fast cold start answer exactly as their plain definitions: binary search
+ * over the sorted English text, deletion hashes put together from prefix hashes, the symmetric-delete
+ * index against a brute-force scan, and the fast paths of `nameWords` and `romanKey`.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { SortedWords } from '../../src/core/canon/sortedWords';
+import { deletionHashes, editBudget, osaDistance, romanKey } from '../../src/core/canon/distance';
+import { CanonIndex, nameWords, wordKey } from '../../src/core/canon/canonIndex';
+import type { CanonEntry } from '../../src/core/canon/canonFile';
+import { VerdictTable } from '../../src/core/canon/judge';
+
+test('SortedWords.has matches a Set over random sorted lists and probes', () => {
+  const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', '\u2019', 'Z'), minLength: 0, maxLength: 5 });
+  fc.assert(
+    fc.property(fc.array(word, { maxLength: 60 }), fc.array(word, { maxLength: 30 }), (words, probes) => {
+      const sorted = [...new Set(words.filter((w) => w.length > 0))].sort();
+      const set = new Set(sorted);
+      const list = new SortedWords(sorted.join('\n'));
+      assert.equal(list.size, sorted.length);
+      for (const p of [...words, ...probes, 'ab\nc', '\n', '']) assert.equal(list.has(p), set.has(p), JSON.stringify(p));
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('SortedWords edge cases: empty text, one line, prefixes, first and last lines', () => {
+  const cases: { words: string[]; yes: string[]; no: string[] }[] = [
+    { words: [], yes: [], no: ['', 'a'] },
+    { words: ['end'], yes: ['end'], no: ['en', 'ends', 'e'] },
+    { words: ['a', 'cat', 'catalog', 'zebra'], yes: ['a', 'cat', 'catalog', 'zebra'], no: ['', 'ca', 'cata', 'catalogs', 'at', 'zebras', 'b'] },
+  ];
+  for (const { words, yes, no } of cases) {
+    const list = new SortedWords(words.join('\n'));
+    for (const w of yes) assert.ok(list.has(w), `${words} has ${w}`);
+    for (const w of no) assert.ok(!list.has(w), `${words} lacks ${w}`);
+  }
+});
+
+/** Every string made by deleting up to `depth` code units of `s` (with repeats, as the hasher makes them). */
+function deletions(s: string, depth: number): string[] {
+  const out = [s];
+  if (depth < 1 || s.length < 2) return out;
+  for (let i = 0; i < s.length; i++) {
+    out.push(s.slice(0, i) + s.slice(i + 1));
+    if (depth < 2 || s.length < 3) continue;
+    for (let j = i + 1; j < s.length; j++) out.push(s.slice(0, i) + s.slice(i + 1, j) + s.slice(j + 1));
+  }
+  return out;
+}
+
+function hashesOf(s: string, depth: number): number[] {
+  const [out, count] = deletionHashes(s, depth, new Uint32Array(1));
+  return [...out.subarray(0, count)];
+}
+
+test('deletion hashes equal the hashes of the deleted strings themselves', () => {
+  const word = fc.string({ unit: fc.constantFrom('a', 'b', 'l', 'ō', 'k'), minLength: 0, maxLength: 70 });
+  fc.assert(
+    fc.property(word, fc.integer({ min: 0, max: 2 }), (s, depth) => {
+      const got = hashesOf(s, depth).sort((a, b) => a - b);
+      const want = deletions(s, depth)
+        .map((d) => hashesOf(d, 0)[0]!)
+        .sort((a, b) => a - b);
+      assert.deepEqual(got, want);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+function entry(name: string): CanonEntry {
+  return { name, aliases: [], source: 'test', sourceLabel: 'test', line: 0, term: false };
+}
+
+test('CanonIndex.similar finds exactly the canon words a brute-force scan finds', () => {
+  const word = fc.string({ unit: fc.constantFrom('a', 'e', 'r', 'u', 'k', 'i'), minLength: 1, maxLength: 9 });
+  fc.assert(
+    fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), fc.array(word, { maxLength: 20 }), (names, probes) => {
+      const canon = CanonIndex.build(names.map((n) => entry(n[0]!.toUpperCase() + n.slice(1))));
+      const keys = [...new Set(names.map((n) => wordKey(n)))];
+      for (const probe of [...probes, ...names]) {
+        const q = wordKey(probe);
+        const budget = editBudget(q.length);
+        const want = budget === 0 ? [] : keys.filter((c) => {
+          const max = Math.min(budget, editBudget(c.length));
+          return max > 0 && c !== q && osaDistance(q, c, max) <= max;
+        });
+        const got = canon.similar(q).map((c) => c.key);
+        assert.deepEqual([...got].sort(), want.sort(), probe);
+      }
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('nameWords and romanKey fast paths agree with their plain regex definitions', () => {
+  const plainNameWords = (name: string): string[] => {
+    const out: string[] = [];
+    for (const w of name.split(' ')) {
+      if (!w) continue;
+      const trimmed = w.replace(/^[.'’‘-]+|[.'’‘-]+$/g, '');
+      if (trimmed) out.push(trimmed);
+      if (/[-'’‘]/.test(trimmed)) for (const part of trimmed.split(/[-'’‘]+/)) if (part.length >= 2) out.push(part);
+    }
+    return out;
+  };
+  const plainRoman = (s: string): string => s.replace(/oh(?![aeiouyh])/g, 'o').replace(/o[ou]/g, 'o');
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom('a', 'o', 'u', 'h', ' ', '-', "'", '’', '.', 'K'), maxLength: 14 }), (s) => {
+      assert.deepEqual(nameWords(s), plainNameWords(s));
+      const lower = s.toLowerCase();
+      assert.equal(romanKey(lower), plainRoman(lower));
+    }),
+    { numRuns: 500 },
+  );
+  const table: [string, string][] = [['hougyoku', 'hogyoku'], ['hohgyoku', 'hogyoku'], ['hogyoku', 'hogyoku'], ['ohio', 'ohio'], ['book', 'bok']];
+  for (const [word, key] of table) assert.equal(romanKey(word), key, word);
+});
+
+test('the verdict table answers right for the word that makes it grow', () => {
+  const canon = CanonIndex.build([entry('Rukia Kuchiki'), entry('Renji Abarai')]);
+  // Sizes around each growth (the table doubles when half full): the next word is the first past it.
+  for (const filler of [2046, 2047, 2048, 4095, 4096]) {
+    const table = new VerdictTable(canon);
+    for (let i = 0; i < filler; i++) table.flagsOf(`x${i}`, 0, `x${i}`.length);
+    const text = 'He saw Rukai.';
+    assert.equal(table.flagsOf(text, 7, 12) & 1, 1, `flags after ${filler} words`);
+    const fresh = new VerdictTable(canon);
+    for (let i = 0; i < filler; i++) fresh.judge(`x${i}`, 0, `x${i}`.length);
+    assert.equal(fresh.judge(text, 7, 12).findings[0]?.text, 'Rukai', `verdict after ${filler} words`);
+  }
+});
