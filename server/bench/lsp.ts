@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { startServer, type TestServer } from '../test/lsp/harness';
+import { startServer, until, type TestServer } from '../test/lsp/harness';
 import { median, quantile } from './util';
 
 export interface LspResult {
@@ -21,10 +21,9 @@ export interface LspResult {
   bytesPerDiagnostic?: number;
   /** Edit → pulled diagnostics report (VS Code's way), ms per edit. */
   editDiagnostics: number[];
-  /** How many of the pulled reports were `full` (the rest `unchanged`). */
-  fullReports?: number;
-  /** Edit → pulled report, ms, for the edits whose report was `full`. */
+  /** `editDiagnostics` split by the kind of report: `full`, and `unchanged`. */
   editFull: number[];
+  editUnchanged: number[];
   /** Edit → pushed diagnostics for that version (clients without pull), ms per edit. */
   editDiagnosticsPush: number[];
   editWordCount: number[];
@@ -132,10 +131,7 @@ async function typeInto(server: TestServer, uri: string, text: string, edits: nu
       result?.editDiagnostics.push(ms);
       const r = await report;
       resultId = r.resultId;
-      if (result && r.kind === 'full') {
-        result.fullReports = (result.fullReports ?? 0) + 1;
-        result.editFull.push(ms);
-      }
+      (r.kind === 'full' ? result?.editFull : result?.editUnchanged)?.push(ms);
     } else result?.editDiagnosticsPush.push(ms);
     if (result && diagnostics && diagnostics.length > 0) {
       result.diagnosticsPerEdit = diagnostics.length;
@@ -151,7 +147,7 @@ async function typeInto(server: TestServer, uri: string, text: string, edits: nu
 
 /** Runs the LSP measurements; `dir` holds `fic500k.fic`, `fic1m.fic` and `bench.canon`. */
 export async function measureLsp(dir: string, text500: string, text1m: string, edits = 300, options: { skipMemory?: boolean } = {}): Promise<LspResult> {
-  const result: LspResult = { initializeMs: [], editDiagnostics: [], editFull: [], editDiagnosticsPush: [], editWordCount: [], notes: [] };
+  const result: LspResult = { initializeMs: [], editDiagnostics: [], editFull: [], editUnchanged: [], editDiagnosticsPush: [], editWordCount: [], notes: [] };
   for (let i = 0; i < 2; i++) {
     const s = await start(dir);
     result.initializeMs.push(s.initializeMs);
@@ -202,12 +198,6 @@ export async function peakWithBigFic(dir: string, text1m: string, flags: readonl
   return peak;
 }
 
-/** Waits until `check` holds, at most `ms`. */
-async function until(check: () => boolean, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 5));
-}
-
 /** Waits (at most 3 s) for a second publish, e.g. after the canon index loads, so edits start clean. */
 async function settle(server: TestServer, uri: string): Promise<void> {
   await server.nextDiagnostics(uri, () => true, 3000).catch(() => undefined);
@@ -219,7 +209,7 @@ export function summarize(r: LspResult) {
     editP50: quantile(r.editDiagnostics, 0.5),
     editP95: quantile(r.editDiagnostics, 0.95),
     fullP50: quantile(r.editFull, 0.5),
-    unchangedP50: quantile(r.editDiagnostics.filter((ms) => !r.editFull.includes(ms)), 0.5),
+    unchangedP50: quantile(r.editUnchanged, 0.5),
     pushP50: quantile(r.editDiagnosticsPush, 0.5),
     pushP95: quantile(r.editDiagnosticsPush, 0.95),
     countP50: quantile(r.editWordCount, 0.5),

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { median } from './util';
 
 export interface PeerRun {
   /** Median wall time over `samples`. */
@@ -39,8 +40,7 @@ function timed(args: string[], cwd: string, runs: number): Timed {
     first ??= { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
     if (r.status !== 0 && r.status !== 1) break; // a failing tool: no point timing it again
   }
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { ms: sorted[sorted.length >> 1]!, samples, ...first! };
+  return { ms: median(samples), samples, ...first! };
 }
 
 /** Cold cspell over `file` with every word of `canonText` (names, aliases, terms) as its word list; median of `runs`. */

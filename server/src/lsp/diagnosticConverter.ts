@@ -43,30 +43,31 @@ export class DiagnosticConverter {
     const window = this.unchangedWindow(document);
     const previous = this.lints;
     const previousOut = this.out;
-    const byMessage = new Map<string, Published>();
-    if (window === undefined) for (const d of previousOut) remember(byMessage, d);
+    let byMessage: Map<string, Published> | undefined; // last publish by message, made when first needed
     const out = new Array<Diagnostic>(lints.length);
     let j = 0; // walks `previous` alongside `lints`: both are sorted
     for (let i = 0; i < lints.length; i++) {
       const lint = lints[i]!;
       let d: Diagnostic | undefined;
-      if (window !== undefined && (lint.end <= window.before || lint.start >= window.after)) {
-        const shift = lint.end <= window.before ? 0 : window.delta;
-        const start = lint.start - shift;
-        const end = lint.end - shift;
+      const before = window !== undefined && lint.end <= window.before;
+      if (window !== undefined && (before || lint.start >= window.after)) {
+        const start = before ? lint.start : lint.start - window.delta;
+        const end = before ? lint.end : lint.end - window.delta;
         while (j < previous.length && (previous[j]!.start < start || (previous[j]!.start === start && previous[j]!.end < end))) j++;
         for (let k = j; k < previous.length && previous[k]!.start === start && previous[k]!.end === end; k++) {
           const p = previous[k]!;
           if (p.code === lint.code && p.message === lint.message && p.severity === lint.severity) {
-            d = moveLines(previousOut[k]!, lint.end <= window.before ? 0 : window.lineDelta);
+            d = moveLines(previousOut[k]!, before ? 0 : window.lineDelta);
             break;
           }
         }
       }
       if (d === undefined) {
-        const fresh = lintDiagnostic(toRange(document, lint.start, lint.end), lint);
-        if (window !== undefined && byMessage.size === 0) for (const p of previousOut) remember(byMessage, p);
-        d = reuse(byMessage, fresh);
+        if (!byMessage) {
+          byMessage = new Map();
+          for (const p of previousOut) remember(byMessage, p);
+        }
+        d = reuse(byMessage, lintDiagnostic(toRange(document, lint.start, lint.end), lint));
       }
       out[i] = d;
     }

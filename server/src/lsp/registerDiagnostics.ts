@@ -37,22 +37,27 @@ function pulls(capabilities: InitializeParams['capabilities']): boolean {
   return capabilities.textDocument?.diagnostic !== undefined;
 }
 
-function pull(ctx: ServerContext, uri: string, previousResultId: string | undefined): DocumentDiagnosticReport {
+/** The diagnostics of the open fic `uri` now, with the document they are for; undefined for other documents. */
+function current(ctx: ServerContext, uri: string) {
   const open = ctx.document(uri);
   const result = open && !isCanonDocument(uri, open.languageId) ? ctx.lints(uri) : undefined;
-  if (!result) return { kind: 'full', items: [] };
+  if (!result) return undefined;
+  const { document } = result.analysis;
   const c = converter(ctx, uri);
-  const items = c.convert(result.analysis.document, result.lints);
-  return previousResultId === c.resultId ? { kind: 'unchanged', resultId: c.resultId } : { kind: 'full', resultId: c.resultId, items };
+  return { document, diagnostics: c.convert(document, result.lints), resultId: c.resultId };
+}
+
+function pull(ctx: ServerContext, uri: string, previousResultId: string | undefined): DocumentDiagnosticReport {
+  const now = current(ctx, uri);
+  if (!now) return { kind: 'full', items: [] };
+  const { resultId } = now;
+  return previousResultId === resultId ? { kind: 'unchanged', resultId } : { kind: 'full', resultId, items: now.diagnostics };
 }
 
 function validate(ctx: ServerContext, uri: string): void {
-  const open = ctx.document(uri);
-  if (!open || isCanonDocument(uri, open.languageId)) return;
-  const result = ctx.lints(uri);
-  if (!result) return;
-  const { document } = result.analysis;
-  const diagnostics = converter(ctx, uri).convert(document, result.lints);
+  const now = current(ctx, uri);
+  if (!now) return;
+  const { document, diagnostics } = now;
   if (ctx.document(uri)?.version !== document.version) return; // superseded while we worked
   void ctx.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
 }

@@ -139,6 +139,16 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   };
 }
 
+/** Waits (polling the event loop) until `check` holds or `ms` pass; resolves with whether it held. */
+export async function until(check: () => boolean, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) return false;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  return true;
+}
+
 /** Joins lines with `\n`, so test texts read like the fic they stand for. */
 export function lines(...ls: string[]): string {
   return ls.join('\n');

@@ -7,19 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DocumentDiagnosticReport, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { lines, startServer } from './harness';
+import { lines, startServer, until } from './harness';
 
 const uri = 'file:///pull/story.fic';
 const text = lines('Rukai ran to the gate.', '', 'The rain fell on the roof.', '', '"Wait, she said.', '', 'Renjii laughed at Ichigo.', '');
-
-/** Waits until `check` holds (polling the event loop), at most `ms`. */
-async function until(check: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 const summary = (items: Diagnostic[]) => items.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.character}`);
 
@@ -31,7 +22,7 @@ test('pull diagnostics: full, unchanged after edits that move nothing, full when
     assert.ok(server.initializeResult.capabilities.diagnosticProvider, 'diagnosticProvider announced to a pulling client');
     server.open(uri, text);
     // The canon index is built after `initialized`; the server asks for a pull again once it is in.
-    await until(() => server.refreshes > 0);
+    assert.ok(await until(() => server.refreshes > 0, 5000), 'a refresh request once the canon is in');
     let doc = TextDocument.create(uri, 'fic', 1, text);
     let report = await server.pull(uri);
     assert.equal(report.kind, 'full');
