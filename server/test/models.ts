@@ -2,9 +2,10 @@
 import type { FicModel } from '../src/core/model';
 
 /** A model of `text` with only the given parts; every other array empty. */
-export function modelWith(text: string, parts: Partial<Omit<FicModel, 'text'>> = {}): FicModel {
+export function modelWith(text: string, parts: Partial<Omit<FicModel, 'text' | 'source'>> = {}): FicModel {
   return {
     text,
+    source: text,
     paragraphs: [],
     notes: [],
     headings: [],

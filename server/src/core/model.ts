@@ -4,6 +4,19 @@
  * Pure data: no `vscode`, no LSP, no Node built-ins.
  */
 
+/**
+ * Read access to a text without holding it as one string: a `string` is one, and so is the server's
+ * document buffer. Reading a part costs that part, so per-keystroke work (the reparse, the canon check
+ * of the edited paragraphs, the totals) never builds the whole text of a long fic again.
+ */
+export interface TextSource {
+  readonly length: number;
+  /** The UTF-16 code unit at `index` (NaN outside the text, as for a string). */
+  charCodeAt(index: number): number;
+  /** The text of `[start, end)`; both within `[0, length]`. */
+  slice(start: number, end: number): string;
+}
+
 /** A half-open range `[start, end)` of UTF-16 code units. */
 export interface Span {
   readonly start: number;
@@ -96,7 +109,16 @@ export interface Quote extends Span {
 }
 
 export interface FicModel {
+  /**
+   * The whole text. A model from `reparse` of a `TextSource` that is not a string makes it on first read
+   * (a full copy): per-keystroke readers use `source` instead.
+   */
   readonly text: string;
+  /**
+   * The same text, for reading parts of it; its `length` is the text's length. A document buffer is read
+   * through only while the document is at the model's version (the server looks models up per version).
+   */
+  readonly source: TextSource;
   readonly header?: Header;
   readonly paragraphs: readonly Paragraph[];
   readonly notes: readonly AuthorNote[];

@@ -4,17 +4,17 @@
  * (flattening copies slowly; a plain memory copy of the same bytes takes 0.3 ms).
  * `FicDocument` keeps the text, once edited, in a UTF-16 `Buffer` with room to grow, edits it in place
  * (a memmove of the tail) and keeps line start offsets updated in place, so an edit costs O(lines) plus
- * one memmove. The string is made when someone asks for it (`getText()`, once per version): Node turns a
- * large UTF-16 buffer into an external string with one memcpy (~0.5 ms at 500k words), outside V8's heap.
- * It implements the same interface as `TextDocument` from vscode-languageserver-textdocument.
+ * one memmove. It implements the same interface as `TextDocument` from vscode-languageserver-textdocument.
  *
- * Memory: each version's string is a fresh external string (2 bytes per unit: ~12 MB for a 1M-word fic).
- * V8 frees dead ones only in a major GC, which external memory starts once it has grown 64 MB past what
- * the last one left; so up to ~5-7 dead versions of a 1M-word fic can be resident at once, and that is most
- * of the server's peak RSS while typing (measured with server/bench/lspOnly.ts --mem).
+ * The keystroke path never makes the whole text as a string: analysis reads the buffer through `source()`
+ * (parts cut out of it as small strings), and `getText(range)` cuts only the range. `getText()` makes the
+ * string (once per version) for whoever needs all of it: a full parse, semantic tokens. That string is an
+ * external one (2 bytes per unit: ~12 MB for a 1M-word fic) that V8 frees only in a major GC, which
+ * external memory starts once it has grown 64 MB; making one per keystroke kept 5-7 dead copies of a
+ * 1M-word fic resident and caused a major GC every ~10 keystrokes (measured with server/bench/lspOnly.ts).
  */
 import type { TextDocumentsConfiguration } from 'vscode-languageserver';
-import type { FicModel } from '../core/model';
+import type { FicModel, TextSource } from '../core/model';
 import { parse } from '../core/parse/parse';
 import { reparse, type TextEdit } from '../core/parse/incremental';
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
@@ -25,7 +25,8 @@ const maxLoggedEdits = 64;
 const CR = 13;
 
 /** Line start offsets of `text`, each shifted by `base`; the first line's 0 only if `withFirst`. */
-function lineStarts(text: string, withFirst: boolean, base = 0): number[] {
+function lineStarts(text: string | Uint16Array, withFirst: boolean, base = 0): number[] {
+  if (typeof text !== 'string') return lineStartsOfUnits(text, withFirst, base);
   const out: number[] = withFirst ? [base] : [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -35,6 +36,53 @@ function lineStarts(text: string, withFirst: boolean, base = 0): number[] {
     }
   }
   return out;
+}
+
+/** `lineStarts` of code units (a document buffer): the same loop on a typed array. */
+function lineStartsOfUnits(units: Uint16Array, withFirst: boolean, base: number): number[] {
+  const out: number[] = withFirst ? [base] : [];
+  for (let i = 0; i < units.length; i++) {
+    const c = units[i]!;
+    if (c === CR || c === LF) {
+      if (c === CR && i + 1 < units.length && units[i + 1] === LF) i++;
+      out.push(base + i + 1);
+    }
+  }
+  return out;
+}
+
+/** Edits whose removed text the log keeps (for the reparse's bracket check); longer ones keep none. */
+const maxRemovedKept = 4096;
+
+/**
+ * The text of one version of a document, read from its buffer without copying it all. Valid while the
+ * document stays at that version: reading it later is a bug in the caller, and throws rather than
+ * answering from another version's text.
+ */
+class BufferSource implements TextSource {
+  constructor(
+    private readonly document: FicDocument,
+    private readonly version: number,
+    private readonly units: Uint16Array,
+    readonly length: number,
+  ) {}
+
+  charCodeAt(index: number): number {
+    this.check();
+    return index >= 0 && index < this.length ? this.units[index]! : NaN;
+  }
+
+  slice(start: number, end: number): string {
+    this.check();
+    if (start <= 0 && end >= this.length) return this.document.getText();
+    return this.document.slice(start, end);
+  }
+
+  private check(): void {
+    if (this.document.version !== this.version || this.document.textLength !== this.length) {
+      throw new Error(`${this.document.uri}: version ${this.version} read after the document moved to version ${this.document.version}`);
+    }
+  }
 }
 
 /** Spare room (UTF-16 units) a document buffer gets when it is (re)allocated. */
@@ -80,8 +128,30 @@ export class FicDocument implements TextDocument {
   }
 
   getText(range?: Range): string {
-    const text = (this.text ??= this.buffer!.toString('utf16le', 0, this.length * 2));
-    return range ? text.substring(this.offsetAt(range.start), this.offsetAt(range.end)) : text;
+    if (range) return this.slice(this.offsetAt(range.start), this.offsetAt(range.end));
+    return (this.text ??= this.buffer!.toString('utf16le', 0, this.length * 2));
+  }
+
+  /** The text of `[start, end)` (clamped), cut from the buffer: the whole text is not made for it. */
+  slice(start: number, end: number): string {
+    start = Math.max(0, Math.min(start, this.length));
+    end = Math.max(start, Math.min(end, this.length));
+    if (this.text !== undefined) return this.text.slice(start, end);
+    return this.buffer!.toString('utf16le', start * 2, end * 2);
+  }
+
+  get textLength(): number {
+    return this.length;
+  }
+
+  /**
+   * The current text for analysis: the string when there is one, else a view of the buffer that reads
+   * parts of it (valid until the next edit).
+   */
+  source(): TextSource {
+    if (this.text !== undefined) return this.text;
+    const buffer = this.buffer!;
+    return new BufferSource(this, this._version, new Uint16Array(buffer.buffer, buffer.byteOffset, this.length), this.length);
   }
 
   positionAt(offset: number): Position {
@@ -128,7 +198,7 @@ export class FicDocument implements TextDocument {
     if (line < 0 || line >= lines.length) return '';
     const next = line + 1 < lines.length ? lines[line + 1]! : this.length;
     const eol = this.beforeEol(next, lines[line]!);
-    return this.getText().substring(eol, next);
+    return this.slice(eol, next);
   }
 
   /** Applies LSP content changes in order (each against the text left by the previous one). */
@@ -146,8 +216,9 @@ export class FicDocument implements TextDocument {
       const { start, end } = ordered(change.range);
       const from = this.offsetAt(start);
       const to = this.offsetAt(end);
+      const removed = to - from <= maxRemovedKept ? this.slice(from, to) : undefined;
       this.splice(from, to, change.text);
-      this.log.push({ start: from, end: to, text: change.text, version });
+      this.log.push({ start: from, end: to, text: change.text, removed, version });
       if (this.log.length > maxLoggedEdits) this.logFloor = this.log.shift()!.version;
       this.updateLines(from, to, start.line, end.line, change.text);
     }
@@ -193,7 +264,10 @@ export class FicDocument implements TextDocument {
   }
 
   private lineOffsets(): number[] {
-    return (this.lines ??= lineStarts(this.getText(), true));
+    if (this.lines) return this.lines;
+    const buffer = this.buffer;
+    const text = this.text ?? new Uint16Array(buffer!.buffer, buffer!.byteOffset, this.length);
+    return (this.lines = lineStarts(text, true));
   }
 
   /** The code unit at `offset` without making the text string (NaN outside it). */
@@ -234,6 +308,6 @@ export const ficDocuments: TextDocumentsConfiguration<FicDocument> = {
  */
 export function analyse(document: TextDocument, previous?: { document: TextDocument; version: number; model: FicModel }, consume = false): FicModel {
   const edits = previous && previous.document === document && document instanceof FicDocument ? document.editsSince(previous.version) : undefined;
-  if (previous && edits && edits.length > 0) return reparse(previous.model, edits, document.getText(), { consume });
+  if (previous && edits && edits.length > 0) return reparse(previous.model, edits, (document as FicDocument).source(), { consume });
   return parse(document.getText());
 }

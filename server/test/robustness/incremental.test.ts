@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { parse } from '../../src/core/parse/parse';
 import { reparse, type TextEdit } from '../../src/core/parse/incremental';
 import { FicDocument, analyse } from '../../src/lsp/documents';
+import type { FicModel, TextSource } from '../../src/core/model';
 import { mutationArb, smallFic } from './fuzz';
 
 /** Typing: a few letters or spaces inserted, or a few characters deleted, anywhere. */
@@ -35,6 +36,69 @@ test('reparse after each of a random sequence of edits equals parse of the new t
     }),
     { numRuns: 200 },
   );
+});
+
+/** A text that is not a string (as the server's document buffer is not), counting whole-text reads. */
+class PartsOnly implements TextSource {
+  wholeReads = 0;
+  constructor(private readonly text: string) {}
+  get length(): number {
+    return this.text.length;
+  }
+  charCodeAt(i: number): number {
+    return this.text.charCodeAt(i);
+  }
+  slice(start: number, end: number): string {
+    if (start <= 0 && end >= this.text.length && this.text.length > 0) this.wholeReads++;
+    return this.text.slice(start, end);
+  }
+}
+
+/** The model with its source left out (a source is compared by the text it reads). */
+function comparable(model: FicModel): object {
+  return { ...model, source: model.source.slice(0, model.source.length) };
+}
+
+for (const [name, keepRemoved] of [
+  ['reparse of a source that is not a string (old text unreadable, removed text given) equals parse', true],
+  ['the same with no removed text given (a deletion near a note is assumed to remove a bracket)', false],
+] as const) {
+  test(name, () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 8 }), fc.array(editArb, { minLength: 1, maxLength: 25 }), (seed, ms) => {
+        let text = smallFic(seed);
+        let model = reparse(parse(text), { start: 0, end: 0, text: '' }, new PartsOnly(text));
+        for (const m of ms) {
+          const e = toEdit(text, m);
+          const edit = keepRemoved ? { ...e, removed: text.slice(e.start, e.end) } : e;
+          text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+          model = reparse(model, edit, new PartsOnly(text));
+          assert.deepStrictEqual(comparable(model), comparable(parse(text)));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+}
+
+test('typing in a paragraph never reads the whole new text (the model makes it only when asked)', () => {
+  let text = smallFic(3).repeat(20);
+  let model = parse(text);
+  let fast = 0;
+  for (let k = 0; k < 40; k++) {
+    // A letter at the start of a story paragraph that has one before it, the paragraph a typist is in.
+    const prose = model.paragraphs.filter((p, i) => p.kind === 'prose' && i > 0 && model.paragraphs[i - 1]!.kind === 'prose');
+    const at = prose[(k * 7) % prose.length]!.start;
+    text = text.slice(0, at) + 'e' + text.slice(at);
+    const source = new PartsOnly(text);
+    model = reparse(model, { start: at, end: at, text: 'e' }, source);
+    const before = source.wholeReads;
+    if (before === 0) fast++;
+    assert.equal(model.text, text);
+    assert.equal(model.text, text);
+    assert.equal(source.wholeReads, before === 0 ? 1 : before, 'the text is made once, on first read');
+  }
+  assert.equal(fast, 40, `${fast} of 40 edits reparsed without the whole text`);
 });
 
 test('reparse of a batch of edits (each on the text left by the previous) equals parse', () => {
@@ -80,7 +144,7 @@ for (const [name, consume] of [
           });
           doc.update(changes, i + 2);
           const model = analyse(doc, previous, consume);
-          assert.deepStrictEqual(model, parse(doc.getText()));
+          assert.deepStrictEqual(comparable(model), comparable(parse(doc.getText())));
           previous = { document: doc, version: i + 2, model };
         });
       }),

@@ -8,6 +8,7 @@
  * before it and shifted by the length change after it. Pure: no Node built-ins.
  */
 import { isSpace } from '../parse/chars';
+import type { TextSource } from '../model';
 
 /** A replacement of `[start, end)` of the text left by the previous edits with `text` (LSP order). */
 export interface EditLike {
@@ -61,7 +62,7 @@ const isBreak = (c: number): boolean => c === LF || c === CR;
  * The start of the line after the last blank line that lies wholly before `limit` (with one unit of
  * margin, so a CR LF pair cut by the edit cannot matter), or 0 when there is none.
  */
-function windowStart(text: string, limit: number): number {
+function windowStart(text: TextSource, limit: number): number {
   // Walk back over line breaks; a blank line is two breaks with only blank units between them.
   let i = Math.min(limit, text.length) - 2;
   let lineEnd = -1; // index of the break that ends the line being looked at
@@ -84,7 +85,7 @@ function windowStart(text: string, limit: number): number {
   return 0;
 }
 
-function breakLength(text: string, i: number): number {
+function breakLength(text: TextSource, i: number): number {
   return text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
 }
 
@@ -92,7 +93,7 @@ function breakLength(text: string, i: number): number {
  * The offset of the first line break that opens a blank line at or after `from` + 1, or the text length.
  * Text from there on lies outside the window.
  */
-function windowEnd(text: string, from: number): number {
+function windowEnd(text: TextSource, from: number): number {
   const n = text.length;
   for (let i = from + 1; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -114,7 +115,7 @@ export interface EditWindow {
 }
 
 /** `changed` widened to blank lines of `newText` (see the module comment). */
-export function editWindow(newText: string, changed: ChangedRange): EditWindow {
+export function editWindow(newText: TextSource, changed: ChangedRange): EditWindow {
   const delta = changed.newEnd - changed.oldEnd;
   return { start: windowStart(newText, changed.start), end: windowEnd(newText, changed.newEnd), delta };
 }

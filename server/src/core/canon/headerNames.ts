@@ -24,11 +24,11 @@ export function headerCanonEntries(model: FicModel): CanonEntry[] {
   const names: string[] = [];
   for (const field of header.fields) {
     if (!nameFields.has(field.name)) continue;
-    const value = model.text.slice(field.valueSpan.start, field.valueSpan.end).replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
+    const value = model.source.slice(field.valueSpan.start, field.valueSpan.end).replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
     for (const part of value.split(splitRe)) pushName(names, part, false);
   }
   if (header.tags) {
-    const tags = model.text.slice(header.tags.start, header.tags.end);
+    const tags = model.source.slice(header.tags.start, header.tags.end);
     for (const m of tags.matchAll(joinedRe)) for (const part of m[0].split(/\s*[/&]\s*/)) pushName(names, part, true);
   }
   return names.map((name) => ({ name: detach(name), aliases: [], source: 'header', sourceLabel: 'this fic’s header', line: -1, term: false }));

@@ -14,7 +14,7 @@ const MAX_CHARS = 40;
  * inline `(A/N: …)` never leaks into a scene's name.
  */
 export function firstWords(index: WordIndex, start: number, end: number, story = true): string {
-  const { words, text } = index.model;
+  const { words, source: text } = index.model;
   const n = words.length >> 1;
   let k = wordsBefore(words, start);
   let from = -1;
@@ -47,7 +47,7 @@ export function firstWords(index: WordIndex, start: number, end: number, story =
 /** `Chapter 12: The Roof` (the heading as written, Markdown `#` marks dropped), or a name for a chapter with no heading. */
 export function chapterName(model: FicModel, chapter: Chapter, chapterCount: number): string {
   if (chapter.heading) {
-    const line = model.text.slice(chapter.heading.start, chapter.heading.end).replace(/^\s*#+\s*/, '').replace(/\s+/g, ' ').trim();
+    const line = model.source.slice(chapter.heading.start, chapter.heading.end).replace(/^\s*#+\s*/, '').replace(/\s+/g, ' ').trim();
     if (line) return line;
   }
   return chapterCount > 1 ? 'Opening' : 'Story';

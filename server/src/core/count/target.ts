@@ -6,7 +6,7 @@
  * Disclaimer and notes, then the setting. A drabble must be exact; a `Target:` is a goal to reach, unless
  * its value says `exactly` (`Target: 500 exactly`); the setting is always a goal.
  */
-import type { FicModel, HeaderField, Span } from '../model';
+import type { FicModel, HeaderField, Span, TextSource } from '../model';
 
 export interface StoryTarget extends Span {
   /** Words the story should have. */
@@ -42,7 +42,7 @@ export function parseTargetValue(value: string): number | undefined {
 }
 
 /** The drabble tag in `[start, end)` of the text, if any. */
-function findDrabble(text: string, start: number, end: number): StoryTarget | undefined {
+function findDrabble(text: TextSource, start: number, end: number): StoryTarget | undefined {
   const m = drabbleRe.exec(text.slice(start, end));
   if (!m) return undefined;
   const kind = (m[1] ?? '').toLowerCase();
@@ -67,7 +67,7 @@ function fieldSpan(field: HeaderField): Span {
  */
 export function findTarget(model: FicModel, setting?: number): StoryTarget | UnreadableTarget | undefined {
   const header = model.header;
-  const { text } = model;
+  const text = model.source;
   if (header) {
     const field = header.fields.find((f) => f.name === 'target');
     if (field) {
@@ -92,9 +92,24 @@ export function findTarget(model: FicModel, setting?: number): StoryTarget | Unr
   return undefined;
 }
 
-/** The first non-blank line (trimmed), where a setting's target is reported when there is no title. */
-function firstLine(text: string): Span {
-  const m = /\S[^\r\n]*/.exec(text);
-  if (!m) return { start: 0, end: 0 };
-  return { start: m.index, end: m.index + m[0].trimEnd().length };
+/**
+ * The first non-blank line (trimmed), where a setting's target is reported when there is no title. Read
+ * a part at a time: the totals ask for it on every keystroke.
+ */
+function firstLine(text: TextSource): Span {
+  const part = 4096;
+  let start = -1;
+  for (let from = 0; from < text.length && start < 0; from += part) {
+    const at = text.slice(from, from + part).search(/\S/);
+    if (at >= 0) start = from + at;
+  }
+  if (start < 0) return { start: 0, end: 0 };
+  for (let from = start; ; from += part) {
+    const chunk = text.slice(from, Math.min(text.length, from + part));
+    const at = chunk.search(/[\r\n]/);
+    if (at >= 0 || from + part >= text.length) {
+      const end = at >= 0 ? from + at : text.length;
+      return { start, end: start + text.slice(start, end).trimEnd().length };
+    }
+  }
 }

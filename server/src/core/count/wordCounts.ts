@@ -79,7 +79,7 @@ export function getWordTotals(model: FicModel, ranges?: readonly Span[], setting
   // (a note the parser left inside the header, say) are counted once and the parts add up to the total.
   const withNotes = unionCount(index, [...headerSpans, ...model.notes]);
   const notes = withNotes - header;
-  const excluded = index.excludedIn(0, model.text.length);
+  const excluded = index.excludedIn(0, model.source.length);
   const target = findTarget(model, settingTarget);
   return {
     story: total - excluded,

@@ -37,7 +37,9 @@ function skippedSpans(model: FicModel): Span[] {
 /**
  * Calls `visit(start, part)` for every part worth reporting of every AO3 word of `model` that starts in
  * `[from, to)` and lies outside `skip` (sorted spans): findings when `names` is false, canon names when
- * true. The loop is written out (no per-word callback) because it runs once per word of a 500k-word fic.
+ * true. The whole text is read when the range is all of it; a part is cut out of `model.source` when it
+ * is not (an edit's window). The loop is written out (no per-word callback) because it runs once per
+ * word of a 500k-word fic.
  */
 function forEachPart(
   model: FicModel,
@@ -49,21 +51,26 @@ function forEachPart(
   to = Infinity,
 ): void {
   const words = model.words;
-  const text = model.text;
+  const first = from > 0 ? firstWordAtOrAfter(words, from) * 2 : 0;
+  const stop = to === Infinity ? words.length : firstWordAtOrAfter(words, to) * 2;
+  if (first >= stop) return;
+  // The text from the first word's start to the last word's end, and where it starts.
+  const whole = first === 0 && stop === words.length;
+  const base = whole ? 0 : words[first];
+  const text = whole ? model.text : model.source.slice(base, words[stop - 1]);
   const bit = names ? 2 : 1;
   let k = 0;
   let nextSkip = skip.length ? skip[0].start : Infinity;
-  for (let i = from > 0 ? firstWordAtOrAfter(words, from) * 2 : 0; i + 1 < words.length; i += 2) {
+  for (let i = first; i < stop; i += 2) {
     const start = words[i];
-    if (start >= to) break;
     if (start >= nextSkip) {
       while (k < skip.length && skip[k].end <= start) k++;
       nextSkip = k < skip.length ? skip[k].start : Infinity;
       if (start >= nextSkip) continue;
     }
     const end = words[i + 1];
-    if ((table.flagsOf(text, start, end) & bit) === 0) continue;
-    const verdict = table.judge(text, start, end);
+    if ((table.flagsOf(text, start - base, end - base) & bit) === 0) continue;
+    const verdict = table.judge(text, start - base, end - base);
     const parts = names ? verdict.names : verdict.findings;
     for (let j = 0; j < parts.length; j++) visit(start, parts[j]);
   }
@@ -154,7 +161,7 @@ export function validateCanonNames(model: FicModel, env: AnalysisEnv): Lint[] {
 export function checkCanonNames(model: FicModel, env: AnalysisEnv, previous?: { check: CanonCheck; edits: readonly EditLike[] }): CanonCheck {
   const canon = documentCanon(model, env.canon);
   const skip = skippedSpans(model);
-  const textLength = model.text.length;
+  const textLength = model.source.length;
   const headerEnd = model.header ? model.header.end : -1;
   if (canon.size === 0) return { canon, skip, textLength, headerEnd, lints: [] };
   const table = verdictTable(canon);
@@ -179,9 +186,10 @@ export function checkCanonNames(model: FicModel, env: AnalysisEnv, previous?: { 
 function reuse(prev: CanonCheck, edits: readonly EditLike[], model: FicModel, canon: CanonIndex, skip: readonly Span[]) {
   if (prev.canon !== canon) return undefined;
   const changed = changedRange(edits);
-  if (!changed || changed.oldEnd > prev.textLength || changed.newEnd > model.text.length) return undefined;
-  if (model.text.length - changed.newEnd !== prev.textLength - changed.oldEnd) return undefined;
-  const window = editWindow(model.text, changed);
+  const length = model.source.length;
+  if (!changed || changed.oldEnd > prev.textLength || changed.newEnd > length) return undefined;
+  if (length - changed.newEnd !== prev.textLength - changed.oldEnd) return undefined;
+  const window = editWindow(model.source, changed);
   // A header decides skipped spans and names from its lines: an edit near it is checked in full.
   if (Math.max(prev.headerEnd, model.header ? model.header.end : -1) + 1 >= window.start) return undefined;
   const oldEnd = window.end - window.delta;

@@ -5,7 +5,7 @@
  * scenes at the top level. The title's detail is the story's count (what AO3 will show for the work); every
  * other part shows its own story count, and a note its own words.
  */
-import type { FicModel } from '../model';
+import type { FicModel, TextSource } from '../model';
 import { wordIndexOf } from '../count/wordIndex';
 import { chapterName, noteName, sceneName } from '../count/sectionNames';
 import { trimEnd } from './foldingRanges';
@@ -29,7 +29,7 @@ function detail(n: number): string {
 }
 
 /** End of the line holding `offset`, bounded by `end`. */
-function lineEndWithin(text: string, offset: number, end: number): number {
+function lineEndWithin(text: TextSource, offset: number, end: number): number {
   let e = offset;
   while (e < end && text.charCodeAt(e) !== 0x0a && text.charCodeAt(e) !== 0x0d) e++;
   return e;
@@ -37,7 +37,7 @@ function lineEndWithin(text: string, offset: number, end: number): number {
 
 /** The hierarchical outline of `model`. O(parts · log n). */
 export function getDocumentSymbols(model: FicModel): FicSymbol[] {
-  const { text } = model;
+  const text = model.source;
   const index = wordIndexOf(model);
   const flat: FicSymbol[] = [];
   const add = (kind: FicSymbolKind, name: string, words: number, start: number, end: number, selStart: number, selEnd: number) => {

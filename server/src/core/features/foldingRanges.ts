@@ -6,7 +6,7 @@
  * more than one (a lone scene is the chapter again). So no two folds start at the same place. Ends are
  * pulled back over trailing blank lines so a fold never swallows the gap before the next part.
  */
-import type { FicModel } from '../model';
+import type { FicModel, TextSource } from '../model';
 
 export type FoldKind = 'comment' | 'region';
 
@@ -19,7 +19,7 @@ export interface Fold {
 }
 
 /** `end` moved back over trailing whitespace, never before `start`. */
-export function trimEnd(text: string, start: number, end: number): number {
+export function trimEnd(text: TextSource, start: number, end: number): number {
   let e = Math.min(end, text.length);
   while (e > start) {
     const c = text.charCodeAt(e - 1);
@@ -31,7 +31,7 @@ export function trimEnd(text: string, start: number, end: number): number {
 
 /** Every folding range of `model`, sorted by start (outer before inner). Linear in the number of parts. */
 export function getFoldingRanges(model: FicModel): Fold[] {
-  const { text } = model;
+  const text = model.source;
   const out: Fold[] = [];
   const push = (start: number, end: number, kind?: FoldKind) => {
     const e = trimEnd(text, start, end);

@@ -6,7 +6,7 @@
  * deliberately loose about what fits (any field name, any tags-like or `by` line), so "cannot fit"
  * is certain.
  */
-import type { FicModel } from '../model';
+import type { FicModel, Paragraph } from '../model';
 import { isSpace } from './chars';
 import { parseFieldStart } from './fields';
 import { isTagsLike, isTitleLike } from './header';
@@ -14,8 +14,11 @@ import { isTagsLike, isTitleLike } from './header';
 /** Longest first line that could be a title, tags line or by-line (see header.ts: 120, 150, 60). */
 const MAX_HEADER_LINE = 160;
 
-/** True when a header may reach paragraph `pa` (the caller then parses in full). */
-export function headerMayReach(model: FicModel, pa: number): boolean {
+/**
+ * True when a header may reach paragraph `pa` (the caller then parses in full). `firstLine` gives a
+ * paragraph's first line (the caller reads it from whatever holds the text now).
+ */
+export function headerMayReach(model: FicModel, pa: number, firstLine: (p: Paragraph) => string): boolean {
   if (model.header) return false; // found once, and it ended before the story
   const paras = model.paragraphs;
   let f = 0;
@@ -24,19 +27,18 @@ export function headerMayReach(model: FicModel, pa: number): boolean {
   for (let k = f; k < pa; k++) {
     const p = paras[k]!;
     if (p.kind !== 'prose') return false; // the header's reading stops at anything but story
-    if (neverFits(model.text, p.start, p.end, k === f)) return false;
+    if (neverFits(firstLine(p), k === f)) return false;
   }
   return true;
 }
 
-/** The paragraph `text[start, end)` can be no part of a header (its first line fits no header line). */
-function neverFits(text: string, start: number, end: number, first: boolean): boolean {
-  let e = start;
-  while (e < end && text.charCodeAt(e) !== 0x0a && text.charCodeAt(e) !== 0x0d) e++;
-  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
-  if (parseFieldStart(text, start, e, true)) return false;
-  if (e - start > MAX_HEADER_LINE) return true;
-  if (first) return !isTitleLike(text, start, e);
-  if (isTagsLike(text, start, e)) return false;
-  return !((text.charCodeAt(start) | 0x20) === 0x62 && (text.charCodeAt(start + 1) | 0x20) === 0x79);
+/** A paragraph whose first line is `line` can be no part of a header (that line fits no header line). */
+function neverFits(line: string, first: boolean): boolean {
+  let e = line.length;
+  while (e > 0 && isSpace(line.charCodeAt(e - 1))) e--;
+  if (parseFieldStart(line, 0, e, true)) return false;
+  if (e > MAX_HEADER_LINE) return true;
+  if (first) return !isTitleLike(line, 0, e);
+  if (isTagsLike(line, 0, e)) return false;
+  return !((line.charCodeAt(0) | 0x20) === 0x62 && (line.charCodeAt(1) | 0x20) === 0x79);
 }

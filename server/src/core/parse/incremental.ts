@@ -19,7 +19,7 @@
  * Spans before the region are reused, spans after it are moved (see shift.ts).
  */
 import { SpanBuffer } from '../count/wordScanner';
-import type { AuthorNote, FicModel, Heading, Paragraph, Quote, Span } from '../model';
+import type { AuthorNote, FicModel, Heading, Paragraph, Quote, Span, TextSource } from '../model';
 import { buildBlocks } from './blocks';
 import { headerMayReach } from './headerReach';
 import { matchNoteMarker } from './notes';
@@ -34,6 +34,11 @@ export interface TextEdit {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /**
+   * What `[start, end)` held before the edit, when the caller kept it: it tells what a deletion removed
+   * when the previous text can no longer be read (the server's buffer is edited in place).
+   */
+  readonly removed?: string;
 }
 
 /** How many paragraphs back a block note may reach for its closing bracket (30 blocks, and a margin). */
@@ -48,26 +53,35 @@ export interface ReparseOptions {
 }
 
 /**
- * The model of `newText`, which is `previous.text` with `edits` applied in order (each edit's offsets
+ * The model of `newText`, which is the previous text with `edits` applied in order (each edit's offsets
  * refer to the text left by the edits before it). Equal to `parse(newText)`; never throws.
+ *
+ * `newText` may be any `TextSource`: the fast path reads only the edited paragraphs and a few units
+ * around them, and the model's `text` is then made on first read. `previous.source` is read only when it
+ * is a string (the server's previous source is its document buffer, already edited).
  */
-export function reparse(previous: FicModel, edits: TextEdit | readonly TextEdit[], newText: string, options?: ReparseOptions): FicModel {
+export function reparse(previous: FicModel, edits: TextEdit | readonly TextEdit[], newText: TextSource, options?: ReparseOptions): FicModel {
   const list = Array.isArray(edits) ? (edits as readonly TextEdit[]) : [edits as TextEdit];
   try {
-    const edit = combineEdits(list, previous.text.length, newText);
-    const fast = edit && reparseRegion(previous, edit, newText, options?.consume === true);
+    const edit = combineEdits(list, previous.source.length, newText);
+    const fast = edit && reparseRegion(previous, edit, removesBracket(previous.source, edit, list), newText, options?.consume === true);
     if (fast) return fast;
   } catch {
     // fall through: a full parse is always right
   }
-  return parse(newText);
+  return parse(wholeText(newText));
+}
+
+/** All of `source` as one string (the string itself when it is one). */
+export function wholeText(source: TextSource): string {
+  return typeof source === 'string' ? source : source.slice(0, source.length);
 }
 
 /**
  * One edit of the old text equivalent to `list` applied in order, or undefined if an edit is out of
  * bounds or the lengths do not add up to `newText`'s.
  */
-export function combineEdits(list: readonly TextEdit[], oldLength: number, newText: string): TextEdit | undefined {
+export function combineEdits(list: readonly TextEdit[], oldLength: number, newText: TextSource): TextEdit | undefined {
   if (list.length === 0) return undefined;
   // The combined edit replaces old [start, oldEnd) by current [start, curEnd).
   let start = 0;
@@ -94,7 +108,7 @@ export function combineEdits(list: readonly TextEdit[], oldLength: number, newTe
   return { start, end: oldEnd, text: newText.slice(start, curEnd) };
 }
 
-function hasBracket(text: string, from: number, to: number): boolean {
+function hasBracket(text: TextSource, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d) return true;
@@ -102,21 +116,54 @@ function hasBracket(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Whether the old text's `[edit.start, edit.end)` may hold a bracket: read from the old text when it is a
+ * string, else from what each edit says it removed (a unit the edits did not remove is in `edit.text`).
+ */
+function removesBracket(old: TextSource, edit: TextEdit, list: readonly TextEdit[]): boolean {
+  if (typeof old === 'string') return hasBracket(old, edit.start, Math.min(edit.end, old.length));
+  for (const e of list) {
+    if (e.end === e.start) continue;
+    if (e.removed === undefined || e.removed.length !== e.end - e.start || hasBracket(e.removed, 0, e.removed.length)) return true;
+  }
+  return false;
+}
+
 /** Cheap check that `newText` is `old` with `[start, end)` replaced by `text`. */
-function consistent(old: string, newText: string, edit: TextEdit, delta: number): boolean {
+function consistent(old: string, newText: TextSource, edit: TextEdit, delta: number): boolean {
   const { start, end, text } = edit;
   const w = 64;
+  const after = Math.min(end + w, old.length);
   return newText.length === old.length + delta &&
     old.slice(Math.max(0, start - w), start) === newText.slice(Math.max(0, start - w), start) &&
-    old.slice(end, end + w) === newText.slice(end + delta, end + delta + w) &&
-    newText.startsWith(text, start);
+    old.slice(end, after) === newText.slice(end + delta, after + delta) &&
+    newText.slice(start, start + text.length) === text;
+}
+
+/** Moves spans made in a part of the text cut out at `base` to the whole text's offsets (fresh objects only). */
+function moveBy(spans: readonly Span[], base: number): void {
+  for (const s of spans as { start: number; end: number }[]) {
+    s.start += base;
+    s.end += base;
+  }
+}
+
+/** The first line of `text[start, end)`: sliced a bit at a time, so a long paragraph is not cut out whole. */
+function firstLine(text: TextSource, start: number, end: number): string {
+  for (let to = Math.min(end, start + 256); ; to = Math.min(end, start + (to - start) * 4)) {
+    const part = text.slice(start, to);
+    const at = part.search(/[\r\n]/);
+    if (at >= 0) return part.slice(0, at);
+    if (to >= end) return part;
+  }
 }
 
 /** The fast path (see the module comment), or undefined when the edit might reach beyond its region. */
-function reparseRegion(previous: FicModel, edit: TextEdit, newText: string, consume: boolean): FicModel | undefined {
-  const old = previous.text;
+function reparseRegion(previous: FicModel, edit: TextEdit, bracketRemoved: boolean, newText: TextSource, consume: boolean): FicModel | undefined {
+  const old = previous.source;
   const delta = edit.text.length - (edit.end - edit.start);
-  if (edit.end > old.length || !consistent(old, newText, edit, delta)) return undefined;
+  if (edit.end > old.length || newText.length !== old.length + delta) return undefined;
+  if (typeof old === 'string' && !consistent(old, newText, edit, delta)) return undefined;
   const paras = previous.paragraphs;
   const pa = firstStartingAtOrAfter(paras, edit.start + 1) - 1; // last paragraph starting at or before the edit
   if (pa < 1) return undefined;
@@ -131,20 +178,24 @@ function reparseRegion(previous: FicModel, edit: TextEdit, newText: string, cons
   const newEnd = oldEnd + delta;
   if (newEnd <= oldStart) return undefined;
 
-  // The region's text read again: whole lines, as blocks; it must stay story.
+  // The region's text read again, cut out of the new text: whole lines, as blocks; it must stay story.
+  // It is scanned at its own offsets (`local`), and what the scan makes is moved by `oldStart`.
   const sub = newText.slice(oldStart, newEnd);
   const blocks = buildBlocks(sub, splitLines(sub));
   if (blocks.length === 0) return undefined;
+  const local: Paragraph[] = new Array(blocks.length);
   const region: Paragraph[] = new Array(blocks.length);
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.kind !== 'prose' || matchNoteMarker(sub, b.start, b.end)) return undefined;
+    local[k] = { start: b.start, end: b.end, kind: 'prose' };
     region[k] = { start: b.start + oldStart, end: b.end + oldStart, kind: 'prose' };
   }
-  if (blocks.length !== last - pa + 1 || hasBracket(old, edit.start, edit.end) || hasBracket(edit.text, 0, edit.text.length)) {
+  if (blocks.length !== last - pa + 1 || bracketRemoved || hasBracket(edit.text, 0, edit.text.length)) {
     for (let k = Math.max(0, pa - NOTE_REACH); k < pa; k++) if (paras[k]!.kind === 'note') return undefined;
   }
-  if (headerMayReach(previous, pa)) return undefined;
+  // The paragraphs before `pa` end before the edit: the new text holds them at the same offsets.
+  if (headerMayReach(previous, pa, (p) => firstLine(newText, p.start, p.end))) return undefined;
 
   // Quotes: the dialogue the previous paragraph left open comes in as a copy, to be re-linked.
   const quotes = previous.quotes;
@@ -153,15 +204,23 @@ function reparseRegion(previous: FicModel, edit: TextEdit, newText: string, cons
   const prev = paras[pa - 1]!;
   const lastBefore = quotes[qa - 1] as MutableQuote | undefined;
   const openBefore = prev.kind === 'prose' && lastBefore && lastBefore.start >= prev.start && lastBefore.kind === 'dialogue' && !lastBefore.closed ? lastBefore : undefined;
-  const incoming: MutableQuote | undefined = openBefore && { ...openBefore, continued: false };
+  const incoming: MutableQuote | undefined = openBefore && { ...openBefore, start: openBefore.start - oldStart, end: openBefore.end - oldStart, continued: false };
   const out: InlineOut = { quotes: [], notes: [] };
   const unclosedNew: Span[] = [];
   const words = new SpanBuffer(((newEnd - oldStart) >>> 3) + 8);
-  const open = scanParagraphs(newText, region, 0, region.length, incoming, out, unclosedNew, words);
+  const open = scanParagraphs(sub, local, 0, local.length, incoming, out, unclosedNew, words);
+  if (incoming) moveBy([incoming], oldStart);
+  moveBy(out.quotes, oldStart);
+  moveBy(unclosedNew, oldStart);
+  moveBy(out.notes, oldStart);
+  moveBy(out.notes.map((n) => n.label), oldStart);
+  const middle = words.toArray();
+  for (let i = 0; i < middle.length; i++) middle[i] += oldStart;
 
-  // The paragraph after the region: does it carry on the speech the region leaves open?
+  // The paragraph after the region: does it carry on the speech the region leaves open? (Its first two units tell.)
   const next = pb + 1 < paras.length ? paras[pb + 1] : undefined;
-  const nextContinues = open !== undefined && next !== undefined && next.kind === 'prose' && opensDialogue(newText, next.start + delta, next.end + delta);
+  const head = next ? newText.slice(next.start + delta, Math.min(next.end, next.start + 2) + delta) : '';
+  const nextContinues = open !== undefined && next !== undefined && next.kind === 'prose' && opensDialogue(head, 0, head.length);
   if (open) {
     open.continued = nextContinues;
     if (!nextContinues) unclosedNew.push({ start: open.start, end: open.start + 1 });
@@ -208,8 +267,8 @@ function reparseRegion(previous: FicModel, edit: TextEdit, newText: string, cons
   const scenes = stretch(previous.scenes, bounds, copyScene);
   if (!chapters || !scenes) return undefined;
 
-  const model: FicModel = {
-    text: newText,
+  const model = {
+    source: newText,
     paragraphs: newParagraphs,
     notes: newNotes,
     headings: newHeadings,
@@ -218,7 +277,13 @@ function reparseRegion(previous: FicModel, edit: TextEdit, newText: string, cons
     scenes,
     quotes: newQuotes,
     unclosed: newUnclosed,
-    words: spliceWords(previous.words, oldStart, oldEnd, words.toArray(), delta, consume),
-  };
-  return previous.header ? { ...model, header: previous.header } : model;
+    words: spliceWords(previous.words, oldStart, oldEnd, middle, delta, consume),
+  } as { -readonly [K in keyof FicModel]?: FicModel[K] };
+  if (typeof newText === 'string') model.text = newText;
+  else {
+    let text: string | undefined;
+    Object.defineProperty(model, 'text', { get: () => (text ??= newText.slice(0, newText.length)), enumerable: true });
+  }
+  if (previous.header) model.header = previous.header;
+  return model as FicModel;
 }

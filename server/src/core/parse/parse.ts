@@ -38,6 +38,7 @@ export function parse(text: string): FicModel {
   const { chapters, scenes } = buildSections(paragraphs, structure.headings, structure.notes);
   const model: FicModel = {
     text: source,
+    source,
     paragraphs,
     notes,
     headings: structure.headings,

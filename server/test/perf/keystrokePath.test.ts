@@ -1,0 +1,98 @@
+/**
+ * What the server does per keystroke (model, lints, diagnostics, totals) reads the document's buffer a
+ * part at a time: the whole text of a long fic is never made as a string again (each copy is 12 MB at 1M
+ * words, and V8 keeps dead ones until a major GC). And a version's view of the buffer refuses to be read
+ * once the document has moved on, rather than answer from another version's text.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Range } from 'vscode-languageserver-textdocument';
+import { FicDocument, analyse } from '../../src/lsp/documents';
+import { LintCache } from '../../src/lsp/lintCache';
+import { DiagnosticConverter } from '../../src/lsp/diagnosticConverter';
+import { parse } from '../../src/core/parse/parse';
+import { getLints } from '../../src/core/features/diagnostics';
+import { getWordTotals } from '../../src/core/count/wordCounts';
+import { getDocumentSymbols } from '../../src/core/features/documentSymbols';
+import { getFoldingRanges } from '../../src/core/features/foldingRanges';
+import { generateCorpus } from '../../bench/corpus';
+import { canonOf } from '../canon/helpers';
+
+/** A document that counts how often its whole text is made. */
+class CountingDocument extends FicDocument {
+  wholeTexts = 0;
+  override getText(range?: Range): string {
+    if (!range) this.wholeTexts++;
+    return super.getText(range);
+  }
+}
+
+const corpus = generateCorpus({ words: 3000, seed: 5, canonSize: 80, misspellRate: 0.1, isEnglish: () => false });
+const env = { canon: canonOf(corpus.canon.text), target: 5000 };
+
+/** Offsets of letters inside story words, spread over the text. */
+function typingSpots(text: string, n: number): number[] {
+  const out: number[] = [];
+  for (let k = 1; k <= n; k++) {
+    let at = Math.floor((text.length * k) / (n + 1));
+    while (at < text.length && !/[a-z]/.test(text[at]!)) at++;
+    out.push(at);
+  }
+  return out;
+}
+
+for (const [name, edit] of [
+  ['typing a letter', (at: number) => ({ at, del: 0, insert: 'e' })],
+  ['deleting a letter', (at: number) => ({ at, del: 1, insert: '' })],
+  ['typing a misspelled name', (at: number) => ({ at, del: 0, insert: ' Rukai ' })],
+  ['pressing Enter', (at: number) => ({ at, del: 0, insert: '\n' })],
+] as const) {
+  test(`${name}: model, lints, diagnostics, totals, outline and folds never make the whole text`, () => {
+    const doc = new CountingDocument('file:///long.fic', 'fic', 1, corpus.text);
+    let previous = { document: doc, version: 1, model: analyse(doc) };
+    const lints = new LintCache();
+    const converter = new DiagnosticConverter();
+    converter.convert(doc, lints.lints(doc, 1, previous.model, env));
+    const before = doc.wholeTexts;
+    const spots = typingSpots(corpus.text, 25);
+    for (let k = 0; k < spots.length; k++) {
+      const e = edit(spots[k]! + k); // earlier edits moved the text by about a unit each
+      const version = k + 2;
+      doc.update([{ range: { start: doc.positionAt(e.at), end: doc.positionAt(e.at + e.del) }, text: e.insert }], version);
+      const model = analyse(doc, previous, true);
+      converter.convert(doc, lints.lints(doc, version, model, env));
+      getWordTotals(model, [{ start: 0, end: 100 }], env.target);
+      getDocumentSymbols(model);
+      getFoldingRanges(model);
+      previous = { document: doc, version, model };
+    }
+    assert.equal(doc.wholeTexts - before, 0, 'whole texts made while typing');
+    // And the result is right: the same lints as a full parse and check of the final text.
+    const final = doc.getText();
+    assert.deepStrictEqual(lints.lints(doc, previous.version, previous.model, env), getLints(parse(final), env));
+    assert.equal(previous.model.text, final);
+  });
+}
+
+test('a version’s view of the document buffer throws once the document has moved on', () => {
+  const doc = new FicDocument('file:///a.fic', 'fic', 1, 'One two three.\n\nFour five.\n');
+  doc.update([{ range: { start: { line: 0, character: 3 }, end: { line: 0, character: 3 } }, text: '!' }], 2);
+  const source = doc.source();
+  assert.equal(typeof source, 'object', 'an edited document is read from its buffer');
+  assert.equal(source.slice(0, 4), 'One!');
+  assert.equal(source.charCodeAt(3), 0x21);
+  assert.ok(Number.isNaN(source.charCodeAt(source.length)));
+  doc.update([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, text: '' }], 3);
+  assert.throws(() => source.slice(0, 4), /version 2 read after the document moved to version 3/);
+  assert.throws(() => source.charCodeAt(0), /version 2/);
+  assert.equal(doc.source().slice(0, 4), 'ne! ');
+});
+
+test('getText of a range and the line breaks are cut from the buffer, not from a whole-text string', () => {
+  const doc = new CountingDocument('file:///a.fic', 'fic', 1, 'Alpha\r\nBeta\n\nGamma');
+  doc.update([{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'x' }], 2);
+  assert.equal(doc.getText({ start: { line: 1, character: 0 }, end: { line: 1, character: 5 } }), 'xBeta');
+  assert.equal(doc.getEOLCharacters(0), '\r\n');
+  assert.deepStrictEqual(doc.positionAt(doc.offsetAt({ line: 3, character: 2 })), { line: 3, character: 2 });
+  assert.equal(doc.wholeTexts, 0);
+});
