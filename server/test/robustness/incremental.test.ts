@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { parse } from '../../src/core/parse/parse';
 import { reparse, type TextEdit } from '../../src/core/parse/incremental';
 import { FicDocument, analyse } from '../../src/lsp/documents';
-import type { FicModel, TextSource } from '../../src/core/model';
+import type { FicModel } from '../../src/core/model';
+import { PartsOnly } from '../partsOnly';
 import { mutationArb, smallFic } from './fuzz';
 
 /** Typing: a few letters or spaces inserted, or a few characters deleted, anywhere. */
@@ -37,22 +38,6 @@ test('reparse after each of a random sequence of edits equals parse of the new t
     { numRuns: 200 },
   );
 });
-
-/** A text that is not a string (as the server's document buffer is not), counting whole-text reads. */
-class PartsOnly implements TextSource {
-  wholeReads = 0;
-  constructor(private readonly text: string) {}
-  get length(): number {
-    return this.text.length;
-  }
-  charCodeAt(i: number): number {
-    return this.text.charCodeAt(i);
-  }
-  slice(start: number, end: number): string {
-    if (start <= 0 && end >= this.text.length && this.text.length > 0) this.wholeReads++;
-    return this.text.slice(start, end);
-  }
-}
 
 /** The model with its source left out (a source is compared by the text it reads). */
 function comparable(model: FicModel): object {

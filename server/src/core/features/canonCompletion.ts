@@ -6,6 +6,7 @@ import type { FicModel } from '../model';
 import type { CanonIndex } from '../canon/canonIndex';
 import { nameWords, wordKey } from '../canon/canonIndex';
 import { documentCanon } from '../canon/headerNames';
+import { partAround } from '../source';
 
 export interface CanonCompletion {
   readonly label: string;
@@ -41,8 +42,9 @@ function wordStartBefore(text: string, offset: number): number {
  * typed (case-insensitive). Empty when no word is being typed. Linear in the canon size.
  */
 export function getCanonCompletions(model: FicModel, offset: number, canon: CanonIndex): CanonCompletion[] {
-  const text = model.text;
-  const end = Math.max(0, Math.min(offset, text.length));
+  // Read in the part of the text around the cursor, at its own offsets (`base` moves them back).
+  const { text, base } = partAround(model, offset);
+  const end = Math.max(0, Math.min(offset, model.source.length)) - base;
   const start = wordStartBefore(text, end);
   if (start === end) return [];
   const prefix = fold(text.slice(start, end));
@@ -51,7 +53,7 @@ export function getCanonCompletions(model: FicModel, offset: number, canon: Cano
   const add = (label: string, kind: CanonCompletion['kind'], detail: string, from: number) => {
     if (seen.has(label) || out.length >= maxItems) return;
     seen.add(label);
-    out.push({ label, kind, detail, start: from, end, filterText: label });
+    out.push({ label, kind, detail, start: from + base, end: end + base, filterText: label });
   };
   for (const entry of documentCanon(model, canon).allEntries()) {
     const kind = entry.term ? 'term' : 'name';

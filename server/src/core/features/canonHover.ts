@@ -6,6 +6,7 @@ import type { CanonEntry } from '../canon/canonFile';
 import type { CanonIndex } from '../canon/canonIndex';
 import { wordKey } from '../canon/canonIndex';
 import { documentCanon } from '../canon/headerNames';
+import { partAround } from '../source';
 
 export interface CanonHover {
   /** The hovered name word. */
@@ -40,7 +41,9 @@ function wordAt(text: string, offset: number): { start: number; end: number } | 
 
 /** The hover for the canon name at `offset`, or undefined when there is none. */
 export function getCanonHover(model: FicModel, offset: number, canon: CanonIndex): CanonHover | undefined {
-  const text = model.text;
+  // Read in the part of the text around the cursor, at its own offsets (`base` moves them back).
+  const { text, base } = partAround(model, offset);
+  offset = Math.max(0, Math.min(offset, model.source.length)) - base;
   const word = wordAt(text, offset);
   if (!word) return undefined;
   const docCanon = documentCanon(model, canon);
@@ -57,5 +60,5 @@ export function getCanonHover(model: FicModel, offset: number, canon: CanonIndex
   if (!info) return undefined;
   const shown = info.entries.slice(0, maxEntries).map(describe);
   if (info.entries.length > maxEntries) shown.push(`…and ${info.entries.length - maxEntries} more entries`);
-  return { start, end, contents: shown.join('\n\n---\n\n') };
+  return { start: start + base, end: end + base, contents: shown.join('\n\n---\n\n') };
 }

@@ -11,6 +11,7 @@ import { verdictTable, type VerdictTable, type WordPart } from '../canon/judge';
 import type { AnalysisEnv } from './diagnostics';
 import { changedRange, editWindow, type EditLike } from '../canon/editWindow';
 import { detach } from '../parse/chars';
+import { PART } from '../source';
 
 /** Header fields whose values are tags or metadata, never checked (`Tags: Fluff, RenRuki`). */
 const unchecked = new Set([
@@ -37,9 +38,8 @@ function skippedSpans(model: FicModel): Span[] {
 /**
  * Calls `visit(start, part)` for every part worth reporting of every AO3 word of `model` that starts in
  * `[from, to)` and lies outside `skip` (sorted spans): findings when `names` is false, canon names when
- * true. The whole text is read when the range is all of it; a part is cut out of `model.source` when it
- * is not (an edit's window). The loop is written out (no per-word callback) because it runs once per
- * word of a 500k-word fic.
+ * true. The text is cut out of `model.source` a run of words at a time (about `PART` units), never made
+ * whole. The loop is written out (no per-word callback) because it runs once per word of a 500k-word fic.
  */
 function forEachPart(
   model: FicModel,
@@ -54,10 +54,11 @@ function forEachPart(
   const first = from > 0 ? firstWordAtOrAfter(words, from) * 2 : 0;
   const stop = to === Infinity ? words.length : firstWordAtOrAfter(words, to) * 2;
   if (first >= stop) return;
-  // The text from the first word's start to the last word's end, and where it starts.
-  const whole = first === 0 && stop === words.length;
-  const base = whole ? 0 : words[first];
-  const text = whole ? model.text : model.source.slice(base, words[stop - 1]);
+  const source = model.source;
+  // `text` is the source from `base` to `limit`: the words from `i` to the next cut lie inside it.
+  let text = '';
+  let base = 0;
+  let limit = 0;
   const bit = names ? 2 : 1;
   let k = 0;
   let nextSkip = skip.length ? skip[0].start : Infinity;
@@ -69,6 +70,14 @@ function forEachPart(
       if (start >= nextSkip) continue;
     }
     const end = words[i + 1];
+    if (end > limit) {
+      // The next run: from this word to the last word that ends within `PART` units of it (at least this one).
+      let j = i + 2;
+      while (j < stop && words[j + 1] - start <= PART) j += 2;
+      base = start;
+      limit = words[j - 1];
+      text = source.slice(base, limit);
+    }
     if ((table.flagsOf(text, start - base, end - base) & bit) === 0) continue;
     const verdict = table.judge(text, start - base, end - base);
     const parts = names ? verdict.names : verdict.findings;

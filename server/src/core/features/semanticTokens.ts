@@ -69,7 +69,7 @@ export function collectSemanticSpans(
   model: FicModel,
   options: SemanticTokenOptions = {},
   from = 0,
-  to = model.text.length,
+  to = model.source.length,
 ): Int32Array {
   const ls = layers(model, options);
   const k = ls.length;
@@ -83,7 +83,7 @@ export function collectSemanticSpans(
   let lastLayer = -1;
   let lastItem = -1;
   let pos = Math.max(0, from);
-  const limit = Math.min(to, model.text.length);
+  const limit = Math.min(to, model.source.length);
   while (pos < limit) {
     let winner = -1;
     let next = limit;
@@ -127,8 +127,8 @@ export function collectSemanticSpans(
  */
 export function getSemanticTokens(model: FicModel, options: SemanticTokenOptions = {}, range?: SemanticTokenRange): number[] {
   const from = range?.start ?? 0;
-  const spans = collectSemanticSpans(model, options, from, range?.end ?? model.text.length);
-  return encodeSemanticTokens(model.text, spans, from, range?.startLine ?? 0);
+  const spans = collectSemanticSpans(model, options, from, range?.end ?? model.source.length);
+  return encodeSemanticTokens(model.source, spans, from, range?.startLine ?? 0);
 }
 
 /** One edit that turns `previous` into `next` token data, at whole-token boundaries (multiples of 5). */
