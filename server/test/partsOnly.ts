@@ -11,6 +11,9 @@ export class PartsOnly implements TextSource {
   charCodeAt(i: number): number {
     return this.text.charCodeAt(i);
   }
+  indexOf(search: string, position: number): number {
+    return this.text.indexOf(search, position);
+  }
   slice(start: number, end: number): string {
     if (start <= 0 && end >= this.text.length && this.text.length > 0) this.wholeReads++;
     return this.text.slice(start, end);

@@ -15,6 +15,8 @@ export interface TextSource {
   charCodeAt(index: number): number;
   /** The text of `[start, end)`; both within `[0, length]`. */
   slice(start: number, end: number): string;
+  /** Where `search` first occurs at or after `position`, or -1 (as for a string). */
+  indexOf(search: string, position: number): number;
 }
 
 /** A half-open range `[start, end)` of UTF-16 code units. */

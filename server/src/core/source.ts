@@ -1,13 +1,12 @@
 /**
  * Reading a `TextSource` (model.ts) a part at a time, so features over a long fic held in the server's
- * document buffer never make its whole text as one string: a part around an offset (hover, completion),
- * and a forward search for one code unit (semantic tokens count lines with it).
+ * document buffer never make its whole text as one string.
  */
-import type { FicModel, TextSource } from './model';
+import type { FicModel } from './model';
 import { firstEndingAtOrAfter } from './spans';
 
-/** Units cut out at a time when a search walks a source that is not a string. */
-export const PART = 1 << 16;
+/** Units cut out at a time by a walk over a whole source (the canon check): small enough to die young. */
+export const PART = 1 << 14;
 
 /** A part of a text: `text` is the source's `[base, base + text.length)`. */
 export interface TextPart {
@@ -28,36 +27,4 @@ export function partAround(model: FicModel, offset: number, margin = 128): TextP
   const p = k < paras.length && paras[k]!.start <= at ? paras[k]! : { start: at, end: at };
   const base = Math.max(0, p.start - margin);
   return { text: source.slice(base, Math.min(source.length, p.end + margin)), base };
-}
-
-/**
- * Finds one code unit (`\n`, say) at or after an offset, searching forward: the string's own `indexOf`
- * when the source is a string, else one part of `PART` units at a time, the last part kept for the next
- * search (searches from a sweep move forward, so each unit is cut out about once).
- */
-export class UnitFinder {
-  private part = '';
-  private base = 0;
-
-  constructor(
-    private readonly source: TextSource,
-    private readonly unit: string,
-  ) {}
-
-  /** The offset of the first `unit` at or after `from`, or -1. */
-  indexOf(from: number): number {
-    const source = this.source;
-    if (typeof source === 'string') return source.indexOf(this.unit, from);
-    const length = source.length;
-    for (let at = Math.max(0, from); at < length; ) {
-      if (at < this.base || at >= this.base + this.part.length) {
-        this.base = at;
-        this.part = source.slice(at, Math.min(length, at + PART));
-      }
-      const i = this.part.indexOf(this.unit, at - this.base);
-      if (i >= 0) return this.base + i;
-      at = this.base + this.part.length;
-    }
-    return -1;
-  }
 }

@@ -78,6 +78,11 @@ class BufferSource implements TextSource {
     return this.document.slice(start, end);
   }
 
+  indexOf(search: string, position: number): number {
+    this.check();
+    return this.document.indexOf(search, position);
+  }
+
   private check(): void {
     if (this.document.version !== this.version || this.document.textLength !== this.length) {
       throw new Error(`${this.document.uri}: version ${this.version} read after the document moved to version ${this.document.version}`);
@@ -98,6 +103,8 @@ export class FicDocument implements TextDocument {
   /** Offset edits since `logFloor`, each tagged with the version it produced. */
   private log: (TextEdit & { version: number })[] = [];
   private logFloor: number;
+  /** UTF-16 units of whole-text strings let go since `takeDropped()` (see largeGarbage.ts). */
+  private dropped = 0;
 
   constructor(
     readonly uri: string,
@@ -140,8 +147,23 @@ export class FicDocument implements TextDocument {
     return this.buffer!.toString('utf16le', start * 2, end * 2);
   }
 
+  /** Where `search` first occurs at or after `position`, or -1: searched in the buffer, by whole units. */
+  indexOf(search: string, position: number): number {
+    const from = Math.max(0, Math.min(position, this.length));
+    if (this.text !== undefined) return this.text.indexOf(search, from);
+    const at = this.buffer!.subarray(0, this.length * 2).indexOf(search, from * 2, 'utf16le');
+    return at < 0 ? -1 : at >>> 1;
+  }
+
   get textLength(): number {
     return this.length;
+  }
+
+  /** How many UTF-16 units of whole-text strings the document let go since the last call. */
+  takeDropped(): number {
+    const units = this.dropped;
+    this.dropped = 0;
+    return units;
   }
 
   /**
@@ -205,6 +227,7 @@ export class FicDocument implements TextDocument {
   update(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
     for (const change of changes) {
       if (!('range' in change)) {
+        this.dropped += this.text?.length ?? 0;
         this.text = change.text;
         this.buffer = undefined;
         this.length = change.text.length;
@@ -239,6 +262,7 @@ export class FicDocument implements TextDocument {
     if (to !== from + text.length) buffer.copyWithin((from + text.length) * 2, to * 2, this.length * 2);
     if (text) buffer.write(text, from * 2, 'utf16le');
     this.length = length;
+    this.dropped += this.text?.length ?? 0;
     this.text = undefined;
   }
 

@@ -3,10 +3,10 @@
  * open document is kept so a delta request can answer with one small edit.
  */
 import type { SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver';
-import { diffSemanticTokens, getSemanticTokens, semanticTokenTypes, type SemanticTokenOptions } from '../core/features/semanticTokens';
+import { diffSemanticTokens, getSemanticTokenData, getSemanticTokens, semanticTokenTypes, type SemanticTokenOptions } from '../core/features/semanticTokens';
 import type { CanonIndex } from '../core/canon/canonIndex';
-import { findCanonNameSpans } from '../core/features/canonNames';
-import type { FicModel, Span } from '../core/model';
+import { findCanonNameBounds } from '../core/features/canonNames';
+import type { FicModel } from '../core/model';
 import type { Analysis, Feature, ServerContext } from './context';
 import { isCanonDocument } from './registerDiagnostics';
 
@@ -17,14 +17,14 @@ interface Result {
 }
 
 /** Canon-name spans per parsed model and canon index: delta requests after each edit reuse them. */
-const nameCache = new WeakMap<FicModel, { canon: CanonIndex; names: readonly Span[] }>();
+const nameCache = new WeakMap<FicModel, { canon: CanonIndex; names: Uint32Array }>();
 
 /** Options for core: where the canon names are, for `character` tokens. */
 function tokenOptions(ctx: ServerContext, { model }: Analysis): SemanticTokenOptions {
   const canon = ctx.env().canon;
   let cached = nameCache.get(model);
   if (!cached || cached.canon !== canon) {
-    cached = { canon, names: findCanonNameSpans(model, canon) };
+    cached = { canon, names: findCanonNameBounds(model, canon) };
     nameCache.set(model, cached);
   }
   return { names: cached.names };
@@ -56,15 +56,15 @@ export const semanticTokensFeature: Feature = {
   register(ctx) {
     const results = new Map<string, Result>();
     let nextId = 0;
-    const remember = (uri: string, data: number[]): SemanticTokens => {
+    const remember = (uri: string, data: Uint32Array): SemanticTokens => {
       for (const key of results.keys()) if (!ctx.document(key)) results.delete(key); // closed documents
       const resultId = String(++nextId);
-      results.set(uri, { resultId, data: Uint32Array.from(data) });
-      return { resultId, data };
+      results.set(uri, { resultId, data });
+      return { resultId, data: Array.from(data) };
     };
     const full = (uri: string): SemanticTokens => {
       const analysis = fic(ctx, uri);
-      const data = analysis ? getSemanticTokens(analysis.model, tokenOptions(ctx, analysis)) : [];
+      const data = analysis ? getSemanticTokenData(analysis.model, tokenOptions(ctx, analysis)) : new Uint32Array(0);
       return remember(uri, data);
     };
 

@@ -10,7 +10,8 @@ import {
   type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { analyse, ficDocuments } from './documents';
+import { analyse, FicDocument, ficDocuments } from './documents';
+import { LargeGarbage } from './largeGarbage';
 import { LintCache } from './lintCache';
 import { CanonIndex } from '../core/canon/canonIndex';
 import type { AnalysisEnv } from '../core/features/diagnostics';
@@ -131,6 +132,10 @@ export function startServer(connection: Connection): void {
   for (const f of features) f.register(ctx);
   revalidate = () => diagnosticsFeature.revalidateAll(ctx);
   documents.onDidChangeContent((e) => diagnosticsFeature.schedule(ctx, e.document.uri));
+  // Big texts that died: an open's message (as UTF-8 bytes and as a decoded string), the string an edit let go.
+  const garbage = new LargeGarbage();
+  documents.onDidOpen((e) => garbage.died(e.document.getText().length * 3));
+  documents.onDidChangeContent((e) => e.document instanceof FicDocument && garbage.died(e.document.takeDropped() * 2));
   documents.onDidClose((e) => void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
 
   documents.listen(connection);

@@ -10,6 +10,7 @@ import type { Range } from 'vscode-languageserver-textdocument';
 import { FicDocument, analyse } from '../../src/lsp/documents';
 import { LintCache } from '../../src/lsp/lintCache';
 import { DiagnosticConverter } from '../../src/lsp/diagnosticConverter';
+import { LargeGarbage } from '../../src/lsp/largeGarbage';
 import { parse } from '../../src/core/parse/parse';
 import { getLints } from '../../src/core/features/diagnostics';
 import { getWordTotals } from '../../src/core/count/wordCounts';
@@ -95,4 +96,48 @@ test('getText of a range and the line breaks are cut from the buffer, not from a
   assert.equal(doc.getEOLCharacters(0), '\r\n');
   assert.deepStrictEqual(doc.positionAt(doc.offsetAt({ line: 3, character: 2 })), { line: 3, character: 2 });
   assert.equal(doc.wholeTexts, 0);
+});
+
+test('indexOf searches the buffer by whole UTF-16 units, never past the text into spare room', () => {
+  const doc = new FicDocument('file:///a.fic', 'fic', 1, '\u0a00\u0a0a\nab\n');
+  doc.update([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }], 2);
+  const source = doc.source();
+  // U+0A00 U+0A0A are bytes 00 0A 0A 0A in UTF-16LE: a byte search would find `\n` (0A 00) inside them.
+  assert.equal(source.indexOf('\n', 0), 3);
+  assert.equal(source.indexOf('\n', 4), 6);
+  assert.equal(source.indexOf('\n', 7), -1);
+  // Deleting the last line leaves its bytes in the buffer's spare room: they are not text any more.
+  doc.update([{ range: { start: { line: 1, character: 0 }, end: { line: 2, character: 0 } }, text: '' }], 3);
+  assert.equal(doc.source().indexOf('\n', 4), -1);
+  assert.equal(doc.source().indexOf('b', 0), -1);
+});
+
+test('the document reports the whole-text strings it lets go, once', () => {
+  const doc = new FicDocument('file:///a.fic', 'fic', 1, 'One two.\n\nThree.\n');
+  const edit = (version: number) => doc.update([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }], version);
+  assert.equal(doc.takeDropped(), 0);
+  edit(2); // the opening string goes; the text now lives in the buffer
+  assert.equal(doc.takeDropped(), 17);
+  edit(3);
+  assert.equal(doc.takeDropped(), 0, 'no string was made, none was let go');
+  doc.getText();
+  edit(4);
+  assert.equal(doc.takeDropped(), 19);
+  assert.equal(doc.takeDropped(), 0);
+});
+
+test('LargeGarbage collects once the dead bytes reach its threshold, once per batch', async () => {
+  let collections = 0;
+  const garbage = new LargeGarbage(() => collections++);
+  garbage.died(4 << 20);
+  await new Promise((r) => setTimeout(r, 80));
+  assert.equal(collections, 0, 'below the threshold: left to V8');
+  garbage.died(5 << 20);
+  garbage.died(9 << 20); // already scheduled: still one collection
+  await new Promise((r) => setTimeout(r, 80));
+  assert.equal(collections, 1);
+  garbage.died(1 << 20);
+  await new Promise((r) => setTimeout(r, 80));
+  assert.equal(collections, 1, 'the count starts again after a collection');
+  new LargeGarbage(null).died(64 << 20); // no gc available: nothing to call, no throw
 });

@@ -2,10 +2,9 @@
  * Turns offset spans into the LSP semantic-token encoding in one forward sweep over the text: lines
  * are counted as the sweep passes them (native `indexOf` for the next break, cached), never with a
  * per-token `positionAt`, so the cost is linear in text + tokens even for one 5 MB line. The text may
- * be any `TextSource`: one that is not a string is searched a part at a time.
+ * be any `TextSource` (the server's document buffer is searched in place).
  */
 import type { TextSource } from '../model';
-import { UnitFinder } from '../source';
 
 /**
  * Encodes `spans` (flat `[start, end, type, ...]`, sorted, not overlapping) as LSP semantic tokens
@@ -13,10 +12,10 @@ import { UnitFinder } from '../source';
  * LSP counts lines). `fromOffset` must be the start of line `fromLine`; no span may start before it.
  * Empty pieces (a blank line inside a note) are dropped; deltas start from line 0, character 0.
  */
-export function encodeSemanticTokens(text: TextSource, spans: ArrayLike<number>, fromOffset = 0, fromLine = 0): number[] {
+export function encodeSemanticTokens(text: TextSource, spans: ArrayLike<number>, fromOffset = 0, fromLine = 0): Uint32Array {
   // Plain locals, no closures: this loop runs once per token of a 500k-word fic.
-  // Room for one token per span; more are added when a span crosses lines.
-  const data: number[] = new Array<number>(Math.floor(spans.length / 3) * 5);
+  // A typed array, 4 bytes a number: room for one token per span, doubled when spans cross lines.
+  let data = new Uint32Array(Math.floor(spans.length / 3) * 5 + 20);
   let n = 0;
   let line = fromLine;
   let lineStart = fromOffset;
@@ -26,10 +25,8 @@ export function encodeSemanticTokens(text: TextSource, spans: ArrayLike<number>,
   // break (`text.length` when none is left: small integers only keep V8 on its fast path) and
   // `brkLength` its length (2 for CRLF).
   const none = text.length;
-  const lfs = new UnitFinder(text, '\n');
-  const crs = new UnitFinder(text, '\r');
-  let lf = found(lfs.indexOf(lineStart), none);
-  let cr = found(crs.indexOf(lineStart), none);
+  let lf = found(text.indexOf('\n', lineStart), none);
+  let cr = found(text.indexOf('\r', lineStart), none);
   let brk = cr < lf ? cr : lf;
   let brkLength = cr + 1 === lf && lf < none ? 2 : 1;
   for (let i = 0; i + 2 < spans.length; i += 3) {
@@ -42,14 +39,19 @@ export function encodeSemanticTokens(text: TextSource, spans: ArrayLike<number>,
       while (brk < pos) {
         line++;
         lineStart = brk + brkLength;
-        if (lf < lineStart) lf = found(lfs.indexOf(lineStart), none);
-        if (cr < lineStart) cr = found(crs.indexOf(lineStart), none);
+        if (lf < lineStart) lf = found(text.indexOf('\n', lineStart), none);
+        if (cr < lineStart) cr = found(text.indexOf('\r', lineStart), none);
         brk = cr < lf ? cr : lf;
         brkLength = cr + 1 === lf && lf < none ? 2 : 1;
       }
       if (pos < lineStart) pos = lineStart; // started inside a CRLF
       const pieceEnd = end < brk ? end : brk;
       if (pieceEnd > pos) {
+        if (n + 5 > data.length) {
+          const grown = new Uint32Array(data.length * 2);
+          grown.set(data);
+          data = grown;
+        }
         const char = pos - lineStart;
         data[n++] = line - prevLine;
         data[n++] = line === prevLine ? char - prevChar : char;
@@ -63,8 +65,7 @@ export function encodeSemanticTokens(text: TextSource, spans: ArrayLike<number>,
       pos = brk + brkLength;
     }
   }
-  data.length = n;
-  return data;
+  return data.slice(0, n);
 }
 
 function found(i: number, none: number): number {

@@ -1,0 +1,51 @@
+/**
+ * One full garbage collection soon after large strings die, instead of whenever V8 gets to it.
+ *
+ * Why: V8 frees a large string (a 1M-word fic is 12 MB as UTF-16) only in a major GC, and a server that
+ * has never had one does not start one for a long while: the JSON-RPC message, its decoded text and the
+ * text string of a big `didOpen` (three copies of the fic), and the text the document store lets go at
+ * its first edit, stayed resident and were most of the peak RSS with a 1M-word fic open (measured with
+ * server/bench/lspOnly.ts --mem). The keystroke path itself makes no such strings (documents.ts), so this
+ * runs about twice per big document opened: a major GC of the server's heap then takes ~10 ms.
+ *
+ * `global.gc` is exposed once, at start, with `v8.setFlagsFromString('--expose-gc')`. Where that fails,
+ * nothing is collected by hand and V8 does as it would.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+/** Dead bytes worth a collection: less is left to V8. */
+const threshold = 8 << 20;
+/** How soon after the bytes died (the reply that caused them goes out first). */
+const delayMs = 50;
+
+export class LargeGarbage {
+  private pending = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** `collect` runs a full GC; null when none is available. */
+  constructor(private readonly collect: (() => void) | null = exposeGc()) {}
+
+  /** `bytes` of strings just became garbage; collects once they add up to the threshold. */
+  died(bytes: number): void {
+    if (!this.collect || !(bytes > 0)) return;
+    this.pending += bytes;
+    if (this.pending < threshold || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.pending = 0;
+      this.collect!();
+    }, delayMs);
+    this.timer.unref?.();
+  }
+}
+
+function exposeGc(): (() => void) | null {
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc: unknown = runInNewContext('gc');
+    return typeof gc === 'function' ? () => (gc as () => void)() : null;
+  } catch {
+    return null;
+  }
+}
