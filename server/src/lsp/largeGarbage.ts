@@ -8,7 +8,8 @@
  * server/bench/lspOnly.ts --mem). The keystroke path itself makes no such strings (documents.ts), so this
  * runs about twice per big document opened: a major GC of the server's heap then takes ~10 ms.
  *
- * `global.gc` is exposed once, at start, with `v8.setFlagsFromString('--expose-gc')`. Where that fails,
+ * `gc` is exposed with `v8.setFlagsFromString('--expose-gc')` when first needed (not at start: making
+ * the context that hands it out takes a few ms, and `initialize` must answer fast). Where that fails,
  * nothing is collected by hand and V8 does as it would.
  */
 import { setFlagsFromString } from 'node:v8';
@@ -23,18 +24,19 @@ export class LargeGarbage {
   private pending = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  /** `collect` runs a full GC; null when none is available. */
-  constructor(private readonly collect: (() => void) | null = exposeGc()) {}
+  /** `collect` runs a full GC (null: none available); by default V8's own, exposed when first needed. */
+  constructor(private collect?: (() => void) | null) {}
 
   /** `bytes` of strings just became garbage; collects once they add up to the threshold. */
   died(bytes: number): void {
-    if (!this.collect || !(bytes > 0)) return;
+    if (!(bytes > 0)) return;
     this.pending += bytes;
     if (this.pending < threshold || this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.pending = 0;
-      this.collect!();
+      if (this.collect === undefined) this.collect = exposeGc();
+      this.collect?.();
     }, delayMs);
     this.timer.unref?.();
   }
