@@ -34,7 +34,8 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
   const serverOptions: ServerOptions = {
     // A small young generation: parsing a long fic allocates fast, and by default V8 lets the young
     // generation grow to tens of MB of short-lived garbage. With 1 MB semi-spaces the server's peak RSS
-    // with a 1M-word fic open drops from ~350 to ~230 MiB for ~1 ms more per keystroke (see server/bench).
+    // with a 1M-word fic open drops from ~157 to ~135 MiB (see server/bench). The command-line server has the
+    // same flag in its `#!` line, and its code cache is made under it (scripts/build.mjs).
     run: { module, transport: TransportKind.ipc, options: { execArgv: serverExecArgv } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };

@@ -28,9 +28,9 @@ export interface LspResult {
   editDiagnosticsPush: number[];
   editWordCount: number[];
   wordCountAfterEdits?: number | string;
-  /** Peak RSS with the 1M-word fic open, spawned bare (as `fic-language-server --stdio`). */
+  /** Peak RSS with the 1M-word fic open, spawned bare (`node out/server.js --stdio`, no flags). */
   peakRssMiB?: number;
-  /** The same, spawned with the VS Code client's Node flags (`serverFlags`). */
+  /** The same, spawned as shipped: with `serverFlags`, as VS Code and `fic-language-server` start it. */
   peakRssClientFlagsMiB?: number;
   notes: string[];
 }
@@ -48,15 +48,16 @@ function peakRss(pid: number | undefined): number | undefined {
 const settings = { canon: { words: [], files: ['**/*.canon'] } };
 
 /**
- * The Node flags the VS Code client starts the server with (client/src/languageClient.ts `serverExecArgv`;
- * not imported, since that module needs `vscode`). Memory is measured both bare and with them; everything
- * else bare, as stdio editors run `fic-language-server --stdio` (any V8 heap flag also costs ~10 ms of
- * start-up: Node's built-in code cache is keyed by the flags). The harness spawns `node out/server.js
- * --stdio` with our environment, so the flags travel in NODE_OPTIONS.
+ * The Node flags the server is shipped with: the VS Code client starts it with them
+ * (client/src/languageClient.ts `serverExecArgv`; not imported, since that module needs `vscode`), and so
+ * does the `fic-language-server` command (its `#!` line, scripts/build.mjs, which also makes the server's
+ * code cache under them: V8 keys a cache by the flags). Every measure runs with them; peak memory is also
+ * measured bare. The harness spawns `node out/server.js --stdio` with our environment, so the flags
+ * travel in NODE_OPTIONS.
  */
 export const serverFlags = ['--max-semi-space-size=1'];
 
-async function start(dir: string, flags: readonly string[] = [], pull = true): Promise<TestServer> {
+async function start(dir: string, flags: readonly string[] = serverFlags, pull = true): Promise<TestServer> {
   const saved = process.env.NODE_OPTIONS;
   process.env.NODE_OPTIONS = [saved ?? '', ...flags].join(' ').trim();
   try {
@@ -169,7 +170,7 @@ export async function measureLsp(dir: string, text500: string, text1m: string, e
   await server.stop();
 
   // The same edits for a client that gets diagnostics pushed.
-  const pushServer = await start(dir, [], false);
+  const pushServer = await start(dir, serverFlags, false);
   const pushed = pushServer.nextDiagnostics(uri, () => true, 60_000);
   pushServer.open(uri, text500);
   await pushed;
