@@ -13,6 +13,7 @@ import { changedRange, editWindow, type EditLike } from '../canon/editWindow';
 import { detach } from '../parse/chars';
 import { PART } from '../source';
 import { SpanBuffer } from '../count/wordScanner';
+import { wordsBefore } from '../count/wordIndex';
 
 /** Header fields whose values are tags or metadata, never checked (`Tags: Fluff, RenRuki`). */
 const unchecked = new Set([
@@ -52,8 +53,8 @@ function forEachPart(
   to = Infinity,
 ): void {
   const words = model.words;
-  const first = from > 0 ? firstWordAtOrAfter(words, from) * 2 : 0;
-  const stop = to === Infinity ? words.length : firstWordAtOrAfter(words, to) * 2;
+  const first = from > 0 ? wordsBefore(words, from) * 2 : 0;
+  const stop = to === Infinity ? words.length : wordsBefore(words, to) * 2;
   if (first >= stop) return;
   const source = model.source;
   // `text` is the source from `base` to `limit`: the words from `i` to the next cut lie inside it.
@@ -84,18 +85,6 @@ function forEachPart(
     const parts = names ? verdict.names : verdict.findings;
     for (let j = 0; j < parts.length; j++) visit(start, parts[j]);
   }
-}
-
-/** Index of the first word (pair) of `words` starting at or after `offset`. */
-function firstWordAtOrAfter(words: Uint32Array, offset: number): number {
-  let low = 0;
-  let high = words.length >> 1;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (words[mid * 2] < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 function toLint(part: WordPart, at: number): Lint {

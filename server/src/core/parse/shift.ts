@@ -12,6 +12,7 @@
  * collections slow (each survives as the live model and is copied once more to the old generation).
  */
 import type { AuthorNote, Chapter, Heading, Paragraph, Quote, Scene, SceneBreak, Span } from '../model';
+import { wordsBefore } from '../count/wordIndex';
 
 /**
  * `items[0, keep)`, then `middle`, then `items[from..]` each passed through `move`. The output starts as
@@ -153,18 +154,8 @@ export function copyScene(s: Scene, start: number, end: number): Scene {
  * spare room (1/8) so the next in-place edit fits. The result may be a view on a larger buffer.
  */
 export function spliceWords(words: Uint32Array, oldStart: number, oldEnd: number, middle: Uint32Array, delta: number, inPlace = false): Uint32Array {
-  const firstAtOrAfter = (offset: number): number => {
-    let low = 0;
-    let high = words.length >> 1;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (words[mid * 2]! < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low * 2;
-  };
-  const a = firstAtOrAfter(oldStart);
-  const b = firstAtOrAfter(oldEnd);
+  const a = wordsBefore(words, oldStart) * 2;
+  const b = wordsBefore(words, oldEnd) * 2;
   const tail = a + middle.length;
   const length = tail + (words.length - b);
   let out: Uint32Array;
