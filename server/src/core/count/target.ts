@@ -7,6 +7,7 @@
  * its value says `exactly` (`Target: 500 exactly`); the setting is always a goal.
  */
 import type { FicModel, HeaderField, Span, TextSource } from '../model';
+import { lineFrom } from '../source';
 
 export interface StoryTarget extends Span {
   /** Words the story should have. */
@@ -104,12 +105,5 @@ function firstLine(text: TextSource): Span {
     if (at >= 0) start = from + at;
   }
   if (start < 0) return { start: 0, end: 0 };
-  for (let from = start; ; from += part) {
-    const chunk = text.slice(from, Math.min(text.length, from + part));
-    const at = chunk.search(/[\r\n]/);
-    if (at >= 0 || from + part >= text.length) {
-      const end = at >= 0 ? from + at : text.length;
-      return { start, end: start + text.slice(start, end).trimEnd().length };
-    }
-  }
+  return { start, end: start + lineFrom(text, start, text.length).trimEnd().length };
 }

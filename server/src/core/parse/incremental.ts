@@ -27,6 +27,7 @@ import { splitLines } from './paragraphs';
 import { parse, scanParagraphs } from './parse';
 import { opensDialogue, type InlineOut, type MutableQuote } from './quotes';
 import { firstEndingAtOrAfter, firstStartingAtOrAfter } from '../spans';
+import { lineFrom } from '../source';
 import { copyChapter, copyScene, moveBreak, moveHeading, moveNote, moveParagraph, moveQuote, moveSpan, setShift, splice, spliceWords, stretch } from './shift';
 
 /** A replacement of `[start, end)` of the previous text by `text`. */
@@ -108,7 +109,7 @@ export function combineEdits(list: readonly TextEdit[], oldLength: number, newTe
   return { start, end: oldEnd, text: newText.slice(start, curEnd) };
 }
 
-function hasBracket(text: TextSource, from: number, to: number): boolean {
+function hasBracket(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d) return true;
@@ -148,16 +149,6 @@ function moveBy(spans: readonly Span[], base: number): void {
   }
 }
 
-/** The first line of `text[start, end)`: sliced a bit at a time, so a long paragraph is not cut out whole. */
-function firstLine(text: TextSource, start: number, end: number): string {
-  for (let to = Math.min(end, start + 256); ; to = Math.min(end, start + (to - start) * 4)) {
-    const part = text.slice(start, to);
-    const at = part.search(/[\r\n]/);
-    if (at >= 0) return part.slice(0, at);
-    if (to >= end) return part;
-  }
-}
-
 /** The fast path (see the module comment), or undefined when the edit might reach beyond its region. */
 function reparseRegion(previous: FicModel, edit: TextEdit, bracketRemoved: boolean, newText: TextSource, consume: boolean): FicModel | undefined {
   const old = previous.source;
@@ -179,23 +170,22 @@ function reparseRegion(previous: FicModel, edit: TextEdit, bracketRemoved: boole
   if (newEnd <= oldStart) return undefined;
 
   // The region's text read again, cut out of the new text: whole lines, as blocks; it must stay story.
-  // It is scanned at its own offsets (`local`), and what the scan makes is moved by `oldStart`.
+  // It is scanned at its own offsets, and what the scan makes (the region's paragraphs too) is then moved
+  // by `oldStart`.
   const sub = newText.slice(oldStart, newEnd);
   const blocks = buildBlocks(sub, splitLines(sub));
   if (blocks.length === 0) return undefined;
-  const local: Paragraph[] = new Array(blocks.length);
   const region: Paragraph[] = new Array(blocks.length);
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.kind !== 'prose' || matchNoteMarker(sub, b.start, b.end)) return undefined;
-    local[k] = { start: b.start, end: b.end, kind: 'prose' };
-    region[k] = { start: b.start + oldStart, end: b.end + oldStart, kind: 'prose' };
+    region[k] = { start: b.start, end: b.end, kind: 'prose' };
   }
   if (blocks.length !== last - pa + 1 || bracketRemoved || hasBracket(edit.text, 0, edit.text.length)) {
     for (let k = Math.max(0, pa - NOTE_REACH); k < pa; k++) if (paras[k]!.kind === 'note') return undefined;
   }
   // The paragraphs before `pa` end before the edit: the new text holds them at the same offsets.
-  if (headerMayReach(previous, pa, (p) => firstLine(newText, p.start, p.end))) return undefined;
+  if (headerMayReach(previous, pa, (p) => lineFrom(newText, p.start, p.end))) return undefined;
 
   // Quotes: the dialogue the previous paragraph left open comes in as a copy, to be re-linked.
   const quotes = previous.quotes;
@@ -208,7 +198,8 @@ function reparseRegion(previous: FicModel, edit: TextEdit, bracketRemoved: boole
   const out: InlineOut = { quotes: [], notes: [] };
   const unclosedNew: Span[] = [];
   const words = new SpanBuffer(((newEnd - oldStart) >>> 3) + 8);
-  const open = scanParagraphs(sub, local, 0, local.length, incoming, out, unclosedNew, words);
+  const open = scanParagraphs(sub, region, 0, region.length, incoming, out, unclosedNew, words);
+  moveBy(region, oldStart);
   if (incoming) moveBy([incoming], oldStart);
   moveBy(out.quotes, oldStart);
   moveBy(unclosedNew, oldStart);
@@ -279,11 +270,8 @@ function reparseRegion(previous: FicModel, edit: TextEdit, bracketRemoved: boole
     unclosed: newUnclosed,
     words: spliceWords(previous.words, oldStart, oldEnd, middle, delta, consume),
   } as { -readonly [K in keyof FicModel]?: FicModel[K] };
-  if (typeof newText === 'string') model.text = newText;
-  else {
-    let text: string | undefined;
-    Object.defineProperty(model, 'text', { get: () => (text ??= newText.slice(0, newText.length)), enumerable: true });
-  }
+  let text: string | undefined;
+  Object.defineProperty(model, 'text', { get: () => (text ??= wholeText(newText)), enumerable: true });
   if (previous.header) model.header = previous.header;
   return model as FicModel;
 }
