@@ -24,29 +24,20 @@ const LF = 10;
 const maxLoggedEdits = 64;
 const CR = 13;
 
-/** Line start offsets of `text`, each shifted by `base`; the first line's 0 only if `withFirst`. */
-function lineStarts(text: string | Uint16Array, withFirst: boolean, base = 0): number[] {
-  if (typeof text !== 'string') return lineStartsOfUnits(text, withFirst, base);
+/**
+ * Line start offsets of `text`, each shifted by `base`; the first line's 0 only if `withFirst`. Line
+ * breaks are found with `indexOf`, so a document buffer is searched where it lies.
+ */
+function lineStarts(text: TextSource, withFirst: boolean, base = 0): number[] {
   const out: number[] = withFirst ? [base] : [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === CR || c === LF) {
-      if (c === CR && i + 1 < text.length && text.charCodeAt(i + 1) === LF) i++;
-      out.push(base + i + 1);
-    }
-  }
-  return out;
-}
-
-/** `lineStarts` of code units (a document buffer): the same loop on a typed array. */
-function lineStartsOfUnits(units: Uint16Array, withFirst: boolean, base: number): number[] {
-  const out: number[] = withFirst ? [base] : [];
-  for (let i = 0; i < units.length; i++) {
-    const c = units[i]!;
-    if (c === CR || c === LF) {
-      if (c === CR && i + 1 < units.length && units[i + 1] === LF) i++;
-      out.push(base + i + 1);
-    }
+  let lf = text.indexOf('\n', 0);
+  let cr = text.indexOf('\r', 0);
+  while (lf >= 0 || cr >= 0) {
+    const i = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+    const next = i === cr && lf === cr + 1 ? lf + 1 : i + 1; // CR LF is one break
+    out.push(base + next);
+    if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
+    if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
   }
   return out;
 }
@@ -288,10 +279,7 @@ export class FicDocument implements TextDocument {
   }
 
   private lineOffsets(): number[] {
-    if (this.lines) return this.lines;
-    const buffer = this.buffer;
-    const text = this.text ?? new Uint16Array(buffer!.buffer, buffer!.byteOffset, this.length);
-    return (this.lines = lineStarts(text, true));
+    return (this.lines ??= lineStarts(this.source(), true));
   }
 
   /** The code unit at `offset` without making the text string (NaN outside it). */
