@@ -104,7 +104,8 @@ const languageServerOnce = {
  * with a 1M-word fic open (server/bench). `env -S` splits the line (coreutils, BSD and macOS `env`; npm's
  * Windows shims read it too).
  */
-const serverShebang = '#!/usr/bin/env -S node --max-semi-space-size=1';
+const serverFlags = ['--max-semi-space-size=1'];
+const serverShebang = `#!/usr/bin/env -S node ${serverFlags.join(' ')}`;
 
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'out/client.js', external: ['vscode'] },
@@ -166,7 +167,7 @@ async function writeCodeCache(loader, bundle) {
     const body = JSON.stringify({ jsonrpc: '2.0', ...message });
     return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
   };
-  const child = spawn(process.execPath, ['--max-semi-space-size=1', loader, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, FIC_WRITE_CODE_CACHE: '1' } });
+  const child = spawn(process.execPath, [...serverFlags, loader, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, FIC_WRITE_CODE_CACHE: '1' } });
   let output = '';
   let asked = false;
   child.stdout.on('data', (chunk) => {
