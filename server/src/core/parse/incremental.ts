@@ -19,6 +19,7 @@
  * Spans before the region are reused, spans after it are moved (see shift.ts).
  */
 import { SpanBuffer } from '../count/wordScanner';
+import { mayHoldMarkup } from '../count/markupWords';
 import type { AuthorNote, FicModel, Heading, Paragraph, Quote, Span, TextSource } from '../model';
 import { buildBlocks } from './blocks';
 import { headerMayReach } from './headerReach';
@@ -173,6 +174,8 @@ function reparseRegion(previous: FicModel, edit: TextEdit, bracketRemoved: boole
   // It is scanned at its own offsets, and what the scan makes (the region's paragraphs too) is then moved
   // by `oldStart`.
   const sub = newText.slice(oldStart, newEnd);
+  // Markup may reach across paragraphs (a comment, a tag over lines): its counts come from a whole read.
+  if (previous.ao3Words || mayHoldMarkup(sub, 0, sub.length)) return undefined;
   const blocks = buildBlocks(sub, splitLines(sub));
   if (blocks.length === 0) return undefined;
   const region: Paragraph[] = new Array(blocks.length);

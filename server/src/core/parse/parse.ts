@@ -11,6 +11,7 @@
  */
 import type { AuthorNote, FicModel, Paragraph, Span } from '../model';
 import { scanWords, SpanBuffer } from '../count/wordScanner';
+import { mayHoldMarkup, scanMarkupWords } from '../count/markupWords';
 import { buildBlocks } from './blocks';
 import { splitLines } from './paragraphs';
 import { opensDialogue, scanProse, type InlineOut, type MutableQuote } from './quotes';
@@ -49,7 +50,9 @@ export function parse(text: string): FicModel {
     unclosed,
     words: words.toArray(),
   };
-  return structure.header ? { ...model, header: structure.header } : model;
+  // A text with markup is also read as AO3 reads posted HTML, for the counts (plain text: one indexOf per mark).
+  const withWords = mayHoldMarkup(source, 0, source.length) ? { ...model, ao3Words: scanMarkupWords(source) } : model;
+  return structure.header ? { ...withWords, header: structure.header } : withWords;
 }
 
 /**
