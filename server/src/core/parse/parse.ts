@@ -12,6 +12,7 @@
 import type { AuthorNote, FicModel, Paragraph, Span } from '../model';
 import { scanWords, SpanBuffer } from '../count/wordScanner';
 import { mayHoldMarkup, scanMarkupWords } from '../count/markupWords';
+import { underscoreDelimiterWords } from '../export/emphasis';
 import { buildBlocks } from './blocks';
 import { splitLines } from './paragraphs';
 import { opensDialogue, scanProse, type InlineOut, type MutableQuote } from './quotes';
@@ -51,7 +52,7 @@ export function parse(text: string): FicModel {
     words: words.toArray(),
   };
   // A text with markup is also read as AO3 reads posted HTML, for the counts (plain text: one indexOf per mark).
-  const withWords = mayHoldMarkup(source, 0, source.length) ? { ...model, ao3Words: scanMarkupWords(source) } : model;
+  const withWords = mayHoldMarkup(source, 0, source.length) ? { ...model, ao3Words: dropUnderscoreDelimitersAll(source, paragraphs, scanMarkupWords(source)) } : model;
   return structure.header ? { ...withWords, header: structure.header } : withWords;
 }
 
@@ -85,10 +86,57 @@ export function scanParagraphs(
       open = undefined;
       continue;
     }
+    const first = words.size;
     const k = scanProse(text, p.start, p.end, continues, out, words);
     open = k >= 0 ? out.quotes[k] : undefined;
+    dropUnderscoreDelimiters(text, p.start, p.end, words, first);
   }
   return open;
+}
+
+/**
+ * Takes out of `words[first..]` (the words of one prose paragraph) the `_` emphasis delimiters that stand
+ * as words of their own: the export posts them as `<em>` tags, which AO3 does not count.
+ */
+function dropUnderscoreDelimiters(text: string, start: number, end: number, words: SpanBuffer, first: number): void {
+  const u = text.indexOf('_', start);
+  if (u < 0 || u >= end) return;
+  const drop = underscoreDelimiterWords(text.slice(start, end));
+  if (drop.length === 0) return;
+  const data = words.data;
+  let w = first;
+  let d = 0;
+  for (let r = first; r < words.size; r += 2) {
+    while (d < drop.length && drop[d]! + start < data[r]!) d += 2;
+    if (d < drop.length && drop[d]! + start === data[r] && drop[d + 1]! + start === data[r + 1]) continue;
+    data[w++] = data[r]!;
+    data[w++] = data[r + 1]!;
+  }
+  words.size = w;
+}
+
+/**
+ * The same for the markup words of the whole text (sorted flat pairs): prose paragraphs only.
+ */
+function dropUnderscoreDelimitersAll(text: string, paragraphs: readonly Paragraph[], words: Uint32Array): Uint32Array {
+  const drop: number[] = [];
+  for (const p of paragraphs) {
+    if (p.kind !== 'prose') continue;
+    const u = text.indexOf('_', p.start);
+    if (u < 0 || u >= p.end) continue;
+    for (const x of underscoreDelimiterWords(text.slice(p.start, p.end))) drop.push(x + p.start);
+  }
+  if (drop.length === 0) return words;
+  const out = new Uint32Array(words.length);
+  let w = 0;
+  let d = 0;
+  for (let r = 0; r < words.length; r += 2) {
+    while (d < drop.length && drop[d]! < words[r]!) d += 2;
+    if (d < drop.length && drop[d] === words[r] && drop[d + 1] === words[r + 1]) continue;
+    out[w++] = words[r]!;
+    out[w++] = words[r + 1]!;
+  }
+  return out.slice(0, w);
 }
 
 /** Block and inline notes, merged by start (both lists are already sorted). */
