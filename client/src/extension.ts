@@ -7,6 +7,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient, serverPid, type ClientHandle } from './languageClient';
 import { WordCountStatus } from './statusBar';
 import { addWordToCanon, foldAuthorNotes, ReportProvider, reportScheme, showWordCountReport } from './commands';
+import { Ao3Preview, copyForAo3, type Ao3Field } from './ao3';
 
 /** What `activate` returns: read by the end-to-end suite (and by anyone scripting the extension). */
 export interface FicWriterApi {
@@ -19,6 +20,8 @@ export interface FicWriterApi {
   serverPid(): number | undefined;
   /** Crash messages shown to the writer so far. */
   notices(): readonly string[];
+  /** The chapter body the AO3 preview shows now ('' when it is closed or empty). */
+  ao3PreviewBody(): string;
 }
 
 let handle: ClientHandle | undefined;
@@ -28,6 +31,8 @@ export function activate(context: vscode.ExtensionContext): FicWriterApi {
   const output = vscode.window.createOutputChannel('Fic');
   const status = new WordCountStatus(() => handle?.client);
   const reports = new ReportProvider();
+  const preview = new Ao3Preview(() => handle?.client);
+  context.subscriptions.push(preview);
   context.subscriptions.push(output, status, vscode.workspace.registerTextDocumentContentProvider(reportScheme, reports));
 
   const start = () => {
@@ -63,6 +68,10 @@ export function activate(context: vscode.ExtensionContext): FicWriterApi {
       addWordToCanon(handle?.client, typeof word === 'string' ? word : undefined),
     ),
     vscode.commands.registerCommand('fic.foldAuthorNotes', foldAuthorNotes),
+    vscode.commands.registerCommand('fic.copyForAo3', (field?: unknown) =>
+      copyForAo3(handle?.client, typeof field === 'string' ? (field as Ao3Field) : undefined),
+    ),
+    vscode.commands.registerCommand('fic.previewAo3', () => preview.show()),
     vscode.commands.registerCommand('fic.restartServer', restart),
     // Canon files may be read once the writer trusts the workspace: start over with `trusted: true`.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void restart()),
@@ -77,6 +86,7 @@ export function activate(context: vscode.ExtensionContext): FicWriterApi {
     ready: () => starting,
     serverPid: () => (handle ? serverPid(handle.client) : undefined),
     notices: () => handle?.notices ?? [],
+    ao3PreviewBody: () => preview.body,
   };
 }
 

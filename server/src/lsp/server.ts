@@ -23,6 +23,7 @@ import { canonFeature } from './registerCanon';
 import { wordCountFeature } from './registerWordCount';
 import { foldingFeature } from './registerFolding';
 import { symbolsFeature } from './registerSymbols';
+import { exportFeature } from './registerExport';
 
 const features: readonly Feature[] = [
   diagnosticsFeature,
@@ -31,6 +32,7 @@ const features: readonly Feature[] = [
   wordCountFeature,
   foldingFeature,
   symbolsFeature,
+  exportFeature,
 ];
 
 export const serverVersion = '0.1.0';

@@ -5,7 +5,7 @@
  * end notes, for a one-chapter work); headings go to chapter titles; header fields to their fields.
  * Posting limits and AO3's fixed values are checked (`limits.ts`). Pure; never throws.
  */
-import type { AuthorNote, Chapter, FicModel, Span } from '../model';
+import type { AuthorNote, Chapter, FicModel, Paragraph, Span } from '../model';
 import { countAo3Html } from '../count/markupWords';
 import { escapeText, renderHtml, type Piece } from './html';
 import { readWorkFields, type WorkFields } from './workFields';
@@ -47,12 +47,18 @@ export interface ExportProblem extends Span {
 export interface ExportOptions {
   /** How a scene break is posted: the writer's glyph, centred (default: AO3 counts a glyph with letters), or `<hr />`. */
   readonly breaks?: 'glyph' | 'hr';
+  /**
+   * Render only the bodies of chapters with at least this many characters of text (the others get an
+   * empty body and no length check): the editor's posting-limit check, which runs on every edit, renders
+   * only the chapters that could come near 510,000 characters of HTML. Default: every chapter.
+   */
+  readonly bodiesFrom?: number;
 }
 
 /** Where each chapter's parts are: story paragraphs, notes before and after its story, its heading. */
 interface ChapterParts {
   readonly chapter?: Chapter;
-  readonly story: Piece[];
+  readonly story: Paragraph[];
   readonly before: AuthorNote[];
   readonly after: AuthorNote[];
   storyStart: number;
@@ -109,45 +115,56 @@ function chapterTitle(model: FicModel, chapter: Chapter | undefined): string {
   return h.number !== undefined && h.title.trim() === line ? '' : h.title.trim();
 }
 
-/** Splits the model into chapters and their notes (see the module comment). */
-function chapterParts(model: FicModel, options: ExportOptions): { parts: ChapterParts[]; workNotes: AuthorNote[]; lastNotes: AuthorNote[] } {
+/** Splits the model into chapters and their notes (see the module comment). Story texts are cut out only when asked for. */
+function chapterParts(model: FicModel): { parts: ChapterParts[]; workNotes: AuthorNote[]; lastNotes: AuthorNote[] } {
   const parts: ChapterParts[] = (model.chapters.length ? model.chapters : [undefined]).map((chapter) => ({ chapter, story: [], before: [], after: [], storyStart: Infinity }));
+  const chapters = model.chapters;
+  let k = -1; // paragraphs and notes come in order: one cursor finds each one's chapter
   const chapterAt = (offset: number): number => {
-    let k = -1;
-    for (let i = 0; i < model.chapters.length; i++) if (model.chapters[i]!.start <= offset) k = i;
+    if (k >= 0 && chapters[k]!.start > offset) k = -1;
+    while (k + 1 < chapters.length && chapters[k + 1]!.start <= offset) k++;
     return k;
   };
-  const inline = model.notes.filter((n) => n.inline);
   for (const p of model.paragraphs) {
     if (p.kind !== 'prose' && p.kind !== 'break') continue;
-    const k = Math.max(0, chapterAt(p.start));
-    const part = parts[k]!;
-    if (p.kind === 'break') {
-      const glyph = model.source.slice(p.start, p.end).trim();
-      const html = /^<hr\s*\/?>$/i.test(glyph) || options.breaks === 'hr' ? '<hr />' : `<p align="center">${escapeText(glyph)}</p>`;
-      part.story.push({ text: glyph, at: p.start, html });
-      continue;
-    }
-    const cut = inline.filter((n) => n.start < p.end && n.end > p.start);
-    part.story.push({ text: withoutSpans(model, p.start, p.end, cut), at: p.start });
-    part.storyStart = Math.min(part.storyStart, p.start);
+    const part = parts[Math.max(0, chapterAt(p.start))]!;
+    part.story.push(p);
+    if (p.kind === 'prose') part.storyStart = Math.min(part.storyStart, p.start);
   }
   const workNotes: AuthorNote[] = [];
   const lastNotes: AuthorNote[] = [];
+  k = -1;
   for (const n of model.notes) {
-    const k = chapterAt(n.start);
-    if (k < 0 && !n.inline && (model.chapters.length === 0 || n.start < model.chapters[0]!.start)) {
+    const c = chapterAt(n.start);
+    if (c < 0 && !n.inline && (chapters.length === 0 || n.start < chapters[0]!.start)) {
       workNotes.push(n);
       continue;
     }
-    if (k < 0 || (n.position === 'end' && n.start >= (model.chapters[k]?.end ?? 0))) {
+    if (c < 0 || (n.position === 'end' && n.start >= (chapters[c]?.end ?? 0))) {
       lastNotes.push(n);
       continue;
     }
-    const part = parts[k]!;
+    const part = parts[c]!;
     (n.start < part.storyStart ? part.before : part.after).push(n);
   }
   return { parts, workNotes, lastNotes };
+}
+
+/** The pieces of a chapter's story: prose with inline notes cut out, and breaks as their HTML. */
+function storyPieces(model: FicModel, part: ChapterParts, options: ExportOptions): Piece[] {
+  const inline = model.notes.filter((n) => n.inline && part.story.length > 0 && n.start >= part.story[0]!.start && n.start < part.story[part.story.length - 1]!.end);
+  let i = 0;
+  return part.story.map((p): Piece => {
+    if (p.kind === 'break') {
+      const glyph = model.source.slice(p.start, p.end).trim();
+      const html = /^<hr\s*\/?>$/i.test(glyph) || options.breaks === 'hr' ? '<hr />' : `<p align="center">${escapeText(glyph)}</p>`;
+      return { text: glyph, at: p.start, html };
+    }
+    while (i < inline.length && inline[i]!.end <= p.start) i++;
+    const cut: Span[] = [];
+    for (let j = i; j < inline.length && inline[j]!.start < p.end; j++) cut.push(inline[j]!);
+    return { text: withoutSpans(model, p.start, p.end, cut), at: p.start };
+  });
 }
 
 /** The fic as AO3's posting form takes it, and every problem the form would have with it. */
@@ -155,12 +172,13 @@ export function exportForAo3(model: FicModel, options: ExportOptions = {}): { wo
   const problems: ExportProblem[] = [];
   const { fields, problems: fieldProblems } = readWorkFields(model);
   for (const p of fieldProblems) problems.push({ ...p, code: 'ao3.field-value' });
-  const { parts, workNotes, lastNotes } = chapterParts(model, options);
+  const { parts, workNotes, lastNotes } = chapterParts(model);
   const last = parts.length - 1;
   parts[last]!.after.push(...lastNotes);
 
   const chapters: Ao3Chapter[] = parts.map((part, k) => {
-    const body = htmlOf(part.story, problems);
+    const size = part.chapter ? part.chapter.end - part.chapter.start : model.source.length;
+    const body = options.bodiesFrom !== undefined && size < options.bodiesFrom ? '' : htmlOf(storyPieces(model, part, options), problems);
     return {
       title: chapterTitle(model, part.chapter),
       summary: '',

@@ -10,6 +10,7 @@ import type { EditLike } from '../canon/editWindow';
 import { validateUnclosedQuotes } from './unclosedQuotes';
 import { checkCanonNames, type CanonCheck } from './canonNames';
 import { validateTarget } from './targets';
+import { validatePostingLimits } from './postingLimits';
 
 /** What analysis needs beyond the text: canon, settings. Built by the server, the CLI or a test. */
 export interface AnalysisEnv {
@@ -54,5 +55,6 @@ export function getLintState(model: FicModel, env: AnalysisEnv, previous?: { sta
   add(validateUnclosedQuotes(model));
   add(canon.lints);
   add(validateTarget(model, env));
+  add(validatePostingLimits(model));
   return { lints: out.sort((a, b) => a.start - b.start || a.end - b.end), canon };
 }

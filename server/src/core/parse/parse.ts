@@ -94,13 +94,18 @@ export function scanParagraphs(
   return open;
 }
 
+/** Whether `text[start, end)` holds a `_` (a bounded loop: `indexOf` would read on to the end of the text). */
+function hasUnderscore(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x5f) return true;
+  return false;
+}
+
 /**
  * Takes out of `words[first..]` (the words of one prose paragraph) the `_` emphasis delimiters that stand
  * as words of their own: the export posts them as `<em>` tags, which AO3 does not count.
  */
 function dropUnderscoreDelimiters(text: string, start: number, end: number, words: SpanBuffer, first: number): void {
-  const u = text.indexOf('_', start);
-  if (u < 0 || u >= end) return;
+  if (!hasUnderscore(text, start, end)) return;
   const drop = underscoreDelimiterWords(text.slice(start, end));
   if (drop.length === 0) return;
   const data = words.data;
@@ -122,8 +127,7 @@ function dropUnderscoreDelimitersAll(text: string, paragraphs: readonly Paragrap
   const drop: number[] = [];
   for (const p of paragraphs) {
     if (p.kind !== 'prose') continue;
-    const u = text.indexOf('_', p.start);
-    if (u < 0 || u >= p.end) continue;
+    if (!hasUnderscore(text, p.start, p.end)) continue;
     for (const x of underscoreDelimiterWords(text.slice(p.start, p.end))) drop.push(x + p.start);
   }
   if (drop.length === 0) return words;
