@@ -144,4 +144,6 @@ export interface FicModel {
    * canon check and the outline read.
    */
   readonly ao3Words?: Uint32Array;
+  /** With `ao3Words`: where the markup's constructs reach (`MarkupScan.reach`), for the incremental re-read. */
+  readonly ao3Reach?: Uint32Array;
 }

@@ -152,3 +152,44 @@ test('edits that add, change or remove markup give what a full parse gives', () 
   model = reparse(model, { start: 0, end: text.length, text: base }, base);
   assert.equal(model.ao3Words, undefined);
 });
+
+test('random markup edits: the incremental re-read equals a full parse, words and reach', () => {
+  const bits = ['<i>', '</i>', '<!--', '-->', '&amp;', '&mdash;', ' <b\nclass="x">', '</b>', '<script>', '</script>', 'word ', '\n\n', 'don&rsquo;t ', '_em_ ', ' x ', '<p>', '</p>', '<3', '&'];
+  let seed = 99;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) % n);
+  let text = 'Title: Random\nRating: T\n\n' + Array.from({ length: 12 }, (_, i) => `Paragraph ${i} has some words in it.`).join('\n\n') + '\n';
+  let model = parse(text);
+  let fast = 0;
+  for (let round = 0; round < 400; round++) {
+    const start = 30 + rand(text.length - 30);
+    const end = Math.min(text.length, start + rand(4));
+    const insert = rand(3) === 0 ? '' : bits[rand(bits.length)]!;
+    const next = text.slice(0, start) + insert + text.slice(end);
+    const previous = model;
+    model = reparse(model, { start, end, text: insert }, next);
+    text = next;
+    const full = parse(text);
+    if (model.paragraphs !== previous.paragraphs && previous.ao3Words && model.ao3Words) fast++;
+    assert.deepEqual([...(model.ao3Words ?? model.words)], [...(full.ao3Words ?? full.words)], `round ${round}: ${JSON.stringify(insert)} at ${start}`);
+    assert.deepEqual(getWordTotals(model), getWordTotals(full), `round ${round}`);
+  }
+  assert.ok(fast >= 0);
+});
+
+test('typing in a fic with markup re-reads only the edited paragraph when no markup reaches over it', () => {
+  const text = 'Title: Marked\nRating: T\n\nOne <i>two</i> three.\n\nFour &amp; five.\n\nSix seven.\n';
+  const model = parse(text);
+  const at = text.indexOf('Six') + 3;
+  const next = text.slice(0, at) + 'ty' + text.slice(at);
+  const fast = reparse(model, { start: at, end: at, text: 'ty' }, next);
+  assert.equal(typeof Object.getOwnPropertyDescriptor(fast, 'text')?.get, 'function', 'the fast path (the text is made on demand)');
+  assert.deepEqual(getWordTotals(fast), getWordTotals(parse(next)));
+  // Inside a comment that spans paragraphs, the whole text is read again.
+  const commented = 'Title: Marked\nRating: T\n\nOne <!-- two\n\nthree --> four.\n\nFive.\n';
+  const c = parse(commented);
+  const in2 = commented.indexOf('three') + 2;
+  const after = commented.slice(0, in2) + 'X' + commented.slice(in2);
+  const full = reparse(c, { start: in2, end: in2, text: 'X' }, after);
+  assert.equal(Object.getOwnPropertyDescriptor(full, 'text')?.get, undefined, 'a full parse');
+  assert.deepEqual(getWordTotals(full), getWordTotals(parse(after)));
+});

@@ -165,9 +165,37 @@ const textStates: Record<string, number> = {
  * offsets of `source`. The whole text is one HTML stream, as a chapter's content is on AO3.
  */
 export function scanMarkupWords(source: string): Uint32Array {
+  return scanMarkup(source).words;
+}
+
+/** What a markup scan found: the words, and how far its constructs reach (for the incremental re-read). */
+export interface MarkupScan {
+  readonly words: Uint32Array;
+  /**
+   * Flat `[start, end)` spans, sorted by start, of every tag, comment, element (start tag to end tag) and
+   * dropped element: text inside one may read differently once its context changes. A paragraph boundary
+   * inside none of them can be re-read on its own.
+   */
+  readonly reach: Uint32Array;
+  /** Every construct ended inside the text: no element, comment or tag left open at its end. */
+  readonly closed: boolean;
+}
+
+/** `scanMarkupWords` with the reach of the markup (see `MarkupScan`). */
+export function scanMarkup(source: string): MarkupScan {
   const out = new SpanBuffer(Math.max(64, (source.length >>> 4) * 3 + 8));
-  scanMarkupInto(source, out);
-  return out.toArray();
+  const reach: number[] = [];
+  const closed = scanMarkupInto(source, out, reach);
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < reach.length; i += 2) pairs.push([reach[i]!, reach[i + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  return { words: out.toArray(), reach: Uint32Array.from(pairs.flat()), closed };
+}
+
+/** Whether `offset` lies strictly inside one of `reach`'s spans. */
+export function reachCrosses(reach: Uint32Array, offset: number): boolean {
+  for (let i = 0; i < reach.length && reach[i]! < offset; i += 2) if (reach[i + 1]! > offset) return true;
+  return false;
 }
 
 /** Number of words AO3 counts in `html`, posted as a chapter's content (or a summary or notes field). */
@@ -177,8 +205,13 @@ export function countAo3Html(html: string): number {
   return out.count;
 }
 
-function scanMarkupInto(source: string, out: SpanBuffer): void {
+function scanMarkupInto(source: string, out: SpanBuffer, reach?: number[]): boolean {
   const { text, from } = cleanForAo3(source);
+  const at = (i: number) => (from ? from[Math.min(i, from.length - 1)]! : i);
+  const note = (start: number, end: number) => reach?.push(at(start), at(end));
+  const starts: number[] = []; // start offsets of `open`'s elements
+  let skipStart = 0;
+  let cutShort = false; // a tag or comment ran into the end of the text
   const words = new WordBuilder(out, from);
   const decoded: number[] = [];
   const decoder = new HtmlEntityDecoder((cp) => decoded.push(cp));
@@ -197,6 +230,8 @@ function scanMarkupInto(source: string, out: SpanBuffer): void {
     if (!loc) return;
     flushText(loc.startOffset);
     textFrom = textTo = loc.endOffset;
+    note(loc.startOffset, loc.endOffset);
+    if ('data' in token && !text.startsWith('>', loc.endOffset - 1)) cutShort = true; // a comment cut by the end
   };
   const chars = (token: Token.CharacterToken) => {
     if (token.location) textTo = token.location.endOffset;
@@ -206,6 +241,7 @@ function scanMarkupInto(source: string, out: SpanBuffer): void {
     if (allowedElements.has(name) || spacedWhenRemoved.has(name)) words.boundary();
   };
   const endForeign = () => {
+    if (skip) note(skipStart, textFrom);
     skip = undefined;
     skipDepth = 0;
     tokenizer.inForeignNode = false;
@@ -231,6 +267,7 @@ function scanMarkupInto(source: string, out: SpanBuffer): void {
         if (token.selfClosing && (name === 'svg' || name === 'math')) return;
         skip = name;
         skipDepth = 1;
+        skipStart = token.location?.startOffset ?? textFrom;
         if (name === 'svg' || name === 'math') tokenizer.inForeignNode = true;
         const state = textStates[name];
         if (state !== undefined) tokenizer.state = state as typeof tokenizer.state;
@@ -241,7 +278,10 @@ function scanMarkupInto(source: string, out: SpanBuffer): void {
       const state = textStates[name];
       if (state !== undefined) tokenizer.state = state as typeof tokenizer.state;
       if (name === 'table') tables++;
-      if (!voidElements.has(name) && !token.selfClosing) open.push(name);
+      if (!voidElements.has(name) && !token.selfClosing) {
+        open.push(name);
+        starts.push(token.location?.startOffset ?? textFrom);
+      }
       else if (!voidElements.has(name) && token.selfClosing) edge(name); // `<p/>` opens an element all the same
     },
     onEndTag(token) {
@@ -259,7 +299,10 @@ function scanMarkupInto(source: string, out: SpanBuffer): void {
         // `</br>` is read as `<br>`, and `</p>` with no `<p>` open makes an empty paragraph
         words.boundary();
         const k = open.lastIndexOf(name);
-        if (k >= 0) open.length = k;
+        if (k >= 0) {
+          note(starts[k]!, textFrom);
+          open.length = starts.length = k;
+        }
         return;
       }
       const k = open.lastIndexOf(name);
@@ -268,9 +311,11 @@ function scanMarkupInto(source: string, out: SpanBuffer): void {
         edge(open[j]!);
         if (open[j] === 'table') tables--;
       }
-      open.length = k;
+      note(starts[k]!, textFrom);
+      open.length = starts.length = k;
     },
     onEof() {
+      if (textTo < text.length && /\S/.test(text.slice(Math.max(textFrom, textTo)))) cutShort = true;
       flushText(Math.max(textFrom, textTo));
       words.boundary();
     },
@@ -283,5 +328,9 @@ function scanMarkupInto(source: string, out: SpanBuffer): void {
     // of the text is read as plain text rather than lost.
     flushText(text.length);
     words.boundary();
+    return false;
   }
+  for (const s of starts) note(s, text.length);
+  if (skip) note(skipStart, text.length);
+  return open.length === 0 && !skip && !cutShort;
 }

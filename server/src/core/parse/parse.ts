@@ -11,7 +11,7 @@
  */
 import type { AuthorNote, FicModel, Paragraph, Span } from '../model';
 import { scanWords, SpanBuffer } from '../count/wordScanner';
-import { mayHoldMarkup, scanMarkupWords } from '../count/markupWords';
+import { mayHoldMarkup, scanMarkup } from '../count/markupWords';
 import { underscoreDelimiterWords } from '../export/emphasis';
 import { buildBlocks } from './blocks';
 import { splitLines } from './paragraphs';
@@ -52,7 +52,11 @@ export function parse(text: string): FicModel {
     words: words.toArray(),
   };
   // A text with markup is also read as AO3 reads posted HTML, for the counts (plain text: one indexOf per mark).
-  const withWords = mayHoldMarkup(source, 0, source.length) ? { ...model, ao3Words: dropUnderscoreDelimitersAll(source, paragraphs, scanMarkupWords(source)) } : model;
+  let withWords: FicModel = model;
+  if (mayHoldMarkup(source, 0, source.length)) {
+    const scan = scanMarkup(source);
+    withWords = { ...model, ao3Words: dropUnderscoreDelimitersAll(source, paragraphs, scan.words), ao3Reach: scan.reach };
+  }
   return structure.header ? { ...withWords, header: structure.header } : withWords;
 }
 
@@ -123,7 +127,7 @@ function dropUnderscoreDelimiters(text: string, start: number, end: number, word
 /**
  * The same for the markup words of the whole text (sorted flat pairs): prose paragraphs only.
  */
-function dropUnderscoreDelimitersAll(text: string, paragraphs: readonly Paragraph[], words: Uint32Array): Uint32Array {
+export function dropUnderscoreDelimitersAll(text: string, paragraphs: readonly Paragraph[], words: Uint32Array): Uint32Array {
   const drop: number[] = [];
   for (const p of paragraphs) {
     if (p.kind !== 'prose') continue;
