@@ -107,7 +107,7 @@ test('work totals add the chapters; titles come from headings, headers or file n
   const plan = { folder: '/w', chapters: ['/w/1.fic', '/w/2.fic'], missing: [] };
   const chapters = [summarizeChapter('/w/1.fic', one), summarizeChapter('/w/2.fic', two)];
   assert.deepEqual(chapters.map((c) => [c.title, c.story]), [['The Roof', 4], ['2', 5]]);
-  const work = workTotals(plan, workTitle(plan, undefined, one), chapters, 100);
+  const work = workTotals(plan, workTitle(plan, undefined, chapters[0]), chapters, 100);
   assert.equal(work.title, 'The Quiet Roof');
   assert.equal(work.story, 9);
   assert.equal(work.notes, chapters[0]!.notes);

@@ -42,6 +42,8 @@ export interface ChapterSummary extends WorkCounts {
   readonly title: string;
   /** The chapter's own story target, when it has one. */
   readonly target?: number;
+  /** The title line of the chapter's header, when it has one (the work's title for a first chapter). */
+  readonly headerTitle?: string;
   /** Why the file could not be read (binary, too big, gone): its counts are 0. */
   readonly error?: string;
 }
@@ -129,9 +131,11 @@ export function planWorks(paths: readonly string[], workFiles: ReadonlyMap<strin
 export function summarizeChapter(file: string, model: FicModel): ChapterSummary {
   const c = getWordCounts(model);
   const target = findTarget(model);
+  const headerTitle = model.header?.title;
   return {
     file,
     title: chapterTitle(file, model),
+    ...(headerTitle ? { headerTitle: model.source.slice(headerTitle.start, headerTitle.end).trim() } : {}),
     story: c.story,
     notes: c.notes,
     header: c.header,
@@ -159,11 +163,25 @@ function titleFromFileName(file: string): string {
 }
 
 /** The work's title: the work file's, else the first chapter's header title, else the folder's name. */
-export function workTitle(plan: WorkPlan, workFile: WorkFile | undefined, firstChapter: FicModel | undefined): string {
-  if (workFile?.title) return workFile.title;
-  const title = firstChapter?.header?.title;
-  if (firstChapter && title) return firstChapter.source.slice(title.start, title.end).trim();
-  return baseName(plan.folder) || plan.folder || 'Untitled work';
+export function workTitle(plan: WorkPlan, workFile: WorkFile | undefined, firstChapter: ChapterSummary | undefined): string {
+  return workFile?.title || firstChapter?.headerTitle || baseName(plan.folder) || plan.folder || 'Untitled work';
+}
+
+/**
+ * Every work of `plans` with its totals, from the chapters' summaries (`chapter(path)`; a path without
+ * one is reported as unread) and the parsed work files.
+ */
+export function assembleWorks(
+  plans: readonly WorkPlan[],
+  chapter: (path: string) => ChapterSummary | undefined,
+  workFiles: ReadonlyMap<string, WorkFile>,
+  settingTarget?: number,
+): WorkSummary[] {
+  return plans.map((plan) => {
+    const workFile = plan.workFile ? workFiles.get(plan.workFile) : undefined;
+    const chapters = plan.chapters.map((p) => chapter(p) ?? unreadableChapter(p, 'not read yet'));
+    return workTotals(plan, workTitle(plan, workFile, chapters[0]), chapters, workTarget(workFile, settingTarget));
+  });
 }
 
 /** The work's target: the work file's `Target:` field, else `setting`. */
