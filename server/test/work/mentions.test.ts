@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findMentions, newNameProblem, renameInCanonText, renameMentions } from '../../src/core/work/mentions';
+import { findMentions, newNameProblem, renameAliasesInCanonText, renameInCanonText, renameMentions } from '../../src/core/work/mentions';
 import { characterStats } from '../../src/core/work/characters';
 import { parse } from '../../src/core/parse/parse';
 import { canonOf } from '../canon/helpers';
@@ -36,6 +36,8 @@ test('the canon file: only entry names change, aliases and comments stay', () =>
   let out = text;
   for (const e of renameInCanonText(text, 'Rukia', 'Rika').reverse()) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   assert.equal(out, 'Rika Kuchiki = Ruki, Rukia-chan # Rukia\nRenji Abarai\nRukiaverse\n');
+  const aliases = renameAliasesInCanonText(text, 'Rukia', 'Rika');
+  assert.deepEqual(aliases.map((e) => text.slice(e.start, e.end + 5)), ['Rukia-chan']);
 });
 
 test('a new name must be one word of letters', () => {

@@ -120,17 +120,29 @@ export function renameMentions(source: TextSource, mentions: readonly Mention[],
  * and `#`); aliases and comments are left as they are.
  */
 export function renameInCanonText(text: string, oldName: string, newName: string): WordEdit[] {
+  return renameInCanonLines(text, oldName, newName, false);
+}
+
+/** The same in the entries' aliases (between `=` and `#`), which a rename offers rather than makes. */
+export function renameAliasesInCanonText(text: string, oldName: string, newName: string): WordEdit[] {
+  return renameInCanonLines(text, oldName, newName, true);
+}
+
+function renameInCanonLines(text: string, oldName: string, newName: string, aliases: boolean): WordEdit[] {
   const edits: WordEdit[] = [];
   for (let lineStart = 0; lineStart < text.length; ) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    const cut = [line.indexOf('='), line.indexOf('#')].filter((i) => i >= 0);
-    const nameEnd = cut.length > 0 ? Math.min(...cut) : line.length;
-    const namePart = line.slice(0, nameEnd);
-    for (let at = namePart.indexOf(oldName); at >= 0; at = namePart.indexOf(oldName, at + 1)) {
-      if (isWordChar(namePart[at - 1]) || isWordChar(namePart[at + oldName.length])) continue;
-      edits.push({ start: lineStart + at, end: lineStart + at + oldName.length, newText: newName, form: 'name' });
+    const hash = line.indexOf('#');
+    const end = hash >= 0 ? hash : line.length;
+    const eq = line.slice(0, end).indexOf('=');
+    const [from, to] = aliases ? (eq >= 0 ? [eq + 1, end] : [end, end]) : [0, eq >= 0 ? eq : end];
+    const part = line.slice(from, to);
+    for (let at = part.indexOf(oldName); at >= 0; at = part.indexOf(oldName, at + 1)) {
+      if (isWordChar(part[at - 1]) || isWordChar(part[at + oldName.length])) continue;
+      const start = lineStart + from + at;
+      edits.push({ start, end: start + oldName.length, newText: newName, form: 'name' });
     }
     lineStart = lineEnd + 1;
   }

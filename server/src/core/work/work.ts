@@ -10,8 +10,8 @@
  * a file: the server and the CLI read them and hand the texts in.
  */
 import type { FicModel } from '../model';
-import { getWordCounts } from '../count/wordCounts';
-import { findTarget, parseTargetValue } from '../count/target';
+import { getWordTotals } from '../count/wordCounts';
+import { parseTargetValue } from '../count/target';
 import { isChapterFileName, isWorkFileName, naturalCompare } from './chapterOrder';
 import type { WorkFile } from './workFile';
 
@@ -129,8 +129,8 @@ export function planWorks(paths: readonly string[], workFiles: ReadonlyMap<strin
 
 /** The title and counts of one parsed chapter file. */
 export function summarizeChapter(file: string, model: FicModel): ChapterSummary {
-  const c = getWordCounts(model);
-  const target = findTarget(model);
+  const c = getWordTotals(model);
+  const target = c.target;
   const headerTitle = model.header?.title;
   return {
     file,
@@ -141,7 +141,7 @@ export function summarizeChapter(file: string, model: FicModel): ChapterSummary 
     header: c.header,
     headings: c.headings,
     total: c.total,
-    ...(target && 'goal' in target ? { target: target.goal } : {}),
+    ...(target ? { target: target.goal } : {}),
   };
 }
 
