@@ -74,12 +74,16 @@ export interface WorkChapter {
   total: number;
   /** The chapter's own story target, when it has one. */
   target?: number;
+  /** Its scenes, named by their first words, with story words and 0-based first line. */
+  scenes?: { name: string; words: number; line: number }[];
   /** Why the file could not be read (binary, too large, gone); its counts are 0. */
   error?: string;
 }
 
 /** A work: a folder of chapter files in order (natural order, or a `*.ficwork` file's `Chapters:` list). */
 export interface Work {
+  /** Names the work in requests: its folder's URI, or its file's for a fic that is a work by itself. */
+  id: string;
   title: string;
   /** The folder's URI. */
   folder: string;
@@ -116,8 +120,8 @@ export namespace WorksChangedNotification {
 export namespace CharactersRequest {
   export const method = 'fic/characters';
   export interface Params {
-    /** The work's folder URI (as in `Work.folder`). */
-    folder: string;
+    /** The work's `id`. */
+    work: string;
   }
   export interface Character {
     name: string;

@@ -110,7 +110,7 @@ function count(options: CliOptions, io: Io): number {
     if (rows.length > 0) out.push(countTable(rows));
     for (const work of works?.works ?? []) {
       const chapterRows = work.chapters.map((c) => ({ file: shown(c.file), counts: c as FileCounts }));
-      out.push(`${work.title} (${shown(work.folder) || '.'}): ${work.chapters.length} ${work.chapters.length === 1 ? 'chapter' : 'chapters'}, ${work.story} words${work.target ? ` of ${work.target}` : ''}\n` + countTable(chapterRows, 'Work'));
+      out.push(`${work.title} (${shown(work.folder)}): ${work.chapters.length} ${work.chapters.length === 1 ? 'chapter' : 'chapters'}, ${work.story} words${work.target ? ` of ${work.target}` : ''}\n` + countTable(chapterRows, 'Work'));
     }
     if (out.length > 0) io.out(out.join('\n'));
   }
@@ -201,7 +201,7 @@ function check(options: CliOptions, io: Io): number {
   const tally = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const f of findings) tally[f.severity]++;
   if (options.json) {
-    const workList = works ? { works: works.works.map((w) => ({ title: w.title, folder: shown(w.folder) || '.', chapters: w.chapters.map((c) => shown(c.file)) })) } : {};
+    const workList = works ? { works: works.works.map((w) => ({ title: w.title, folder: shown(w.folder), chapters: w.chapters.map((c) => shown(c.file)) })) } : {};
     io.out(JSON.stringify({ files: loaded.map((l) => l.file), canonFiles: canonSources.map((c) => c.file), ...workList, findings, summary: tally }, null, 2) + '\n');
   } else {
     // One write: a line per write costs a system call each on a pipe.

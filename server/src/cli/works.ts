@@ -60,14 +60,15 @@ export function loadWorks(dirs: readonly string[], settingTarget?: number): Load
 /** A path as the writer typed it: relative to the working folder when inside it. */
 export function shown(file: string): string {
   const rel = path.relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+  if (rel === '') return '.';
+  return !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
 /** A work as JSON: paths shown relative, counts as numbers. */
 export function workJson(work: WorkSummary): object {
   return {
     title: work.title,
-    folder: shown(work.folder) || '.',
+    folder: shown(work.folder),
     ...(work.workFile ? { workFile: shown(work.workFile) } : {}),
     chapters: work.chapters.map((c) => ({ ...c, file: shown(c.file) })),
     story: work.story,

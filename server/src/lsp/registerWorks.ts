@@ -14,9 +14,10 @@ import { pathToUri, uriToPath, type WorkIndex } from './workIndex';
 export function workToProtocol(work: WorkSummary): Work {
   return {
     ...work,
+    id: pathToUri(work.id),
     folder: pathToUri(work.folder),
     workFile: work.workFile ? pathToUri(work.workFile) : undefined,
-    chapters: work.chapters.map(({ file, headerTitle: _, ...c }) => ({ ...c, uri: pathToUri(file) })),
+    chapters: work.chapters.map(({ file, headerTitle: _, scenes, ...c }) => ({ ...c, uri: pathToUri(file), ...(scenes ? { scenes: [...scenes] } : {}) })),
   };
 }
 
@@ -47,10 +48,10 @@ export function worksFeature(index: WorkIndex): Feature {
       connection.onRequest(
         CharactersRequest.method,
         ctx.request(async (params: CharactersRequest.Params | null | undefined): Promise<CharactersRequest.Result> => {
-          if (typeof params?.folder !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'fic/characters: expected { folder }');
+          if (typeof params?.work !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'fic/characters: expected { work }');
           await index.ready();
-          const folder = uriToPath(params.folder);
-          const work = index.works().find((w) => w.folder === folder);
+          const id = uriToPath(params.work);
+          const work = index.works().find((w) => w.id === id);
           if (!work) return { chapters: [] };
           const canon = ctx.env().canon;
           return {

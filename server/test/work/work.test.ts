@@ -85,11 +85,21 @@ test('works: a folder of chapters, a listed work, unlisted files left out, missi
     ['/ws/a/2.fic', '/ws/a/10.fic', '/ws/a/1.fic', '/ws/a/notes.txt', '/ws/b/one.fic', '/ws/b/two.fic', '/ws/b/extra.fic', '/ws/solo.fic'],
     new Map([['/ws/b/work.ficwork', listed]]),
   );
-  assert.deepEqual(plans.map((p) => [p.folder, p.workFile, p.chapters, p.missing.map((m) => m.path)]), [
-    ['/ws', undefined, ['/ws/solo.fic'], []],
+  assert.deepEqual(plans.map((p) => [p.id, p.workFile, p.chapters, p.missing.map((m) => m.path)]), [
+    ['/ws/solo.fic', undefined, ['/ws/solo.fic'], []],
     ['/ws/a', undefined, ['/ws/a/1.fic', '/ws/a/2.fic', '/ws/a/10.fic'], []],
     ['/ws/b', '/ws/b/work.ficwork', ['/ws/b/two.fic', '/ws/b/one.fic'], ['gone.fic']],
   ]);
+});
+
+test('works: a folder of one-shots is a work per file; numbered files in it are one work', () => {
+  const plans = planWorks(['/f/roof.fic', '/f/drabble.fic', '/f/Chapter 2.fic', '/f/Prologue.fic', '/f/Chapter 1.fic'], new Map());
+  assert.deepEqual(plans.map((p) => [p.id, p.chapters]), [
+    ['/f/drabble.fic', ['/f/drabble.fic']],
+    ['/f', ['/f/Prologue.fic', '/f/Chapter 1.fic', '/f/Chapter 2.fic']],
+    ['/f/roof.fic', ['/f/roof.fic']],
+  ]);
+  assert.equal(workTitle(plans[0]!, undefined, undefined), 'drabble');
 });
 
 test('works: a work file without a chapter list keeps natural order and gives its fields', () => {
@@ -104,7 +114,7 @@ test('works: a work file without a chapter list keeps natural order and gives it
 test('work totals add the chapters; titles come from headings, headers or file names', () => {
   const one = parse('The Quiet Roof\nRenji/Rukia, One-shot\nSummary: Short.\n\nA/N: hi there\n\nChapter 1: The Roof\n\n"You\'re late," Renji said.\n');
   const two = parse('She climbed the stairs slowly.\n');
-  const plan = { folder: '/w', chapters: ['/w/1.fic', '/w/2.fic'], missing: [] };
+  const plan = { id: '/w', folder: '/w', chapters: ['/w/1.fic', '/w/2.fic'], missing: [] };
   const chapters = [summarizeChapter('/w/1.fic', one), summarizeChapter('/w/2.fic', two)];
   assert.deepEqual(chapters.map((c) => [c.title, c.story]), [['The Roof', 4], ['2', 5]]);
   const work = workTotals(plan, workTitle(plan, undefined, chapters[0]), chapters, 100);

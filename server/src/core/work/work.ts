@@ -9,14 +9,16 @@
  * Paths are `/`-separated and absolute-looking strings (URIs' paths or file paths); nothing here reads
  * a file: the server and the CLI read them and hand the texts in.
  */
-import type { FicModel } from '../model';
-import { getWordTotals } from '../count/wordCounts';
+import type { FicModel, TextSource } from '../model';
+import { countChapters, getWordTotals } from '../count/wordCounts';
 import { parseTargetValue } from '../count/target';
 import { isChapterFileName, isWorkFileName, naturalCompare } from './chapterOrder';
 import type { WorkFile } from './workFile';
 
 /** A work before its chapters are read: where it is and which files, in order. */
 export interface WorkPlan {
+  /** Names the work: its folder, or its one file for a fic that is a work by itself. */
+  readonly id: string;
   /** The folder, `/`-separated, no trailing slash. */
   readonly folder: string;
   /** The work file's path, when there is one. */
@@ -42,6 +44,8 @@ export interface ChapterSummary extends WorkCounts {
   readonly title: string;
   /** The chapter's own story target, when it has one. */
   readonly target?: number;
+  /** The scenes of the file, named by their first words, with their story words and 0-based first line. */
+  readonly scenes?: readonly { name: string; words: number; line: number }[];
   /** The title line of the chapter's header, when it has one (the work's title for a first chapter). */
   readonly headerTitle?: string;
   /** Why the file could not be read (binary, too big, gone): its counts are 0. */
@@ -49,6 +53,7 @@ export interface ChapterSummary extends WorkCounts {
 }
 
 export interface WorkSummary extends WorkCounts {
+  readonly id: string;
   readonly folder: string;
   readonly workFile?: string;
   readonly title: string;
@@ -80,6 +85,11 @@ function rank(name: string): number {
   return 0;
 }
 
+/** True when a file name carries a place in an order: a number, or a prologue's or epilogue's name. */
+export function carriesOrder(name: string): boolean {
+  return /\d/.test(name) || rank(name) !== 0;
+}
+
 /** Natural order of chapter files in one folder, prologue first and epilogue last. */
 export function orderChapterNames(names: readonly string[]): string[] {
   return [...names].sort((a, b) => rank(a) - rank(b) || naturalCompare(a, b));
@@ -88,8 +98,10 @@ export function orderChapterNames(names: readonly string[]): string[] {
 /**
  * Groups `paths` (every file of interest in the workspace) into works. `workFiles` maps a work file's
  * path to its parsed text (one per folder counts: the first by name). A folder whose work file lists
- * `Chapters:` has exactly those, in that order (a file it does not list is not part of the work); any
- * other folder's chapter files are its work, in natural order. Works are sorted by folder.
+ * `Chapters:` has exactly those, in that order (a file it does not list is not part of the work). In any
+ * other folder, the files whose names carry an order (`01 Prologue.fic`, `2.fic`, `Epilogue.fic`) are
+ * one work in natural order, and every other file (`roof.fic`, `drabble.fic`: a folder of one-shots) is
+ * a work by itself. Works are sorted by folder, then by their first file.
  */
 export function planWorks(paths: readonly string[], workFiles: ReadonlyMap<string, WorkFile>): WorkPlan[] {
   const chapterSet = new Set(paths.filter((p) => isChapterFileName(baseName(p))));
@@ -109,7 +121,7 @@ export function planWorks(paths: readonly string[], workFiles: ReadonlyMap<strin
       if (!chapterSet.has(full)) missing.push({ path: c.path, start: c.start, end: c.end });
       else if (!claimed.has(full)) chapters.push(full), claimed.add(full);
     }
-    plans.set(folder, { folder, workFile, chapters, missing });
+    plans.set(folder, { id: folder, folder, workFile, chapters, missing });
   }
   const natural = new Map<string, string[]>();
   for (const p of chapterSet) {
@@ -119,12 +131,19 @@ export function planWorks(paths: readonly string[], workFiles: ReadonlyMap<strin
     if (!names) natural.set(folder, (names = []));
     names.push(baseName(p));
   }
+  const singles: WorkPlan[] = [];
   for (const [folder, names] of natural) {
     const workFile = workFileOf.get(folder);
-    plans.set(folder, { folder, ...(workFile ? { workFile } : {}), chapters: orderChapterNames(names).map((n) => join(folder, n)), missing: [] });
+    // With a work file every chapter file of the folder is its chapter; without, only the ordered ones.
+    const ordered = workFile ? names : names.filter(carriesOrder);
+    if (ordered.length > 0) plans.set(folder, { id: folder, folder, ...(workFile ? { workFile } : {}), chapters: orderChapterNames(ordered).map((n) => join(folder, n)), missing: [] });
+    for (const name of workFile ? [] : names.filter((n) => !carriesOrder(n))) {
+      const file = join(folder, name);
+      singles.push({ id: file, folder, chapters: [file], missing: [] });
+    }
   }
-  for (const [folder, workFile] of workFileOf) if (!plans.has(folder)) plans.set(folder, { folder, workFile, chapters: [], missing: [] });
-  return [...plans.values()].sort((a, b) => naturalCompare(a.folder, b.folder));
+  for (const [folder, workFile] of workFileOf) if (!plans.has(folder)) plans.set(folder, { id: folder, folder, workFile, chapters: [], missing: [] });
+  return [...plans.values(), ...singles].sort((a, b) => naturalCompare(a.folder, b.folder) || naturalCompare(a.chapters[0] ?? '', b.chapters[0] ?? ''));
 }
 
 /** The title and counts of one parsed chapter file. */
@@ -132,9 +151,12 @@ export function summarizeChapter(file: string, model: FicModel): ChapterSummary 
   const c = getWordTotals(model);
   const target = c.target;
   const headerTitle = model.header?.title;
+  const scenes = countChapters(model).flatMap((ch) => ch.scenes);
+  const lines = lineNumbers(model.source, scenes.map((s) => s.start));
   return {
     file,
     title: chapterTitle(file, model),
+    scenes: scenes.map((s, i) => ({ name: s.name, words: s.words, line: lines[i]! })),
     ...(headerTitle ? { headerTitle: model.source.slice(headerTitle.start, headerTitle.end).trim() } : {}),
     story: c.story,
     notes: c.notes,
@@ -143,6 +165,21 @@ export function summarizeChapter(file: string, model: FicModel): ChapterSummary 
     total: c.total,
     ...(target ? { target: target.goal } : {}),
   };
+}
+
+/** 0-based line numbers of `offsets` (ascending) in `source`: one pass over its line breaks. */
+function lineNumbers(source: TextSource, offsets: readonly number[]): number[] {
+  const out: number[] = [];
+  let line = 0;
+  let at = 0;
+  for (const offset of offsets) {
+    for (let nl = source.indexOf('\n', at); nl >= 0 && nl < offset; nl = source.indexOf('\n', nl + 1)) {
+      line++;
+      at = nl + 1;
+    }
+    out.push(line);
+  }
+  return out;
 }
 
 /** A chapter that could not be read: counted as empty, with the reason. */
@@ -162,9 +199,13 @@ function titleFromFileName(file: string): string {
   return baseName(file).replace(/\.[^.]+$/, '');
 }
 
-/** The work's title: the work file's, else the first chapter's header title, else the folder's name. */
+/**
+ * The work's title: the work file's, else the first chapter's header title, else the folder's name (the
+ * file's name for a fic that is a work by itself).
+ */
 export function workTitle(plan: WorkPlan, workFile: WorkFile | undefined, firstChapter: ChapterSummary | undefined): string {
-  return workFile?.title || firstChapter?.headerTitle || baseName(plan.folder) || plan.folder || 'Untitled work';
+  const fallback = plan.id !== plan.folder ? titleFromFileName(plan.id) : baseName(plan.folder) || plan.folder;
+  return workFile?.title || firstChapter?.headerTitle || fallback || 'Untitled work';
 }
 
 /**
@@ -200,5 +241,5 @@ export function workTotals(plan: WorkPlan, title: string, chapters: readonly Cha
     sum.headings += c.headings;
     sum.total += c.total;
   }
-  return { folder: plan.folder, ...(plan.workFile ? { workFile: plan.workFile } : {}), title, chapters, ...sum, ...(target ? { target } : {}) };
+  return { id: plan.id, folder: plan.folder, ...(plan.workFile ? { workFile: plan.workFile } : {}), title, chapters, ...sum, ...(target ? { target } : {}) };
 }
