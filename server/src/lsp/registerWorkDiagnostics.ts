@@ -26,7 +26,7 @@ export function workDiagnosticsFeature(index: WorkIndex): Feature {
           await ctx.canonLoaded();
           const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
           const items: WorkspaceDocumentDiagnosticReport[] = [];
-          for (const { file, text, generation } of index.closedChapters()) {
+          for (const { file, generation } of index.closedChapters()) {
             if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
             const uri = pathToUri(file);
             const resultId = `${generation}.${envGeneration}`;
@@ -34,18 +34,20 @@ export function workDiagnosticsFeature(index: WorkIndex): Feature {
               items.push({ kind: 'unchanged', uri, version: null, resultId });
               continue;
             }
+            const text = index.text(file);
+            if (text === undefined) continue; // gone since: the watcher's event updates the index
             const doc = TextDocument.create(uri, 'fic', 0, text);
             items.push({ kind: 'full', uri, version: null, resultId, items: getLints(parse(text), ctx.env()).map((l) => toDiagnostic(doc, l)) });
             await new Promise<void>((resolve) => setImmediate(resolve)); // other requests go first
           }
-          for (const { file, text, workFile, missing, generation } of index.workFileReports()) {
+          for (const { file, workFile, missing, generation } of index.workFileReports()) {
             const uri = pathToUri(file);
             const resultId = `w${generation}.${missing.length}`;
             if (previous.get(uri) === resultId) {
               items.push({ kind: 'unchanged', uri, version: null, resultId });
               continue;
             }
-            const doc = TextDocument.create(uri, 'fic-work', 0, text);
+            const doc = TextDocument.create(uri, 'fic-work', 0, index.text(file) ?? '');
             const lints: Lint[] = [
               ...workFile.lints,
               ...missing.map((m): Lint => ({ code: LintCode.MissingChapter, severity: 'warning', start: m.start, end: m.end, message: `no chapter file ‘${m.path}’ in this folder` })),

@@ -2,10 +2,11 @@
  * The works of the workspace, indexed in the background: every chapter file (`*.fic`) and work file
  * (`*.ficwork`) under the workspace folders, read from disk when closed and from the editor when open.
  *
- * For a closed chapter the index keeps its text (for rename and references; ~2 bytes a character) and its
- * summary (title and counts), never its model. An open chapter's summary is taken from its `OpenFic` when
- * asked, so a keystroke updates the work total without reading any other file. Watched-file events
- * re-read one file. Nothing outside the workspace folders is read (see `node/workScan.ts`).
+ * For a closed chapter the index keeps its summary (title, counts, scenes), never its text or model: rename,
+ * references and workspace diagnostics read the file again when they need it, so a 1M-word work costs a
+ * few kilobytes while closed. An open chapter's summary is taken from its `OpenFic` when asked, so a
+ * keystroke updates the work total without reading any other file. Watched-file events re-read one file.
+ * Nothing outside the workspace folders is read (see `node/workScan.ts`).
  */
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,9 +18,8 @@ import { assembleWorks, planWorks, summarizeChapter, unreadableChapter, type Cha
 import { isInside, readChapterFile, scanFolder } from '../node/workScan';
 import type { ServerContext } from './context';
 
-/** A closed file as last read from disk. */
+/** What a closed file gave when last read from disk. */
 interface DiskFile {
-  text?: string;
   summary?: ChapterSummary;
   workFile?: WorkFile;
   error?: string;
@@ -82,7 +82,7 @@ export class WorkIndex {
       }
       for (const file of [...this.disk.keys()]) if (!found.has(file)) this.disk.delete(file);
       for (const file of found) {
-        this.read(file);
+        if (!this.ctx.fic(pathToUri(file))) this.read(file); // an open chapter is summed from the editor
         await turn();
       }
       this.changed();
@@ -120,8 +120,8 @@ export class WorkIndex {
       this.disk.set(file, { error: result.error, generation, ...(isChapterFileName(path.basename(file)) ? { summary: unreadableChapter(file, result.error) } : {}) });
       return;
     }
-    if (isWorkFileName(path.basename(file))) this.disk.set(file, { text: result.text, workFile: parseWorkFile(result.text), generation });
-    else this.disk.set(file, { text: result.text, summary: summarizeChapter(file, parse(result.text)), generation });
+    if (isWorkFileName(path.basename(file))) this.disk.set(file, { workFile: parseWorkFile(result.text), generation });
+    else this.disk.set(file, { summary: summarizeChapter(file, parse(result.text)), generation });
   }
 
   /** Every chapter and work file known: on disk or open. */
@@ -162,10 +162,16 @@ export class WorkIndex {
     return { work: work!, index: plan.chapters.indexOf(file) };
   }
 
-  /** The text of a chapter file now (the editor's when open); undefined when it cannot be read. */
+  /**
+   * The text of a chapter or work file now: the editor's when open, else read from disk (inside the
+   * workspace only); undefined when it cannot be read.
+   */
   text(file: string): string | undefined {
     const fic = this.ctx.fic(pathToUri(file));
-    return fic ? fic.document.getText() : this.disk.get(file)?.text;
+    if (fic) return fic.document.getText();
+    if (!this.trusted || !this.inWorkspace(file)) return undefined;
+    const result = readChapterFile(file);
+    return result.ok ? result.text : undefined;
   }
 
   /** Every chapter file path known (open or on disk), sorted. */
@@ -173,30 +179,30 @@ export class WorkIndex {
     return this.paths().filter((p) => isChapterFileName(path.basename(p))).sort();
   }
 
-  /** Closed chapter files with their text and a generation that changes when the file is re-read. */
-  closedChapters(): { file: string; text: string; generation: number }[] {
-    const out: { file: string; text: string; generation: number }[] = [];
+  /** Closed, readable chapter files with a generation that changes when the file is re-read. */
+  closedChapters(): { file: string; generation: number }[] {
+    const out: { file: string; generation: number }[] = [];
     for (const [file, d] of this.disk) {
-      if (d.text === undefined || d.workFile || this.ctx.fic(pathToUri(file))) continue;
-      out.push({ file, text: d.text, generation: d.generation });
+      if (!d.summary || d.summary.error || this.ctx.fic(pathToUri(file))) continue;
+      out.push({ file, generation: d.generation });
     }
     return out.sort((a, b) => (a.file < b.file ? -1 : 1));
   }
 
-  /** Every work file with its text, what it lists that does not exist, and its read generation. */
-  workFileReports(): { file: string; text: string; workFile: WorkFile; missing: WorkPlan['missing']; generation: number }[] {
-    const out: { file: string; text: string; workFile: WorkFile; missing: WorkPlan['missing']; generation: number }[] = [];
+  /** Every work file, what it lists that does not exist, and its read generation. */
+  workFileReports(): { file: string; workFile: WorkFile; missing: WorkPlan['missing']; generation: number }[] {
+    const out: { file: string; workFile: WorkFile; missing: WorkPlan['missing']; generation: number }[] = [];
     for (const [file, d] of this.disk) {
-      if (!d.workFile || d.text === undefined) continue;
+      if (!d.workFile) continue;
       const plan = this.plans.find((p) => p.workFile === file);
-      out.push({ file, text: d.text, workFile: d.workFile, missing: plan?.missing ?? [], generation: d.generation });
+      out.push({ file, workFile: d.workFile, missing: plan?.missing ?? [], generation: d.generation });
     }
     return out;
   }
 
-  /** The model of a closed chapter, parsed now (not kept). */
+  /** The model of a closed chapter, read and parsed now (not kept). */
   parseClosed(file: string): FicModel | undefined {
-    const text = this.disk.get(file)?.text;
+    const text = this.text(file);
     return text === undefined ? undefined : parse(text);
   }
 }

@@ -155,3 +155,26 @@ test('a chapter linked from outside the workspace is never read', async () => {
     await server.stop();
   }
 });
+
+test('watched-file events add, change and remove chapters; an unreadable chapter is a row with its reason', async () => {
+  const root = workspace({ 'roof/3.fic': 'A\u0000binary' });
+  const server = await serverFor(root);
+  try {
+    const chaptersOf = async () => ((await server.connection.sendRequest('fic/works', {})) as WorksRequest.Result).works[0]!.chapters.map((c) => [path.basename(decodeURIComponent(c.uri)), c.story, c.error ?? '']);
+    assert.deepEqual(await chaptersOf(), [['01 Prologue.fic', 8, ''], ['2.fic', 12, ''], ['3.fic', 0, 'a binary file (it holds NUL bytes), not a chapter'], ['10.fic', 4, '']]);
+    fs.writeFileSync(path.join(root, 'roof/4.fic'), 'Chapter 4: More\n\nFour short words here.\n');
+    fs.unlinkSync(path.join(root, 'roof/3.fic'));
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'fic-outside-'));
+    fs.writeFileSync(path.join(outside, '5.fic'), 'Outside words.\n');
+    server.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [
+        { uri: uriOf(root, 'roof/4.fic'), type: 1 },
+        { uri: uriOf(root, 'roof/3.fic'), type: 3 },
+        { uri: pathToFileURL(path.join(outside, '5.fic')).toString(), type: 1 },
+      ],
+    });
+    assert.deepEqual(await chaptersOf(), [['01 Prologue.fic', 8, ''], ['2.fic', 12, ''], ['4.fic', 4, ''], ['10.fic', 4, '']]);
+  } finally {
+    await server.stop();
+  }
+});
