@@ -73,3 +73,26 @@ test('character stats: mentions, and dialogue lines a tag attributes', () => {
     { name: 'Ichigo Kurosaki', mentions: 1, lines: 0 },
   ]);
 });
+
+test('speech tags: who a tag gives a line to, and what is no tag', async () => {
+  const { speakerOf } = await import('../../src/core/work/characters');
+  const cases: [string, string | undefined, string][] = [
+    ['"You\'re late," Renji said.', 'Renji', 'name then verb'],
+    ['"You\'re late," said Renji.', 'Renji', 'verb then name'],
+    ['"You\'re late," Renji Abarai said quietly.', 'Renji', 'full name, adverb after'],
+    ['"Are you?" asked Rukia, smiling.', 'Rukia', 'question, verb first'],
+    ['Rukia said, "Yes."', 'Rukia', 'tag before the quote'],
+    ['Rukia asked: "Why?"', 'Rukia', 'tag before, with a colon'],
+    ['"Fine." Ichigo smiled.', undefined, 'an action beat is not a tag'],
+    ['"Fine," she said.', undefined, 'a pronoun names no one'],
+    ['"Fine," Renji thought.', undefined, 'thinking is not speaking'],
+    ['"Go," Rukia whispered to Renji.', 'Rukia', 'the first name is the speaker'],
+    ['Renji nodded. "Sure."', undefined, 'a beat before the quote'],
+    ['"Sure." Renji said it twice.', 'Renji', 'a tag after a full stop still names the speaker (a punctuation slip, issue 18 flags it)'],
+  ];
+  for (const [text, expected, why] of cases) {
+    const model = parse(text);
+    const quote = model.quotes.find((q) => q.kind === 'dialogue')!;
+    assert.equal(speakerOf(model, quote), expected, `${why}: ${text}`);
+  }
+});
