@@ -4,10 +4,12 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { Work } from '../../server/src/protocol';
 import { createClient, serverPid, type ClientHandle } from './languageClient';
 import { WordCountStatus } from './statusBar';
 import { addWordToCanon, foldAuthorNotes, ReportProvider, reportScheme, showWordCountReport } from './commands';
 import { Ao3Preview, copyForAo3, type Ao3Field } from './ao3';
+import { WorkTracker, WorkView } from './work/workView';
 
 /** What `activate` returns: read by the end-to-end suite (and by anyone scripting the extension). */
 export interface FicWriterApi {
@@ -22,6 +24,10 @@ export interface FicWriterApi {
   notices(): readonly string[];
   /** The chapter body the AO3 preview shows now ('' when it is closed or empty). */
   ao3PreviewBody(): string;
+  /** The workspace's works as last asked from the server. */
+  works(): readonly Work[];
+  /** The Fic Work view's tree (for tests). */
+  workView(): WorkView;
 }
 
 let handle: ClientHandle | undefined;
@@ -29,7 +35,10 @@ let starting: Promise<void> = Promise.resolve();
 
 export function activate(context: vscode.ExtensionContext): FicWriterApi {
   const output = vscode.window.createOutputChannel('Fic');
-  const status = new WordCountStatus(() => handle?.client);
+  const works = new WorkTracker(() => handle?.client);
+  const status = new WordCountStatus(() => handle?.client, (uri) => works.placeOf(uri));
+  const workView = new WorkView(works);
+  context.subscriptions.push(works, workView, vscode.window.registerTreeDataProvider('fic.works', workView), works.onDidChange(() => status.schedule(0)));
   const reports = new ReportProvider();
   const preview = new Ao3Preview(() => handle?.client);
   context.subscriptions.push(preview);
@@ -38,8 +47,12 @@ export function activate(context: vscode.ExtensionContext): FicWriterApi {
   const start = () => {
     handle = createClient(context, output);
     const client = handle.client;
+    works.attach(client);
     starting = client.start().then(
-      () => status.schedule(0),
+      () => {
+        status.schedule(0);
+        works.schedule(0);
+      },
       (error) => output.appendLine(`[fic] the language server failed to start: ${error}`),
     );
     client.onDidChangeState(() => status.schedule(0));
@@ -73,6 +86,7 @@ export function activate(context: vscode.ExtensionContext): FicWriterApi {
     ),
     vscode.commands.registerCommand('fic.previewAo3', () => preview.show()),
     vscode.commands.registerCommand('fic.restartServer', restart),
+    vscode.commands.registerCommand('fic.refreshWorks', () => works.refresh()),
     // Canon files may be read once the writer trusts the workspace: start over with `trusted: true`.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void restart()),
     { dispose: () => void handle?.client.dispose() },
@@ -87,6 +101,8 @@ export function activate(context: vscode.ExtensionContext): FicWriterApi {
     serverPid: () => (handle ? serverPid(handle.client) : undefined),
     notices: () => handle?.notices ?? [],
     ao3PreviewBody: () => preview.body,
+    works: () => works.all(),
+    workView: () => workView,
   };
 }
 

@@ -14,6 +14,7 @@ export function run(): Promise<void> {
   mocha.suite.emit('pre-require', globalThis, 'fic-e2e', mocha);
   require('./fic.e2e');
   require('./ao3.e2e');
+  require('./works.e2e');
 
   return new Promise((resolve, reject) => {
     const lines: string[] = [];

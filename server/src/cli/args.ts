@@ -120,8 +120,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 export const usage = `Usage: fic <command> [options] FILE...
 
 Commands:
-  count FILE...     AO3 word counts per file: story, author's notes, header, total
-  check FILE...     diagnostics (canon names, unclosed quotes, targets) as file:line:col: severity code message
+  count FILE|DIR... AO3 word counts per file: story, author's notes, header, total; a folder is a work:
+                    per chapter and the work's total
+  check FILE|DIR... diagnostics (canon names, unclosed quotes, targets) as file:line:col: severity code message
   export --to ao3|ffn FILE...   per chapter, the HTML for AO3's HTML editor or FanFiction.net's document manager
 
 Options:
@@ -134,6 +135,9 @@ Options:
   --breaks glyph|hr      (export, ao3) scene breaks as the writer's glyph, centred (default), or <hr />
   -h, --help             this help;  -V, --version  the version
 
+Works: a folder of chapter files (*.fic) in natural order (01 Prologue.fic, 2.fic, Chapter 10.fic), or in
+the order a work file (*.ficwork, with a Chapters: list) gives; every folder with chapters under DIR is a work.
+
 Exit status: 0 fine (or only information/hints), 1 warnings or errors found (check) or a posting limit
 broken (export), 2 usage or file errors.
 Canon files: every *.canon file under the fic's project folder (the nearest folder above the fic holding
@@ -141,16 +145,18 @@ Canon files: every *.canon file under the fic's project folder (the nearest fold
 `;
 
 export const commandUsage: Record<Command, string> = {
-  count: `Usage: fic count [--json] [--target N] FILE...
+  count: `Usage: fic count [--json] [--target N] FILE|DIR...
 
 Prints the AO3 word count of each fic: the story (what AO3 shows once posted: no header, no author's
 notes), the notes, the header and the total, as a table with a total row, or as JSON with --json.
+A folder is read as works: each chapter a row, and the work's total (JSON: { "works": [...] }).
 `,
-  check: `Usage: fic check [--json] [--canon FILE.canon]... [--no-canon-discovery] [--target N] FILE...
+  check: `Usage: fic check [--json] [--canon FILE.canon]... [--no-canon-discovery] [--target N] FILE|DIR...
 
 Prints every finding as  file:line:col: severity code message  (line and column from 1).
 Exits 1 when there is a warning or an error, 0 when there are only information and hints.
 Canon: *.canon files under the fic's project folder are read automatically, plus every --canon file.
+A folder is read as works: every chapter is checked, and the work file's chapter list.
 `,
   export: `Usage: fic export --to ao3|ffn [--json] [--out DIR] [--breaks glyph|hr] FILE...
 

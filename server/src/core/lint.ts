@@ -16,6 +16,8 @@ export const LintCode = {
   Target: 'count.target',
   PostingLimit: 'ao3.posting-limit',
   FieldValue: 'ao3.field-value',
+  WorkFile: 'work.file',
+  MissingChapter: 'work.missing-chapter',
 } as const;
 export type LintCode = (typeof LintCode)[keyof typeof LintCode];
 

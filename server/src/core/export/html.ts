@@ -141,7 +141,6 @@ export function renderHtml(pieces: readonly Piece[]): { html: string; problems: 
   const inline: { name: string; tag: string }[] = []; // writer's inline elements open across paragraphs
   const blocks: string[] = []; // writer's block elements open
   let skip: string | undefined;
-  let piece = -1;
 
   const openParagraph = () => {
     if (inP) return;
@@ -182,7 +181,6 @@ export function renderHtml(pieces: readonly Piece[]): { html: string; problems: 
   };
 
   const startPiece = (k: number) => {
-    piece = k;
     const p = pieces[k]!;
     if (p.html !== undefined) {
       lines.push(p.html);
@@ -303,6 +301,5 @@ export function renderHtml(pieces: readonly Piece[]): { html: string; problems: 
     if (!inP && !blocks.length) openParagraph();
     line += tag;
     inline.push({ name, tag });
-    void piece;
   }
 }
