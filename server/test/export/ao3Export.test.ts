@@ -164,3 +164,27 @@ test('round trip on fics with markup, entities and underscore emphasis', () => {
     assert.equal(work.chapters.reduce((n, c) => n + c.words, 0), getWordTotals(model).story, text);
   }
 });
+
+test('exported HTML is what an HTML5 parse gives back (well nested), with only elements and attributes AO3 keeps', async () => {
+  const { parseFragment, serialize } = await import('parse5');
+  const { allowedElements, attributeAllowed } = await import('../../src/core/count/ao3Html');
+  const texts = [
+    ...fixtures().map((f) => readFileSync(f, 'utf8')),
+    'Title: Mixed\nRating: T\n\nShe said <i>no,\n\nnever</i> &amp; left. <font>x</font> *really* **now**\n\n<p align="center">Centred</p>\n\n<b>Bold <i>and</b> odd</i>\n',
+  ];
+  for (const text of texts) {
+    const { work } = exportForAo3(parse(text));
+    for (const html of [work.summary, work.notes, work.endNotes, ...work.chapters.flatMap((c) => [c.body, c.notes, c.endNotes])]) {
+      const tree = parseFragment(html);
+      assert.equal(serialize(tree), html.replace(/ \/>/g, '>').replace(/\u00a0/g, '&nbsp;'), html);
+      const walk = (node: { nodeName: string; attrs?: { name: string }[]; childNodes?: unknown[] }) => {
+        if (node.attrs) {
+          assert.ok(allowedElements.has(node.nodeName), `<${node.nodeName}> in ${html}`);
+          for (const a of node.attrs) assert.ok(attributeAllowed(node.nodeName, a.name), `${a.name} on <${node.nodeName}>`);
+        }
+        for (const child of (node.childNodes ?? []) as (typeof node)[]) walk(child);
+      };
+      for (const child of tree.childNodes as Parameters<typeof walk>[0][]) walk(child);
+    }
+  }
+});
