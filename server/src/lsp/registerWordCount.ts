@@ -4,6 +4,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { countChapters, getWordTotals, type SectionCount } from '../core/count/wordCounts';
+import { countMentions } from '../core/count/mentions';
 import { WordCountRequest } from '../protocol';
 import type { Feature } from './context';
 import { toRange } from './convert';
@@ -28,6 +29,7 @@ export const wordCountFeature: Feature = {
         total: counts.total,
         selections: counts.selections ? [...counts.selections] : undefined,
         chapters: params.sections !== true ? undefined : countChapters(model).map((c) => ({ ...section(document, c), scenes: c.scenes.map((s) => section(document, s)) })),
+        mentions: params.mentions === true ? countMentions(model, ctx.env().canon).map((m) => ({ ...m, chapters: [...m.chapters] })) : undefined,
         target: counts.target?.goal,
         targetExact: counts.target?.exact,
       };
