@@ -276,7 +276,7 @@ function render(p: StatsPayload): void {
       today: stat('today'),
       session: stat('session'),
       streak: stat('streak'),
-      chapters: [...root.querySelectorAll('tbody tr.chapter, tbody tr.scene')].map((r) => (r.textContent ?? '').trim()),
+      chapters: [...root.querySelectorAll('tbody tr.chapter, tbody tr.scene')].map((r) => [...(r as HTMLTableRowElement).cells].map((c) => (c.textContent ?? '').trim()).join(' | ')),
       charts: root.querySelectorAll('canvas').length,
     },
   });
