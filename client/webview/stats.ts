@@ -160,7 +160,8 @@ function render(p: StatsPayload): void {
   const year = el('section', { ariaLabel: 'Writing calendar' } as Partial<HTMLElement>, el('h2', { textContent: 'The last year' }));
   const max = Math.max(1, ...g.year.map((d) => d.words));
   const firstWeekday = new Date(`${g.year[0]!.day}T00:00:00Z`).getUTCDay();
-  const cells = g.year.map((d, i) => ({ x: Math.floor((i + firstWeekday) / 7), y: (i + firstWeekday) % 7, v: d.words, day: d.day }));
+  const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+  const cells = g.year.map((d, i) => ({ x: Math.floor((i + firstWeekday) / 7), y: weekdays[(i + firstWeekday) % 7]!, v: d.words, day: d.day }));
   const written = g.year.filter((d) => d.words > 0);
   year.append(
     chartBox(`Calendar of the last year: ${written.length} days with words written`, 150, {
@@ -190,7 +191,7 @@ function render(p: StatsPayload): void {
         },
         scales: {
           x: { type: 'linear', min: -0.5, max: 52.5, offset: false, display: false },
-          y: { type: 'linear', min: -0.5, max: 6.5, reverse: true, offset: false, ticks: { stepSize: 1, callback: (v) => ['Sun', '', 'Tue', '', 'Thu', '', 'Sat'][Number(v)] ?? '' }, grid: { display: false } },
+          y: { type: 'category', labels: weekdays, offset: true, reverse: true, ticks: { autoSkip: false, callback: (_, i) => (i % 2 === 1 ? weekdays[i] : '') }, grid: { display: false } },
         },
       },
     }),

@@ -41,6 +41,11 @@ const cases: { why: string; text: string; want: string[] }[] = [
     text: "Rukia ran.\nRukia Kuchiki ran on.\n\nByakuya's sword. Sode no Shirayuki rang.\n",
     want: ['Rukia Kuchiki: 2 = 2', 'Byakuya Kuchiki: 1 = 1', 'Sode no Shirayuki: 1 = 1'],
   },
+  {
+    why: 'a first name from the tags line is the canon file\'s full name, not a second person',
+    text: 'The Roof\nRukia/Renji, Fluff\n\nRukia sat down. Renji followed her, and Rukia laughed.\n',
+    want: ['Rukia Kuchiki: 2 = 2', 'Renji Abarai: 1 = 1'],
+  },
   { why: 'a text with no canon names', text: 'The rain fell all night.\n', want: [] },
   { why: 'an empty document', text: '', want: [] },
 ];

@@ -4,12 +4,14 @@
  * A mention is a run of adjacent canon name words (`Rukia`, `Rukia Kuchiki`, `Rukia's`) that together
  * name one canon entry: the words' entries are intersected, so `Rukia Kuchiki` is one mention of that
  * entry and a lone `Kuchiki` shared by two entries is counted for neither (it cannot be told whose it
- * is). Terms (all-lowercase entries) are not names. Words in the header and in author's notes are not
+ * is); a short name inside a fuller one (`Rukia` in the tags line, `Rukia Kuchiki` in the canon file) is
+ * the fuller one. Terms (all-lowercase entries) are not names. Words in the header and in author's notes are not
  * story and are not counted.
  */
 import type { FicModel, Span } from '../model';
 import type { CanonIndex } from '../canon/canonIndex';
-import { wordKey } from '../canon/canonIndex';
+import { nameWords, wordKey } from '../canon/canonIndex';
+import type { CanonEntry } from '../canon/canonFile';
 import { documentCanon, findCanonNameBounds } from '../features/canonNames';
 
 /** One canon entry's mentions: `chapters[i]` counts chapter `i` of `model.chapters` (one slot when none). */
@@ -50,6 +52,21 @@ function adjacent(model: FicModel, canon: CanonIndex, run: ReadonlySet<string>, 
 }
 
 /**
+ * The names of the entries a word belongs to, terms left out, and a name whose words all belong to
+ * another's left out too: `Rukia` from the tags line `Rukia/Renji` is `Rukia Kuchiki` of the canon file.
+ */
+function fullestNames(entries: readonly CanonEntry[]): Set<string> {
+  const names = new Set<string>();
+  for (const entry of entries) if (!entry.term) names.add(entry.name);
+  if (names.size < 2) return names;
+  const words = [...names].map((n) => ({ name: n, words: new Set(nameWords(n).map(wordKey)) }));
+  for (const a of words) {
+    if (words.some((b) => b !== a && b.words.size > a.words.size && [...a.words].every((w) => b.words.has(w)))) names.delete(a.name);
+  }
+  return names;
+}
+
+/**
  * The canon names mentioned in `model`'s story, per chapter, most mentioned first (ties by name).
  * `canon` is the workspace canon; the fic's own header names are added as the canon check adds them.
  * Linear in the number of canon name words found.
@@ -81,8 +98,7 @@ export function countMentions(model: FicModel, canon: CanonIndex): NameMentions[
     const note = lastStartingBy(model.notes, start);
     if (note >= 0 && model.notes[note].end > start) continue;
     const word = docCanon.word(wordKey(model.source.slice(start, end)));
-    const names = new Set<string>();
-    for (const entry of word?.entries ?? []) if (!entry.term) names.add(entry.name);
+    const names = fullestNames(word?.entries ?? []);
     if (names.size === 0) continue;
     const chapter = Math.max(0, lastStartingBy(model.chapters, start));
     if (run && chapter === runChapter && adjacent(model, docCanon, run, runEnd, start)) {
