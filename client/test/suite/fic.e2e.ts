@@ -190,7 +190,7 @@ describe('Fic Writer in VS Code', () => {
     assert.equal(view.chapters[3], 'Chapter 2: The Garden | 12 | 6');
     assert.ok(view.charts >= 3, `charts drawn: ${view.charts}`);
     assert.deepEqual(api.statsView().payload!.mentions.rows, [{ name: 'Byakuya Kuchiki', chapters: [1, 0], total: 1 }]);
-    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   it("progress: today's words rise after typing (not after a paste), in the stats view and the daily-goal status", async () => {
@@ -224,6 +224,9 @@ describe('Fic Writer in VS Code', () => {
     } finally {
       await config.update('goals.daily', undefined, vscode.ConfigurationTarget.Global);
       await revert(editor);
+      // The view refreshes while it is open: close it, so later tests measure typing without it.
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await waitFor('the stats view closed', () => !api.statsView().visible && api.statsView().rendered === undefined);
     }
   });
 

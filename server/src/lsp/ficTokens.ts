@@ -27,6 +27,11 @@ export class FicTokens {
     return this.names.bounds;
   }
 
+  /** Where the canon names of `model` are (shared with the tokens: the stats view's mentions read them too). */
+  nameBounds(model: FicModel, canon: CanonIndex): Uint32Array {
+    return this.update(model, canon, undefined);
+  }
+
   full(model: FicModel, _document: TextDocument, canon: CanonIndex, edits: readonly TextEdit[] | undefined): SemanticTokens {
     const names = this.update(model, canon, edits);
     const data = getSemanticTokenData(model, { names });

@@ -147,6 +147,11 @@ export class OpenFic {
     return getWordTotals(this.model(), ranges, this.env().target);
   }
 
+  /** The canon names' bounds in the model now (computed once per version for tokens and mentions). */
+  canonNames(): Uint32Array {
+    return this.tokens.nameBounds(this.model(), this.env().canon);
+  }
+
   /** `textDocument/semanticTokens/full`: every token, with a result id for later deltas. */
   semanticTokens(): SemanticTokens {
     const model = this.model();

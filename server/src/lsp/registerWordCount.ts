@@ -51,7 +51,7 @@ export function wordCountFeature(): Feature {
             total: counts.total,
             selections: counts.selections ? [...counts.selections] : undefined,
             chapters: params.sections !== true ? undefined : countChapters(fic.model()).map((c) => ({ ...section(document, c), scenes: c.scenes.map((s) => section(document, s)) })),
-            mentions: params.mentions === true ? countMentions(fic.model(), ctx.env().canon).map((m) => ({ ...m, chapters: [...m.chapters] })) : undefined,
+            mentions: params.mentions === true ? countMentions(fic.model(), ctx.env().canon, fic.canonNames()).map((m) => ({ ...m, chapters: [...m.chapters] })) : undefined,
             target: counts.target?.goal,
             targetExact: counts.target?.exact,
           };

@@ -69,16 +69,17 @@ function fullestNames(entries: readonly CanonEntry[]): Set<string> {
 /**
  * The canon names mentioned in `model`'s story, per chapter, most mentioned first (ties by name).
  * `canon` is the workspace canon; the fic's own header names are added as the canon check adds them.
- * Linear in the number of canon name words found.
+ * `bounds` are `findCanonNameBounds(model, canon)` when the caller has them already (the server keeps
+ * them for semantic tokens). Linear in the number of canon name words found.
  */
-export function countMentions(model: FicModel, canon: CanonIndex): NameMentions[] {
+export function countMentions(model: FicModel, canon: CanonIndex, bounds = findCanonNameBounds(model, canon)): NameMentions[] {
   const docCanon = documentCanon(model, canon);
-  const bounds = findCanonNameBounds(model, canon);
   const slots = Math.max(1, model.chapters.length);
   const counts = new Map<string, number[]>();
   const headerEnd = model.header ? model.header.end : 0;
+  const byText = new Map<string, ReadonlySet<string>>();
 
-  let run: Set<string> | undefined; // the entries every word of the current run names
+  let run: ReadonlySet<string> | undefined; // the entries every word of the current run names
   let runChapter = 0;
   let runEnd = -1;
   const flush = () => {
@@ -97,12 +98,14 @@ export function countMentions(model: FicModel, canon: CanonIndex): NameMentions[
     if (start < headerEnd) continue;
     const note = lastStartingBy(model.notes, start);
     if (note >= 0 && model.notes[note].end > start) continue;
-    const word = docCanon.word(wordKey(model.source.slice(start, end)));
-    const names = fullestNames(word?.entries ?? []);
+    // A fic names a few people thousands of times: each distinct spelling is looked up once.
+    const text = model.source.slice(start, end);
+    let names = byText.get(text);
+    if (!names) byText.set(text, (names = fullestNames(docCanon.word(wordKey(text))?.entries ?? [])));
     if (names.size === 0) continue;
     const chapter = Math.max(0, lastStartingBy(model.chapters, start));
     if (run && chapter === runChapter && adjacent(model, docCanon, run, runEnd, start)) {
-      const both = new Set([...run].filter((n) => names.has(n)));
+      const both = run === names ? names : new Set([...run].filter((n) => names.has(n)));
       if (both.size > 0) {
         run = both;
         runEnd = end;
