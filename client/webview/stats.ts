@@ -101,6 +101,8 @@ function card(label: string, value: string, hint = '', id = ''): HTMLElement {
 }
 
 function render(p: StatsPayload): void {
+  // Where the writer was: this page before the redraw, or the state kept while the tab was hidden.
+  const scrollY = current ? window.scrollY : (vscode.getState()?.scrollY ?? 0);
   current = p;
   for (const c of charts.splice(0)) c.destroy();
   const t = theme();
@@ -263,8 +265,8 @@ function render(p: StatsPayload): void {
   }
   root.append(mentions);
 
+  window.scrollTo(0, scrollY);
   saveState();
-  window.scrollTo(0, vscode.getState()?.scrollY ?? 0);
   // What the writer sees, read back from the page (the end-to-end tests assert it).
   const stat = (id: string) => root.querySelector(`[data-stat="${id}"] .card-value`)?.textContent ?? '';
   vscode.postMessage({

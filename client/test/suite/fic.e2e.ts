@@ -220,7 +220,21 @@ describe('Fic Writer in VS Code', () => {
       await waitFor('the count after the paste', () => api.statusText(), (t) => t === `${ROOF_STORY + 3 + 80} words`);
       await waitFor('the paste recorded apart', () => api.progress(uri).todayPasted, (n) => n > pasted);
       assert.equal(api.progress(uri).todayWords, before + 3);
+
+      // The writer says the paste was their own writing: the day is corrected, and typing still adds to it.
+      const today = api.progress(uri).today;
+      assert.equal(await vscode.commands.executeCommand('fic.correctWritingDay', today, before + 83), true);
+      assert.deepEqual([api.progress(uri).todayWords, api.progress(uri).todayCorrected], [before + 83, true]);
+      await waitFor('the view after the correction', () => api.statsView().rendered, (r) => r?.today === String(before + 83));
+
+      // Export Writing History (the file given, as the save dialog would): a CSV row for today.
       await api.saveHistory();
+      const csv = fixtureUri('history-export.csv');
+      await vscode.commands.executeCommand('fic.exportWritingHistory', csv);
+      const rows = new TextDecoder().decode(await vscode.workspace.fs.readFile(csv)).split('\r\n');
+      assert.equal(rows[0], 'work,label,day,words,added,deleted,pasted,cut,corrected');
+      assert.ok(rows.some((r) => r.startsWith(`${uri},roof.fic,${today},${before + 83},`) && r.endsWith(',true')), rows.join('\n'));
+      await vscode.workspace.fs.delete(csv);
     } finally {
       await config.update('goals.daily', undefined, vscode.ConfigurationTarget.Global);
       await revert(editor);
