@@ -8,8 +8,8 @@
 // to show; `--out DIR` writes every picture to DIR instead.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ensureTools, launchBrowser, makeSandbox, remote, repo, startCodeServer, until, workbenchUrl } from './codeServer.mjs';
-import { openFile, waitForStatus } from './page.mjs';
+import { ensureTools, launchBrowser, makeSandbox, remote, repo, startCodeServer, workbenchUrl } from './codeServer.mjs';
+import { openFile, openStatsFromStatusBar, waitForStatus } from './page.mjs';
 
 const themes = [
   { name: 'dark', theme: 'Default Dark Modern', dir: 'docs/images' },
@@ -72,17 +72,6 @@ function seedLog(workId) {
   return { format: 1, session: 'seeded-for-the-screenshot', works: { [workId]: { label: 'long-winter.fic', days } } };
 }
 
-/** The stats webview's inner frame, once it has drawn its totals. */
-async function statsFrame(page) {
-  return until('the stats view drawn', async () => {
-    for (const frame of page.frames()) {
-      const text = await frame.locator('h1').first().textContent({ timeout: 200 }).catch(() => null);
-      if (text?.startsWith('Stats')) return (await frame.locator('canvas').count()) >= 3 ? frame : undefined;
-    }
-    return undefined;
-  }, 60_000);
-}
-
 async function shoot({ name, theme, dir }) {
   const sandbox = makeSandbox(`stats-${name}`);
   const file = path.join(sandbox.workspace, 'long-winter.fic');
@@ -107,8 +96,7 @@ async function shoot({ name, theme, dir }) {
     const count = await waitForStatus(page, /^[\d,]+\/2,000 words$/, 'story count');
     await waitForStatus(page, /^[\d,]+\/500 today$/, 'daily goal');
     await page.keyboard.press('Control+B'); // the side bar away: room for the view
-    await page.locator('.part.statusbar .statusbar-item', { hasText: count }).first().click();
-    const frame = await statsFrame(page);
+    const frame = await openStatsFromStatusBar(page, count);
     const story = await frame.locator('[data-stat="story"] .card-value').textContent();
     const streak = await frame.locator('[data-stat="streak"] .card-value').textContent();
     console.log(`[stats ${name}] status bar '${count}', view: story ${story}, streak ${streak}, ${await frame.locator('canvas').count()} charts`);
