@@ -67,7 +67,9 @@ function table(caption: string, head: string[], rows: (string | number)[][], num
 /** A <details> that remembers being open across re-renders (by `key`). */
 function details(key: string, summary: string, ...content: Node[]): HTMLDetailsElement {
   const open = vscode.getState()?.open ?? [];
-  const d = el('details', { open: open.includes(key) }, el('summary', { textContent: summary }), ...content);
+  const head = el('summary', { textContent: summary });
+  head.dataset.focus = `details:${key}`;
+  const d = el('details', { open: open.includes(key) }, head, ...content);
   d.dataset.key = key;
   d.addEventListener('toggle', () => saveState());
   return d;
@@ -100,7 +102,15 @@ function card(label: string, value: string, hint = '', id = ''): HTMLElement {
   return c;
 }
 
+/** The last payload drawn, as JSON: the same data again is not drawn again. */
+let drawn = '';
+
 function render(p: StatsPayload): void {
+  const json = JSON.stringify(p);
+  if (json === drawn) return;
+  drawn = json;
+  // What had the keyboard focus comes back after the redraw (a keyboard user is not thrown to the top).
+  const focus = (document.activeElement as HTMLElement | null)?.dataset?.focus;
   // Where the writer was: this page before the redraw, or the state kept while the tab was hidden.
   const scrollY = current ? window.scrollY : (vscode.getState()?.scrollY ?? 0);
   current = p;
@@ -151,8 +161,10 @@ function render(p: StatsPayload): void {
   if (g.deadline) today.append(progressBar(`Deadline: ${formatNumber(g.deadline.target)} words by ${g.deadline.date}`, p.totals.story, g.deadline.target, `${formatNumber(p.totals.story)} of ${formatNumber(g.deadline.target)}`, g.deadline.remaining === 0 ? 'reached' : 'short'));
   const actions = el('div', { className: 'actions' });
   const correct = el('button', { type: 'button', textContent: 'Correct today…', title: "Set today's words (a paste that was your own writing, or words that were not)" });
+  correct.dataset.focus = 'correct';
   correct.addEventListener('click', () => vscode.postMessage({ type: 'correct', day: g.today }));
   const exportButton = el('button', { type: 'button', className: 'secondary', textContent: 'Export history…' });
+  exportButton.dataset.focus = 'export';
   exportButton.addEventListener('click', () => vscode.postMessage({ type: 'export' }));
   actions.append(correct, exportButton);
   today.append(actions);
@@ -239,6 +251,7 @@ function render(p: StatsPayload): void {
     const body = el('tbody');
     for (const r of rows) {
       const go = el('button', { type: 'button', className: 'link', textContent: r.name });
+      go.dataset.focus = `line:${r.line}`;
       go.addEventListener('click', () => vscode.postMessage({ type: 'reveal', line: r.line }));
       body.append(el('tr', { className: r.scene ? 'scene' : 'chapter' }, el('th', { scope: 'row' }, go), el('td', { className: 'num', textContent: String(r.line + 1) }), el('td', { className: 'num', textContent: formatNumber(r.words) })));
     }
@@ -266,6 +279,7 @@ function render(p: StatsPayload): void {
   root.append(mentions);
 
   window.scrollTo(0, scrollY);
+  if (focus) root.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focus)}"]`)?.focus({ preventScroll: true });
   saveState();
   // What the writer sees, read back from the page (the end-to-end tests assert it).
   const stat = (id: string) => root.querySelector(`[data-stat="${id}"] .card-value`)?.textContent ?? '';
@@ -312,7 +326,10 @@ window.addEventListener('scroll', () => {
   scrollTimer = setTimeout(saveState, 200);
 });
 // A theme change swaps the body's classes: draw again in the new colours.
-new MutationObserver(() => current && render(current)).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+new MutationObserver(() => {
+  drawn = '';
+  if (current) render(current);
+}).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 
 const saved = vscode.getState()?.payload;
 if (saved) render(saved);
