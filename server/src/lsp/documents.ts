@@ -14,7 +14,7 @@
  * 1M-word fic resident and caused a major GC every ~10 keystrokes (measured with server/bench/lspOnly.ts).
  */
 import type { TextDocumentsConfiguration } from 'vscode-languageserver';
-import type { FicModel, TextSource } from '../core/model';
+import type { FicModel, TextSource, DialogueSetting } from '../core/model';
 import { parse } from '../core/parse/parse';
 import { reparse, type TextEdit } from '../core/parse/incremental';
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
@@ -318,8 +318,10 @@ export const ficDocuments: TextDocumentsConfiguration<FicDocument> = {
  * of the same document) when its edits since then are known, parsed in full otherwise. With `consume`,
  * the caller drops `previous` for the result, so its buffers may be reused (see `ReparseOptions`).
  */
-export function analyse(document: TextDocument, previous?: { document: TextDocument; version: number; model: FicModel }, consume = false): FicModel {
-  const edits = previous && previous.document === document && document instanceof FicDocument ? document.editsSince(previous.version) : undefined;
+export function analyse(document: TextDocument, previous?: { document: TextDocument; version: number; model: FicModel }, consume = false, dialogueStyle: DialogueSetting = 'auto'): FicModel {
+  // A new dialogue setting re-reads the document once, in full.
+  const same = previous !== undefined && previous.model.dialogue.setting === dialogueStyle;
+  const edits = same && previous.document === document && document instanceof FicDocument ? document.editsSince(previous.version) : undefined;
   if (previous && edits && edits.length > 0) return reparse(previous.model, edits, (document as FicDocument).source(), { consume });
-  return parse(document.getText());
+  return parse(document.getText(), { dialogueStyle });
 }

@@ -62,9 +62,10 @@ export function startServer(connection: Connection): void {
       if (!document) return undefined;
       const cached = cache.get(uri);
       // The document object is updated in place, so the version the model was made from is kept apart.
-      if (cached && cached.document === document && cached.version === document.version) return cached;
+      const style = settings.dialogue.style;
+      if (cached && cached.document === document && cached.version === document.version && cached.model.dialogue.setting === style) return cached;
       // The previous version's model is replaced right here, so its word array may be edited in place.
-      const analysis = { document, version: document.version, model: analyse(document, cached, true) };
+      const analysis = { document, version: document.version, model: analyse(document, cached, true, style) };
       cache.set(uri, analysis);
       return analysis;
     },
@@ -97,6 +98,7 @@ export function startServer(connection: Connection): void {
 
   async function fetchSettings(): Promise<void> {
     if (!clientCapabilities.workspace?.configuration) return;
+    const style = settings.dialogue.style;
     try {
       const [raw] = await connection.workspace.getConfiguration([{ section: 'fic' }]);
       settings = normalizeSettings(raw);
@@ -104,6 +106,10 @@ export function startServer(connection: Connection): void {
       settings = defaultSettings; // a client that fails the request gets the defaults, not a crash
     }
     for (const listener of settingsListeners) listener();
+    if (settings.dialogue.style !== style) {
+      revalidate(); // every open fic is read again with the new convention
+      refreshSemanticTokens(ctx);
+    }
   }
 
   connection.onInitialize((params): InitializeResult => {

@@ -1,11 +1,11 @@
 /**
- * Semantic tokens from the model: dialogue, thoughts, canon names, author's notes, scene breaks and
- * headings. They refine the TextMate grammar, which cannot tell every apostrophe from a quote: the
+ * Semantic tokens from the model: dialogue, thoughts, emphasis, canon names, author's notes, scene
+ * breaks and headings. They refine the TextMate grammar, which cannot tell every apostrophe from a quote: the
  * grammar colours a thought only when it is sure (it under-colours), and these tokens fill in the rest.
  *
  * Overlaps never reach the client (LSP tokens must not overlap). Where spans overlap, the one of higher
  * rank wins and the other is cut into pieces around it. Ranks, highest first:
- * sceneBreak, heading, authorNote, character, thought, dialogue.
+ * sceneBreak, heading, authorNote, character, thought, emphasis, dialogue.
  * So a canon name inside dialogue is a `character` token between two `dialogue` pieces, while a name
  * inside an author's note or a heading is not emitted: the note stays one dimmed block.
  */
@@ -13,7 +13,7 @@ import type { FicModel, Span } from '../model';
 import { encodeSemanticTokens } from './semanticTokenEncoding';
 
 /** The legend, in index order. */
-export const semanticTokenTypes = ['dialogue', 'thought', 'character', 'authorNote', 'sceneBreak', 'heading'] as const;
+export const semanticTokenTypes = ['dialogue', 'thought', 'character', 'authorNote', 'sceneBreak', 'heading', 'emphasis'] as const;
 export type SemanticTokenType = (typeof semanticTokenTypes)[number];
 
 const typeIndex = Object.fromEntries(semanticTokenTypes.map((t, i) => [t, i])) as Record<SemanticTokenType, number>;
@@ -49,14 +49,16 @@ function layers(model: FicModel, options: SemanticTokenOptions): Layer[] {
   const headings: Span[] = model.header?.title ? [model.header.title, ...model.headings] : [...model.headings];
   if (headings.length > 1 && headings[0].start > headings[1].start) headings.sort((a, b) => a.start - b.start);
   const thoughts: Span[] = [];
+  const emphasis: Span[] = [];
   const dialogue: Span[] = [];
-  for (const q of model.quotes) (q.kind === 'thought' ? thoughts : dialogue).push(q);
+  for (const q of model.quotes) (q.kind === 'thought' ? thoughts : q.kind === 'emphasis' ? emphasis : dialogue).push(q);
   return [
     flatten(model.breaks, typeIndex.sceneBreak),
     flatten(headings, typeIndex.heading),
     flatten(model.notes, typeIndex.authorNote),
     flatten(options.names ?? [], typeIndex.character),
     flatten(thoughts, typeIndex.thought),
+    flatten(emphasis, typeIndex.emphasis),
     flatten(dialogue, typeIndex.dialogue),
   ];
 }
