@@ -57,7 +57,8 @@ export const OPEN_GUILLEMET = 3; // «
 export const OPEN_GERMAN = 4; // „ or »word
 export const OPEN_DASH = 5; // — – ― -- or a hyphen followed by speech
 export const OPEN_CORNER = 6; // 「 『
-export const OPENING_CLASSES = 7;
+export const OPEN_DASH_CYRILLIC = 7; // a speech dash before Cyrillic: ru
+export const OPENING_CLASSES = 8;
 
 /** Words that make a leading apostrophe an elision rather than a quote (no vote for single quotes). */
 const elisionWords = new Set(['cause', 'cos', 'coz', 'cuz', 'em', 'til', 'tis', 'twas', 'bout', 'round', 'nother', 'kay', 'ello', 'ere']);
@@ -87,6 +88,10 @@ export function speechDashAt(text: string, i: number, end: number): number {
   return j;
 }
 
+function isLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+}
+
 /** The opening class of the trimmed paragraph `text[start, end)` (one vote; see the module comment). */
 export function openingClass(text: string, start: number, end: number): number {
   if (end - start < 2) return OPEN_NONE;
@@ -112,8 +117,14 @@ export function openingClass(text: string, start: number, end: number): number {
     case 0x300c:
     case 0x300e:
       return OPEN_CORNER;
-    default:
-      return speechDashAt(text, start, end) >= 0 ? OPEN_DASH : OPEN_NONE;
+    default: {
+      const j = speechDashAt(text, start, end);
+      if (j < 0) return OPEN_NONE;
+      let k = j;
+      while (k < end && k < j + 4 && !isLetter(text.charCodeAt(k))) k++;
+      const l = k < end ? text.charCodeAt(k) : 0;
+      return l >= 0x400 && l <= 0x4ff ? OPEN_DASH_CYRILLIC : OPEN_DASH;
+    }
   }
 }
 
@@ -122,7 +133,8 @@ export function openingClass(text: string, start: number, end: number): number {
  * - single quotes win over double quotes only with more than twice as many votes (an American fic full
  *   of quoted thoughts stays American; a British one has almost no paragraph opening with `"`);
  * - otherwise the class with the most votes wins, double quotes winning ties; no votes at all is en-US;
- * - dashes with any `«` vote, or `«` winning, is fr; dashes alone es; `„`/`»` de; corner brackets ja.
+ * - dashes mostly before Cyrillic are ru; other dashes with any `«` vote, or `«` winning, fr; dashes
+ *   alone es; `„`/`»` de; corner brackets ja.
  * `english`: the `Language:` field said English, so only en-US and en-GB are possible.
  */
 export function decide(votes: ArrayLike<number>, english = false): DialogueStyle {
@@ -136,10 +148,12 @@ export function decide(votes: ArrayLike<number>, english = false): DialogueStyle
     best = OPEN_SINGLE;
     bestVotes = single;
   }
+  const dashes = votes[OPEN_DASH]! + votes[OPEN_DASH_CYRILLIC]!;
   for (const k of [OPEN_GUILLEMET, OPEN_GERMAN, OPEN_DASH, OPEN_CORNER]) {
-    if (votes[k]! > bestVotes) {
+    const v = k === OPEN_DASH ? dashes : votes[k]!;
+    if (v > bestVotes) {
       best = k;
-      bestVotes = votes[k]!;
+      bestVotes = v;
     }
   }
   switch (best) {
@@ -148,6 +162,7 @@ export function decide(votes: ArrayLike<number>, english = false): DialogueStyle
     case OPEN_GUILLEMET:
       return 'fr';
     case OPEN_DASH:
+      if (votes[OPEN_DASH_CYRILLIC]! * 2 > dashes) return 'ru';
       return votes[OPEN_GUILLEMET]! > 0 ? 'fr' : 'es';
     case OPEN_GERMAN:
       return 'de';

@@ -28,7 +28,7 @@ import { headerMayReach } from './headerReach';
 import { matchNoteMarker } from './notes';
 import { splitLines } from './paragraphs';
 import { chooseStyle, headerLanguage, parse, scanParagraphs, voteOpenings } from './parse';
-import { OPEN_DASH } from './conventions';
+import { OPEN_DASH, OPEN_DASH_CYRILLIC } from './conventions';
 import { opensDialogue, useConvention, type InlineOut, type MutableQuote } from './quotes';
 import { firstEndingAtOrAfter, firstStartingAtOrAfter } from '../spans';
 import { lineFrom } from '../source';
@@ -227,13 +227,12 @@ function reparseRegion(previous: FicModel, edit: TextEdit, bracketRemoved: boole
   const head = next ? newText.slice(next.start + delta, Math.min(next.end, next.start + 8) + delta) : '';
   const nextContinues = open !== undefined && next !== undefined && next.kind === 'prose' && opensDialogue(head, 0, head.length);
   const nextContinued = next !== undefined && next.kind === 'prose' && qb < quotes.length && quotes[qb]!.start === next.start && quotes[qb]!.continues;
-  if (nextContinues !== nextContinued || (nextContinues && info.openings[pb + 1] === OPEN_DASH)) {
-    // Whether the next paragraph carries a speech on changes how it reads, beyond the `continues` flag,
-    // unless it opens with a double quote (which opens a speech either way).
-    const c = head.charCodeAt(0);
-    if (nextContinues !== nextContinued && c !== 0x22 && c !== 0x201c) return undefined;
-    if (nextContinues && info.openings[pb + 1] === OPEN_DASH) return undefined;
-  }
+  // Whether the next paragraph carries a speech on changes how it reads, beyond the `continues` flag,
+  // unless it opens with a double quote (which opens a speech either way); and a dash carrying a speech
+  // on takes that speech's style, which the region may have changed.
+  const nextDash = info.openings[pb + 1] === OPEN_DASH || info.openings[pb + 1] === OPEN_DASH_CYRILLIC;
+  if (nextContinues !== nextContinued && head.charCodeAt(0) !== 0x22 && head.charCodeAt(0) !== 0x201c) return undefined;
+  if (nextContinues && nextDash) return undefined;
   if (open) {
     open.continued = nextContinues;
     if (!nextContinues) unclosedNew.push({ start: open.start, end: open.start + 1 });

@@ -104,7 +104,9 @@ export function isEmphasis(text: string, s: number, e: number, pStart: number, p
   while (before > pStart && isSpace(text.charCodeAt(before - 1))) before--;
   let after = e;
   while (after < pEnd && isSpace(text.charCodeAt(after))) after++;
-  const wordBeforeIt = before > pStart && isLetterOrDigit(text.charCodeAt(before - 1));
+  const b = before > pStart ? text.charCodeAt(before - 1) : 0;
+  // A word, a comma or a dash before it: inside a sentence (`kind of *bizarre*`, `— perhaps, *Onegin*.`).
+  const wordBeforeIt = before > pStart && (isLetterOrDigit(b) || b === 0x2c || b === 0x2014 || b === 0x2013);
   const wordAfterIt = after < pEnd && isLetterOrDigit(text.charCodeAt(after));
   if (!wordBeforeIt && !wordAfterIt) return false;
   if (tagAfter(text, e, pEnd) || tagBefore(text, pStart, s)) return false;

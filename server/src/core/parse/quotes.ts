@@ -412,6 +412,15 @@ function dash(i: number, c: number): void {
   if (wordChar(prev) && wordChar(next)) return; // a dash inside a word: `dit-il`, `well—known`
   if (c === 0x2d && !double && prev === 0x2d) return;
   if (depth === 1 && dialogue) {
+    // An incise opens at `—dijo` (space before, word after) or at ` — ` after the speech's own
+    // punctuation (`Привет, — сказал`); a dash between words of the speech (`не писали — не знаю`,
+    // `Pero yo—`) stays in it.
+    if (!isBlank(prev)) return;
+    if (isBlank(next)) {
+      const before = trimBack(text, i, pStart);
+      const p = before > pStart ? text.charCodeAt(before - 1) : 0;
+      if (p !== 0x2c && p !== 0x21 && p !== 0x3f && p !== 0x2026 && p !== 0x2e && p !== 0x3b) return;
+    }
     dialogue.end = trimBack(text, i, dialogue.start + 1);
     dialogue.closed = true;
     dialogue = undefined;
@@ -447,7 +456,7 @@ function singleSpeech(i: number, c: number): void {
     return;
   }
   if (role === OPEN) {
-    if (singles.closersAfterCurrent() > 0 || i === lineStart) openDialogue(i, F_SINGLE, c === 0x27 ? 'straight' : 'curly');
+    if (singles.closersAfterCurrent() > 0 || i === lineStart || introducesSpeech(i)) openDialogue(i, F_SINGLE, c === 0x27 ? 'straight' : 'curly');
   } else if (role === WEAK_OPEN) {
     if (elisionAt < 0) elisionAt = i;
   } else if (role === CLOSE && elisionAt >= 0) {
@@ -459,6 +468,19 @@ function singleSpeech(i: number, c: number): void {
     openDialogue(at, F_SINGLE, pText.charCodeAt(at) === 0x27 ? 'straight' : 'curly');
     closeLevel(i, F_SINGLE);
   }
+}
+
+/**
+ * en-GB: an opener with no closer after it still opens a speech (left open, or carried on by the next
+ * paragraph) after the punctuation that introduces or follows speech (`Luna said, 'with a letter…`),
+ * not after a word (`the 'ouse`, an apostrophe).
+ */
+function introducesSpeech(i: number): boolean {
+  let j = i;
+  while (j > pStart && isBlank(pText.charCodeAt(j - 1))) j--;
+  if (j === pStart) return true;
+  const p = pText.charCodeAt(j - 1);
+  return p === 0x2c || p === 0x3a || p === 0x2e || p === 0x21 || p === 0x3f || p === 0x2026 || p === 0x3b || p === 0x2014;
 }
 
 function nearestSingle(): boolean {

@@ -64,6 +64,7 @@ export function singleRole(text: string, start: number, end: number, i: number, 
     return word !== '' && elisions.has(word) && !wordChar(afterCode) ? WEAK_OPEN : OPEN;
   }
   if (c === 0x201a || (c === 0x2018 && !lowSingles) || prevSpace) return NO_ROLE;
+  if (c === 0x2018) return CLOSE; // German `‚…‘`: no possessive is written with `‘`
   const weak = i - 2 >= start && wordChar(text.charCodeAt(i - 2)) && (prev === 0x73 || prev === 0x53 || (prev === 0x6e && text.charCodeAt(i - 2) === 0x69));
   return weak ? WEAK_CLOSE : CLOSE;
 }
