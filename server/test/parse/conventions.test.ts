@@ -40,9 +40,13 @@ const cases: Case[] = [
   { style: 'en-US', name: 'a scare-quoted word is emphasis, not a thought', text: `The so-called 'hero' was late.`, thought: [], emphasis: [`'hero'`] },
   // fr
   { style: 'fr', name: 'guillemets with no-break spaces', text: '« Bonjour », dit-il. « Tu viens ? »', dialogue: ['« Bonjour »', '« Tu viens ? »'] },
-  { style: 'fr', name: 'a dash line is speech', text: '— Oui, répondit-elle.', dialogue: ['— Oui, répondit-elle.'], unclosed: 0 },
+  { style: 'fr', name: 'a dash line is speech', text: '— Oui. Enfin, peut-être.', dialogue: ['— Oui. Enfin, peut-être.'], unclosed: 0 },
+  { style: 'fr', name: 'an incise with an inverted pronoun is narration', text: '— Oui, répondit-elle.', dialogue: ['— Oui,'], unclosed: 0 },
+  { style: 'fr', name: 'an incise with a name, and the speech goes on', text: '— Le tram est en retard, répondit Kaito. Il neige.', dialogue: ['— Le tram est en retard,', 'Il neige.'] },
+  { style: 'fr', name: 'an incise inside guillemets', text: '« Bonjour, dit-il, comment vas-tu ? »', dialogue: ['« Bonjour,', 'comment vas-tu ? »'] },
+  { style: 'fr', name: 'a question with an inverted pronoun is speech', text: '— Où vas-tu ? Que veut-il ?', dialogue: ['— Où vas-tu ? Que veut-il ?'] },
   { style: 'fr', name: 'nested “ ” inside guillemets', text: '« Il a dit “non” hier », dit-elle.', dialogue: ['« Il a dit “non” hier »'] },
-  { style: 'fr', name: 'the hyphen of dit-il never ends a speech', text: '— Viens, dit-il, vite.', dialogue: ['— Viens, dit-il, vite.'] },
+  { style: 'fr', name: 'the speech goes on after dit-il', text: '— Viens, dit-il, vite.', dialogue: ['— Viens,', 'vite.'] },
   // de
   { style: 'de', name: 'low-high quotes', text: '„Morgen“, sagte er.', dialogue: ['„Morgen“'] },
   { style: 'de', name: 'chevrons pointing in', text: '»Wirklich?«, fragte sie.', dialogue: ['»Wirklich?«'] },

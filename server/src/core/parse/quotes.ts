@@ -22,6 +22,7 @@ import type { AuthorNote, Quote, QuoteKind, QuoteStyle } from '../model';
 import { scanWords, type SpanBuffer } from '../count/wordScanner';
 import { isSpace } from './chars';
 import { conventionFlags, isDashUnit, speechDashAt, type ConventionFlags, type DialogueStyle } from './conventions';
+import { splitFrenchIncises } from './incises';
 import { isEmphasis } from './italics';
 import { findClosingBracket, matchNoteMarker } from './notes';
 import { CLOSE, isBlank, isOpeningPunct, NO_ROLE, OPEN, SingleRoles, SKIP_N, singleRole, WEAK_CLOSE, WEAK_OPEN, wordChar } from './singles';
@@ -155,6 +156,7 @@ let lineStart = 0; // where the current line's text starts
 let incise = false; // in a dash paragraph, between an incise dash and the next dash
 let elisionAt = -1; // en-GB: the first elision since the last speech (`'Cause I said so,'`)
 let weakCloseAt = -1; // en-GB: the last weak closer inside the single-quoted speech open now
+let firstQuote = 0; // the paragraph's first quote in the output list
 let resume = 0; // delimiters before this offset were stepped over (inside a note, `'n'`, a `**` run)
 
 function beginInline(text: string, start: number, end: number, continues: boolean, out: InlineOut, openStyle: QuoteStyle | undefined): void {
@@ -171,6 +173,7 @@ function beginInline(text: string, start: number, end: number, continues: boolea
   incise = false;
   elisionAt = -1;
   resume = start;
+  firstQuote = out.quotes.length;
   candidates.clear();
   if (flags.singleSpeech) singles.fill(text, start, end, flags.lowSingles);
 }
@@ -183,6 +186,7 @@ function endInline(): number {
     open.closed = true; // a dash speech ends with its paragraph
     open = undefined;
   }
+  if (flags.frenchGuillemets) open = splitFrenchIncises(pText, quotes, firstQuote, open);
   // Let go of the text and the lists (module state must not keep a closed document alive).
   dialogue = undefined;
   pText = '';
