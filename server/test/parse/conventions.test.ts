@@ -8,6 +8,7 @@ import { reparse } from '../../src/core/parse/incremental';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { assertWellFormed } from './helpers';
+import { getDocumentSymbols } from '../../src/core/features/documentSymbols';
 
 function spans(text: string, model: FicModel, kind: QuoteKind): string[] {
   return model.quotes.filter((q) => q.kind === kind).map((q) => text.slice(q.start, q.end));
@@ -34,6 +35,9 @@ const cases: Case[] = [
   { style: 'en-GB', name: 'curly singles', text: '‘You’re late,’ Luna said.', dialogue: ['‘You’re late,’'] },
   { style: 'en-GB', name: 'thoughts are italics', text: `*Perfect,* Ron thought. 'Hi,' he said.`, thought: ['*Perfect,*'], dialogue: [`'Hi,'`] },
   { style: 'en-GB', name: 'an apostrophe word after a word is not speech', text: `He went to 'is mum's.`, dialogue: [], unclosed: 0 },
+  { style: 'en-GB', name: 'a scare quote after a word is emphasis, not speech', text: `He was the so-called 'hero' of the day.`, dialogue: [], emphasis: [`'hero'`] },
+  { style: 'en-GB', name: 'a quote after a speech verb is speech', text: `He said 'no' and left. 'Fine,' she said.`, dialogue: [`'no'`, `'Fine,'`] },
+  { style: 'en-GB', name: 'a quote after a word with its own punctuation is speech', text: `Then Harry 'Stop!' and nothing more.`, dialogue: [`'Stop!'`] },
   { style: 'en-GB', name: 'an unclosed speech at paragraph start is reported', text: `'Wait for me, he said.`, unclosed: 1 },
   // en-US stays as it was
   { style: 'en-US', name: 'single quotes are thoughts', text: `'I won't go,' he thought. "Go!" she said.`, thought: [`'I won't go,'`], dialogue: ['"Go!"'] },
@@ -211,4 +215,10 @@ test('conventions: reparse after random edits equals parse, in every convention'
     ),
     { numRuns: 150 },
   );
+});
+
+test('conventions: scene names drop the quotation marks of the convention, not the apostrophes', () => {
+  const text = `'Where's the Potters' house?' he asked.\n\n***\n\n« Bonjour », dit-il.`;
+  const gb = getDocumentSymbols(parse(text, { dialogueStyle: 'en-GB' }));
+  assert.deepEqual(gb.map((s) => s.name), ["Scene 1 — “Where's the Potters' house? he…”", 'Scene 2 — “Bonjour , dit-il”']);
 });

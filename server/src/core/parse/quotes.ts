@@ -460,7 +460,12 @@ function singleSpeech(i: number, c: number): void {
     return;
   }
   if (role === OPEN) {
-    if (singles.closersAfterCurrent() > 0 || i === lineStart || introducesSpeech(i)) openDialogue(i, F_SINGLE, c === 0x27 ? 'straight' : 'curly');
+    const close = scareQuoteEnd(i);
+    if (close > 0) {
+      candidates.push(i, SINGLE, OPEN); // `the so-called 'hero'`: paired (as emphasis) with the thoughts
+      candidates.push(close - 1, SINGLE, CLOSE);
+      resume = close;
+    } else if (singles.closersAfterCurrent() > 0 || i === lineStart || introducesSpeech(i)) openDialogue(i, F_SINGLE, c === 0x27 ? 'straight' : 'curly');
   } else if (role === WEAK_OPEN) {
     if (elisionAt < 0) elisionAt = i;
   } else if (role === CLOSE && elisionAt >= 0) {
@@ -485,6 +490,39 @@ function introducesSpeech(i: number): boolean {
   if (j === pStart) return true;
   const p = pText.charCodeAt(j - 1);
   return p === 0x2c || p === 0x3a || p === 0x2e || p === 0x21 || p === 0x3f || p === 0x2026 || p === 0x3b || p === 0x2014;
+}
+
+/** Verbs that introduce speech without a comma (`He said 'no' and left`). */
+const speechVerbs = new Set([
+  'said', 'says', 'say', 'asked', 'asks', 'whispered', 'shouted', 'yelled', 'replied', 'muttered', 'murmured', 'cried',
+  'screamed', 'answered', 'added', 'snapped', 'hissed', 'told', 'tells', 'sang', 'read', 'shout', 'whisper',
+]);
+
+/**
+ * en-GB: a scare quote rather than speech: an opener right after a word that does not introduce speech
+ * (`the so-called 'hero'`, `a 'friend' of his`), closed within four words with no punctuation of its
+ * own. Returns the offset just past its closing quote, or -1.
+ */
+function scareQuoteEnd(i: number): number {
+  const text = pText;
+  let j = i;
+  while (j > pStart && isSpace(text.charCodeAt(j - 1))) j--;
+  if (j === i || j === pStart || !wordChar(text.charCodeAt(j - 1))) return -1;
+  let w = j;
+  while (w > pStart && wordChar(text.charCodeAt(w - 1))) w--;
+  if (text.charCodeAt(w - 1) !== 0x2d && speechVerbs.has(text.slice(w, j).toLowerCase())) return -1;
+  let words = 1;
+  for (let k = i + 1; k < pEnd && k < i + 48; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || c === 0x0d || c === 0x22 || c === 0x201c) return -1;
+    if (c === 0x20 && ++words > 4) return -1;
+    if ((c === 0x27 || c === 0x2019) && (singles.peekRole(k) === CLOSE || singles.peekRole(k) === WEAK_CLOSE)) {
+      const p = text.charCodeAt(k - 1);
+      const ownPunctuation = p === 0x2e || p === 0x2c || p === 0x21 || p === 0x3f || p === 0x2026 || p === 0x2014;
+      return ownPunctuation ? -1 : k + 1;
+    }
+  }
+  return -1;
 }
 
 function nearestSingle(): boolean {

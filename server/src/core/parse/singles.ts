@@ -122,6 +122,13 @@ export class SingleRoles {
     return this.cursor < this.count && this.pos[this.cursor] === i ? this.role[this.cursor]! : NO_ROLE;
   }
 
+  /** The role of the quote at `i`, ahead of the last one asked about, without moving on. */
+  peekRole(i: number): number {
+    let k = this.cursor;
+    while (k < this.count && this.pos[k]! < i) k++;
+    return k < this.count && this.pos[k] === i ? this.role[k]! : NO_ROLE;
+  }
+
   /** Closers after the quote last asked about. */
   closersAfterCurrent(): number {
     return this.cursor < this.count ? this.closersAfter[this.cursor]! : 0;
