@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { assertWellFormed } from './helpers';
 import { getDocumentSymbols } from '../../src/core/features/documentSymbols';
+import { collectSemanticSpans, semanticTokenTypes } from '../../src/core/features/semanticTokens';
 
 function spans(text: string, model: FicModel, kind: QuoteKind): string[] {
   return model.quotes.filter((q) => q.kind === kind).map((q) => text.slice(q.start, q.end));
@@ -221,4 +222,15 @@ test('conventions: scene names drop the quotation marks of the convention, not t
   const text = `'Where's the Potters' house?' he asked.\n\n***\n\n« Bonjour », dit-il.`;
   const gb = getDocumentSymbols(parse(text, { dialogueStyle: 'en-GB' }));
   assert.deepEqual(gb.map((s) => s.name), ["Scene 1 — “Where's the Potters' house? he…”", 'Scene 2 — “Bonjour , dit-il”']);
+});
+
+test('conventions: a canon name inside speech of any convention is a character token between dialogue pieces', () => {
+  for (const [style, text] of [['fr', '« Viens, Rukia », dit-il.'], ['de', '„Viens, Rukia“, sagte er.'], ['es', '—Viens, Rukia —dijo él.'], ['ja', '「Viens、Rukia」と言った。'], ['en-GB', `'Viens, Rukia,' he said.`]] as const) {
+    const model = parse(text, { dialogueStyle: style });
+    const at = text.indexOf('Rukia');
+    const spans = Array.from(collectSemanticSpans(model, { names: [{ start: at, end: at + 5 }] }));
+    const kinds: string[] = [];
+    for (let i = 0; i < spans.length; i += 3) kinds.push(`${semanticTokenTypes[spans[i + 2]!]}:${text.slice(spans[i]!, spans[i + 1]!)}`);
+    assert.deepEqual(kinds.slice(0, 2), [`dialogue:${text.slice(0, at)}`, 'character:Rukia'], style);
+  }
 });
