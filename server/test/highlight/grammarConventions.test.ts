@@ -43,3 +43,20 @@ test('grammar conventions: a file that opens with speech in any convention has n
     }
   }
 });
+
+test('manifest: [fic] defaults never box curly quotes, apostrophes or accented text as suspicious unicode', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { resolve } = await import('node:path');
+  const manifest = JSON.parse(readFileSync(resolve(__dirname, '../../../package.json'), 'utf8'));
+  const fic = manifest.contributes.configurationDefaults['[fic]'];
+  for (const key of ['editor.unicodeHighlight.ambiguousCharacters', 'editor.unicodeHighlight.invisibleCharacters', 'editor.unicodeHighlight.nonBasicASCII']) {
+    assert.equal(fic[key], false, key);
+  }
+  // Each part's first scope is of a family the stock themes colour differently (checked by eye in the
+  // Dark+, Light+ and High Contrast screenshots: docs/images/screenshot*.png).
+  const scopes = manifest.contributes.semanticTokenScopes[0].scopes as Record<string, string[]>;
+  const family = (s: string) => s.split('.').slice(0, 3).join('.');
+  const parts = ['dialogue', 'thought', 'emphasis', 'authorNote', 'heading', 'sceneBreak', 'character'];
+  const families = parts.map((p) => family(scopes[p]![0]!));
+  assert.equal(new Set(families).size, parts.length, families.join(' '));
+});
