@@ -39,6 +39,8 @@ const cases: Case[] = [
   { style: 'en-GB', name: 'a scare quote after a word is emphasis, not speech', text: `He was the so-called 'hero' of the day.`, dialogue: [], emphasis: [`'hero'`] },
   { style: 'en-GB', name: 'a quote after a speech verb is speech', text: `He said 'no' and left. 'Fine,' she said.`, dialogue: [`'no'`, `'Fine,'`] },
   { style: 'en-GB', name: 'a quote after a word with its own punctuation is speech', text: `Then Harry 'Stop!' and nothing more.`, dialogue: [`'Stop!'`] },
+  { style: 'en-GB', name: 'a quoted title after a word is emphasis', text: `She'd read 'Pride and Prejudice' twice.`, dialogue: [], emphasis: [`'Pride and Prejudice'`] },
+  { style: 'en-GB', name: 'speech split by its tag, a possessive plural in the second part', text: `'Harry,' said Hermione, 'the Dursleys' car is outside.'`, dialogue: [`'Harry,'`, `'the Dursleys' car is outside.'`] },
   { style: 'en-GB', name: 'an unclosed speech at paragraph start is reported', text: `'Wait for me, he said.`, unclosed: 1 },
   // en-US stays as it was
   { style: 'en-US', name: 'single quotes are thoughts', text: `'I won't go,' he thought. "Go!" she said.`, thought: [`'I won't go,'`], dialogue: ['"Go!"'] },
@@ -61,6 +63,7 @@ const cases: Case[] = [
   // es / ru: dashes and incises
   { style: 'es', name: 'incise with a closing dash', text: '—Hola —dijo ella—. ¿Vienes?', dialogue: ['—Hola', '¿Vienes?'] },
   { style: 'es', name: 'incise to the end of the paragraph', text: '—No —respondió él, y se fue.', dialogue: ['—No'] },
+  { style: 'es', name: 'speech resumed after a dash and a colon', text: '—Espera —dijo Ana, tras una pausa—: No, nada.', dialogue: ['—Espera', 'No, nada.'] },
   { style: 'es', name: 'a hyphen used as the dash', text: '-Vamos -dijo Kaito.', dialogue: ['-Vamos'] },
   { style: 'es', name: 'a double hyphen as the dash', text: '--Vamos --dijo Kaito.', dialogue: ['--Vamos'] },
   { style: 'es', name: 'narration with a dash is not speech', text: 'La casa —vieja y gris— esperaba.', dialogue: [] },

@@ -438,7 +438,7 @@ function dash(i: number, c: number): void {
   let at = i;
   if (!isBlank(prev)) {
     at = after;
-    while (at < end && (isBlank(text.charCodeAt(at)) || text.charCodeAt(at) === 0x2e || text.charCodeAt(at) === 0x2c || text.charCodeAt(at) === 0x3b)) at++;
+    while (at < end && (isBlank(text.charCodeAt(at)) || text.charCodeAt(at) === 0x2e || text.charCodeAt(at) === 0x2c || text.charCodeAt(at) === 0x3b || text.charCodeAt(at) === 0x3a)) at++;
     if (at >= end) return;
   }
   openDialogue(at, F_DASH, 'dash');
@@ -495,7 +495,7 @@ function introducesSpeech(i: number): boolean {
 /** Verbs that introduce speech without a comma (`He said 'no' and left`). */
 const speechVerbs = new Set([
   'said', 'says', 'say', 'asked', 'asks', 'whispered', 'shouted', 'yelled', 'replied', 'muttered', 'murmured', 'cried',
-  'screamed', 'answered', 'added', 'snapped', 'hissed', 'told', 'tells', 'sang', 'read', 'shout', 'whisper',
+  'screamed', 'answered', 'added', 'snapped', 'hissed', 'told', 'tells', 'shout', 'whisper', 'yell',
 ]);
 
 /**
