@@ -96,6 +96,7 @@ function isLetter(c: number): boolean {
 export function openingClass(text: string, start: number, end: number): number {
   if (end - start < 2) return OPEN_NONE;
   const c = text.charCodeAt(start);
+  if (c >= 0x2e && c < 0x80) return OPEN_NONE; // a letter, a digit, most punctuation: narration (the common case)
   const next = text.charCodeAt(start + 1);
   switch (c) {
     case 0x22:

@@ -194,7 +194,7 @@ function reparseRegion(previous: FicModel, edit: TextEdit, bracketRemoved: boole
   // The convention: the region's votes replace its old ones; a change of convention re-reads everything.
   const info = previous.dialogue;
   const votes = new Int32Array(info.votes);
-  for (let k = pa; k <= last; k++) votes[info.openings[k]!]!--;
+  for (let k = pa; k <= last; k++) if (info.openings[k] !== 0) votes[info.openings[k]!]!--;
   const regionOpenings = new Uint8Array(region.length);
   voteOpenings(sub, region, 0, region.length, regionOpenings, votes);
   const chosen = chooseStyle(headerLanguage(newText, previous.header), info.setting, votes);

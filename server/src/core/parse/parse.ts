@@ -36,7 +36,7 @@ export function parse(text: string, options?: ParseOptions): FicModel {
   const structure = classify(source, lines, blocks);
   const { paragraphs } = structure;
   const setting = options?.dialogueStyle;
-  const dialogue = readConvention(source, paragraphs, structure.header, setting && dialogueStyles.includes(setting as DialogueStyle) ? setting : 'auto');
+  const dialogue = readConvention(source, paragraphs.length, structure.votes, structure.header, setting && dialogueStyles.includes(setting as DialogueStyle) ? setting : 'auto');
   useConvention(dialogue.style);
 
   const out: InlineOut = { quotes: [], notes: [] };
@@ -118,8 +118,10 @@ export function voteOpenings(text: string, paragraphs: readonly Paragraph[], fro
   for (let i = from; i < to; i++) {
     const p = paragraphs[i]!;
     const k = p.kind === 'prose' ? openingClass(text, p.start, p.end) : 0;
-    openings[at + i - from] = k;
-    votes[k]!++;
+    if (k !== 0) {
+      openings[at + i - from] = k;
+      votes[k]!++;
+    }
   }
 }
 
@@ -133,10 +135,13 @@ export function headerLanguage(text: TextSource, header: Header | undefined): st
  * The dialogue convention: the `Language:` field's, else the setting's, else the one the paragraphs'
  * opening quotes vote for (a `Language: English` field leaves en-US or en-GB to the votes).
  */
-export function readConvention(text: string, paragraphs: readonly Paragraph[], header: Header | undefined, setting: DialogueSetting): DialogueInfo {
-  const openings = new Uint8Array(paragraphs.length);
+export function readConvention(text: string, paragraphCount: number, found: readonly number[], header: Header | undefined, setting: DialogueSetting): DialogueInfo {
+  const openings = new Uint8Array(paragraphCount);
   const votes = new Int32Array(OPENING_CLASSES);
-  voteOpenings(text, paragraphs, 0, paragraphs.length, openings, votes);
+  for (let k = 0; k < found.length; k += 2) {
+    openings[found[k]!] = found[k + 1]!;
+    votes[found[k + 1]!]!++;
+  }
   return { ...chooseStyle(headerLanguage(text, header), setting, votes), setting, votes, openings };
 }
 

@@ -20,13 +20,13 @@
  */
 import type { AuthorNote, Quote, QuoteKind, QuoteStyle } from '../model';
 import { scanWords, type SpanBuffer } from '../count/wordScanner';
-import { isSpace } from './chars';
+import { isSpace, isWordChar } from './chars';
 import { conventionFlags, isDashUnit, speechDashAt, type ConventionFlags, type DialogueStyle } from './conventions';
 import { splitFrenchIncises } from './incises';
 import { isEmphasis } from './italics';
 import { findClosingBracket, matchNoteMarker } from './notes';
-import { CLOSE, isBlank, isOpeningPunct, NO_ROLE, OPEN, SingleRoles, SKIP_N, singleRole, WEAK_CLOSE, WEAK_OPEN, wordChar } from './singles';
-import { Candidates, SINGLE, STAR, UNDER } from './thoughts';
+import { NO_ROLE, SingleRoles, SKIP_N, singleRole } from './singles';
+import { CLOSE, Candidates, OPEN, SINGLE, STAR, UNDER, WEAK_CLOSE, WEAK_OPEN } from './thoughts';
 
 /** A quote while its paragraph is scanned (the public `Quote` is read-only). */
 export interface MutableQuote extends Quote {
@@ -532,9 +532,29 @@ function nearestSingle(): boolean {
 
 /** A single quote outside dialogue where single quotes are thoughts: a thought candidate. */
 function singleThought(i: number, c: number): void {
-  const role = singleRole(pText, pStart, pEnd, i, c, flags.lowSingles);
+  const text = pText;
+  if (i > pStart && i + 1 < pEnd && wordChar(text.charCodeAt(i - 1)) && wordChar(text.charCodeAt(i + 1))) return; // `won't`
+  const role = singleRole(text, pStart, pEnd, i, c, flags.lowSingles);
   if (role === SKIP_N) resume = i + 3;
   else if (role !== NO_ROLE) candidates.push(i, SINGLE, role);
+}
+
+// Kept here rather than imported: called for every delimiter, and a call across modules costs a getter
+// under the test runner's module transform.
+/** Whitespace or a line break (a paragraph may hold several lines). */
+function isBlank(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0b || c === 0x0c;
+  return isSpace(c);
+}
+
+/** `isWordChar` with ASCII decided here: called for both neighbours of every apostrophe. */
+function wordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return isWordChar(c);
+}
+
+function isOpeningPunct(c: number): boolean {
+  return c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2f;
 }
 
 /** Offset of the first unit after `i` that is neither whitespace nor a line break (or `end`). */

@@ -135,4 +135,3 @@ export class SingleRoles {
   }
 }
 
-export { OPEN, WEAK_OPEN, CLOSE, WEAK_CLOSE };
