@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadReadmeBlocks, nvimBlockFor, repo } from '../readme/blocks.mjs';
+import { loadReadmeBlocks, editorBlockFor, repo } from '../readme/blocks.mjs';
 
 const TIMEOUT_MS = 90_000;
 const log = (m) => console.log(`[nvim] ${m}`);
@@ -61,7 +61,7 @@ function main() {
   ensureNeovim();
   const version = nvimVersion();
   const blocks = loadReadmeBlocks();
-  const block = nvimBlockFor(blocks, version);
+  const block = editorBlockFor(blocks, 'nvim', version);
   if (!block) throw new Error(`README.md has no \`<!-- ci: nvim X.Y -->\` Lua block for Neovim ${version.join('.')}`);
   log(`Neovim ${version.join('.')}: README.md's Lua block at line ${block.line} (${block.marker})`);
 

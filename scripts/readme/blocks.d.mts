@@ -10,4 +10,4 @@ export const shellLanguages: Set<string>;
 export function readmeBlocks(text: string): ReadmeBlock[];
 export function loadReadmeBlocks(file?: string): ReadmeBlock[];
 export function commandsOf(block: ReadmeBlock): string[];
-export function nvimBlockFor(blocks: ReadmeBlock[], version: [number, number, number]): ReadmeBlock | undefined;
+export function editorBlockFor(blocks: ReadmeBlock[], editor: 'nvim' | 'emacs', version: [number, number, number]): ReadmeBlock | undefined;

@@ -61,15 +61,16 @@ export function commandsOf(block) {
 }
 
 /**
- * The Neovim Lua block to use with Neovim `version` ([major, minor, patch]): among the blocks marked
- * `ci: nvim X.Y` (X.Y the oldest Neovim the block is for), the one with the highest X.Y not above it.
+ * The block to configure `editor` ('nvim' or 'emacs') at `version` ([major, minor, patch]) with: among
+ * the blocks marked `ci: EDITOR X.Y` (X.Y the oldest version the block is for), the one with the
+ * highest X.Y not above `version`; undefined if every block wants a newer version.
  */
-export function nvimBlockFor(blocks, version) {
+export function editorBlockFor(blocks, editor, version) {
   let best;
   for (const b of blocks) {
-    const m = /^nvim (\d+)\.(\d+)$/.exec(b.marker);
-    if (!m || b.lang !== 'lua') continue;
-    const min = [Number(m[1]), Number(m[2])];
+    const m = /^(\S+) (\d+)(?:\.(\d+))?$/.exec(b.marker);
+    if (!m || m[1] !== editor) continue;
+    const min = [Number(m[2]), Number(m[3] ?? 0)];
     const fits = version[0] > min[0] || (version[0] === min[0] && version[1] >= min[1]);
     if (fits && (!best || min[0] > best.min[0] || (min[0] === best.min[0] && min[1] > best.min[1]))) best = { block: b, min };
   }

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { commandsOf, loadReadmeBlocks, nvimBlockFor, readmeBlocks, repo, shellLanguages } from '../../scripts/readme/blocks.mjs';
+import { commandsOf, loadReadmeBlocks, editorBlockFor, readmeBlocks, repo, shellLanguages } from '../../scripts/readme/blocks.mjs';
 import { fic } from './cli/helpers';
 
 const blocks = loadReadmeBlocks();
@@ -58,13 +58,14 @@ test('README: ci markers are known and stand on the right blocks', () => {
     else if (b.marker === 'output') assert.equal(b.lang, 'text', `${where}: an output block is tagged text`);
     else if (/^nvim \d+\.\d+$/.test(b.marker)) assert.equal(b.lang, 'lua', where);
     else if (/^emacs \d+(\.\d+)?$/.test(b.marker)) assert.equal(b.lang, 'elisp', where);
+    else if (b.marker === 'settings') assert.doesNotThrow(() => JSON.parse(`{${b.code}}`), `${where}: settings JSON`);
     else assert.fail(`${where}: unknown marker 'ci: ${b.marker}'`);
   }
 });
 
 test('README: the run blocks clone, install, build the .vsix, run fic, link and test, in that order', () => {
   const commands = blocks.filter((b) => b.marker === 'run').flatMap(commandsOf);
-  const order = [/^git clone /, /^cd fic-writer$/, /^npm ci\b/, /^npm run package\b/, /^npx fic count /, /^npm link\b/, /^npm test\b/, /^bash scripts\/e2e\/setup\.sh\b/, /^npm run test:e2e\b/, /^npm run test:vsix\b/, /^npm run test:nvim\b/];
+  const order = [/^git clone /, /^cd fic-writer$/, /^npm ci\b/, /^npm run package\b/, /^npx fic count /, /^npm link\b/, /^npm test\b/, /^bash scripts\/e2e\/setup\.sh\b/, /^npm run test:e2e\b/, /^npm run test:vsix\b/, /^npm run test:nvim\b/, /^npm run test:emacs\b/];
   let at = -1;
   for (const re of order) {
     const i = commands.findIndex((c, k) => k > at && re.test(c));
@@ -95,7 +96,19 @@ test('README: a Neovim block for every Neovim from 0.7 on, the newest form for t
     [[0, 11, 0], 'nvim 0.11'],
     [[1, 0, 0], 'nvim 0.11'],
   ];
-  for (const [version, marker] of cases) assert.equal(nvimBlockFor(blocks, version)?.marker, marker, version.join('.'));
-  assert.match(nvimBlockFor(blocks, [0, 9, 0])!.code, /vim\.lsp\.start\(/);
-  assert.match(nvimBlockFor(blocks, [0, 11, 0])!.code, /vim\.lsp\.config\(/);
+  for (const [version, marker] of cases) assert.equal(editorBlockFor(blocks, 'nvim', version)?.marker, marker, version.join('.'));
+  assert.match(editorBlockFor(blocks, 'nvim', [0, 9, 0])!.code, /vim\.lsp\.start\(/);
+  assert.match(editorBlockFor(blocks, 'nvim', [0, 11, 0])!.code, /vim\.lsp\.config\(/);
+});
+
+test('README: an Emacs block for Emacs 26.3 on, eglot required from a package before 29', () => {
+  const cases: [[number, number, number], string | undefined][] = [
+    [[26, 1, 0], undefined],
+    [[26, 3, 0], 'emacs 26.3'],
+    [[28, 2, 0], 'emacs 26.3'],
+    [[29, 1, 0], 'emacs 29'],
+    [[30, 1, 0], 'emacs 29'],
+  ];
+  for (const [version, marker] of cases) assert.equal(editorBlockFor(blocks, 'emacs', version)?.marker, marker, version.join('.'));
+  assert.match(editorBlockFor(blocks, 'emacs', [28, 2, 0])!.code, /^\(require 'eglot\)/);
 });
