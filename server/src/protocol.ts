@@ -16,6 +16,14 @@ export namespace WordCountRequest {
     ranges?: Range[];
     /** Also count every chapter and scene (`chapters` in the result), for a report; the totals alone are cheaper. */
     sections?: boolean;
+    /** Also count canon names per chapter (`mentions` in the result), for the stats view. */
+    mentions?: boolean;
+  }
+  /** A canon entry's mentions in the story: `chapters[i]` counts the i-th chapter of `chapters` (one slot when none). */
+  export interface Mentions {
+    name: string;
+    chapters: number[];
+    total: number;
   }
   export interface Section {
     /** `Chapter 3: The Roof`, `Scene 2 — “I won't let…”` (scenes are named by their first words), ... */
@@ -40,6 +48,8 @@ export namespace WordCountRequest {
     selections?: number[];
     /** Each chapter with its scenes: only when `sections` was asked for. */
     chapters?: (Section & { scenes: Section[] })[];
+    /** Canon names mentioned, most first: only when `mentions` was asked for. */
+    mentions?: Mentions[];
     /** The story's target (`Drabble` = 100, `Double drabble` = 200, `Target:` field or setting), when there is one. */
     target?: number;
     /** The target must be hit exactly (a drabble), rather than reached. */
@@ -59,5 +69,77 @@ export namespace AddToCanonRequest {
     /** The canon file written. */
     uri: string;
     created: boolean;
+  }
+}
+
+/** A chapter file of a work, with its AO3 counts (`fic/works`). */
+export interface WorkChapter {
+  uri: string;
+  /** Its heading's title, its header's title line, or the file name. */
+  title: string;
+  story: number;
+  notes: number;
+  header: number;
+  headings: number;
+  total: number;
+  /** The chapter's own story target, when it has one. */
+  target?: number;
+  /** Its scenes, named by their first words, with story words and 0-based first line. */
+  scenes?: { name: string; words: number; line: number }[];
+  /** Why the file could not be read (binary, too large, gone); its counts are 0. */
+  error?: string;
+}
+
+/** A work: a folder of chapter files in order (natural order, or a `*.ficwork` file's `Chapters:` list). */
+export interface Work {
+  /** Names the work in requests: its folder's URI, or its file's for a fic that is a work by itself. */
+  id: string;
+  title: string;
+  /** The folder's URI. */
+  folder: string;
+  workFile?: string;
+  chapters: WorkChapter[];
+  story: number;
+  notes: number;
+  header: number;
+  headings: number;
+  total: number;
+  /** The work's target: the work file's `Target:`, or the `fic.wordCount.workTarget` setting. */
+  target?: number;
+}
+
+/** `fic/works`: every work of the workspace; with `textDocument`, which work and chapter that document is. */
+export namespace WorksRequest {
+  export const method = 'fic/works';
+  export interface Params {
+    textDocument?: { uri: string };
+  }
+  export interface Result {
+    works: Work[];
+    /** Indexes of the document's work and chapter in `works`, when it is a chapter of one. */
+    current?: { work: number; chapter: number };
+  }
+}
+
+/** `fic/worksChanged` (server → client): a chapter or work file was added, changed on disk or removed. */
+export namespace WorksChangedNotification {
+  export const method = 'fic/worksChanged';
+}
+
+/** `fic/characters`: per chapter of a work, each canon character's mentions and attributed lines of dialogue. */
+export namespace CharactersRequest {
+  export const method = 'fic/characters';
+  export interface Params {
+    /** The work's `id`. */
+    work: string;
+  }
+  export interface Character {
+    name: string;
+    mentions: number;
+    /** Lines of dialogue a speech tag gives them (`"…," Renji said`). */
+    lines: number;
+  }
+  export interface Result {
+    chapters: { uri: string; title: string; characters: Character[] }[];
   }
 }
