@@ -33,7 +33,7 @@ const allowed = [
   /^extension\.vsixmanifest$/,
   /^\[Content_Types\]\.xml$/,
   /^extension\/package\.json$/,
-  /^extension\/out\/(client|server)\.js$/,
+  /^extension\/out\/(client|server|server-main)\.js$/,
   /^extension\/syntaxes\/[^/]+\.tmLanguage\.json$/,
   /^extension\/snippets\/[^/]+\.code-snippets$/,
   /^extension\/language-configuration\.json$/,
@@ -41,7 +41,7 @@ const allowed = [
   /^extension\/(readme|changelog)\.md$/i,
   /^extension\/LICENSE(\.txt)?$/,
 ];
-const required = ['extension/package.json', 'extension/out/client.js', 'extension/out/server.js', 'extension/images/icon.png', 'extension/LICENSE.txt'];
+const required = ['extension/package.json', 'extension/out/client.js', 'extension/out/server.js', 'extension/out/server-main.js', 'extension/images/icon.png', 'extension/LICENSE.txt'];
 
 function checkContents() {
   const names = zipEntries(vsix);

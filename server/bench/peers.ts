@@ -70,3 +70,37 @@ export function runFicCheck(dir: string, file: string, canonFile: string, runs =
   const findings = r.stdout.split('\n').filter((l) => /:\d+:\d+:/.test(l)).length;
   return { ms: r.ms, samples: r.samples, exitCode: r.status, findings };
 }
+
+export interface ColdCosts {
+  /** `node -e 0`: what any Node program pays to start. */
+  floor: PeerRun;
+  /** `fic check --canon` of a 1k-word fic: the fixed cost (start-up, canon index, first-run compiles). */
+  small: PeerRun;
+  /** The same on the 500k-word fic. */
+  large: PeerRun;
+}
+
+/**
+ * Cold `fic check --canon` of a small and a large fic, and a bare `node -e 0`, run in turn `runs` times so
+ * the machine's load falls on each alike; medians. The fixed cost is `small` minus `floor`.
+ */
+export function coldCheckCosts(dir: string, smallFile: string, largeFile: string, canonFile: string, runs = 9): ColdCosts {
+  const cli = resolve(root, 'out/cli.js');
+  const floor: number[] = [];
+  const small: number[] = [];
+  const large: number[] = [];
+  let findings: [number, number] = [0, 0];
+  for (let i = 0; i < runs; i++) {
+    floor.push(timed(['-e', '0'], dir, 1).ms);
+    const s = timed([cli, 'check', smallFile, '--canon', canonFile], dir, 1);
+    const l = timed([cli, 'check', largeFile, '--canon', canonFile], dir, 1);
+    small.push(s.ms);
+    large.push(l.ms);
+    if (i === 0) findings = [s, l].map((r) => r.stdout.split('\n').filter((x) => /:\d+:\d+:/.test(x)).length) as [number, number];
+  }
+  return {
+    floor: { ms: median(floor), samples: floor },
+    small: { ms: median(small), samples: small, findings: findings[0] },
+    large: { ms: median(large), samples: large, findings: findings[1] },
+  };
+}
