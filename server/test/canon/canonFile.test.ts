@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
 import { parseCanonText } from '../../src/core/canon/canonFile';
 import { buildCanon } from '../../src/core/canon/canonSources';
 import { CanonIndex } from '../../src/core/canon/canonIndex';
@@ -101,32 +100,4 @@ test('settings words use the same syntax; their problems are reported under `set
 test('CanonIndex.empty() knows nothing', () => {
   assert.equal(CanonIndex.empty().size, 0);
   assert.equal(CanonIndex.empty().word('rukia'), undefined);
-});
-
-test('a name is accepted exactly when each word is letters, marks, digits, apostrophes, dots or hyphens with a letter', () => {
-  // The ASCII fast path and the Unicode regexes must agree: compare with the rule written as regexes.
-  const word = fc.string({ unit: fc.constantFrom('a', 'Z', 'é', 'ō', '7', "'", '’', '.', '-', '_', '@', '!', '\u0301', '٣'), minLength: 1, maxLength: 6 });
-  fc.assert(
-    fc.property(fc.array(word, { minLength: 1, maxLength: 3 }), (words) => {
-      const name = words.join(' ');
-      const valid = words.every((w) => /^[\p{L}\p{M}\p{Nd}'’‘.\-]+$/u.test(w) && /\p{L}/u.test(w));
-      const { entries } = parseCanonText(`${name}\n`, 'test');
-      assert.equal(entries.length, valid ? 1 : 0, name);
-    }),
-    { numRuns: 500 },
-  );
-});
-
-test('CanonIndex answers the same before and after it builds its deletion table', () => {
-  // The first queries scan the keys; later ones use the table. Both must find the same words, in any order.
-  const { entries } = parseCanonText('Rukia Kuchiki\nRenji Abarai\nByakuya Kuchiki\nIchigo Kurosaki\nUryuu Ishida\nOrihime Inoue\nYoruichi Shihouin\nbankai\n', 'test');
-  const queries = ['rukai', 'renij', 'kuchki', 'ichgo', 'kurosak', 'ishda', 'orihme', 'yoruich', 'bankia', 'abari', 'inoeu', 'byakuay', 'zzzzzz', 'shihoin'];
-  const fresh = () => CanonIndex.build(entries);
-  const scanned = queries.map((q) => fresh().similar(q)); // each a fresh index: a scan
-  const warm = fresh();
-  for (let i = 0; i < 20; i++) warm.similar('warmup'); // past the scanned queries: the table
-  const tabled = queries.map((q) => warm.similar(q));
-  const sorted = (c: { key: string; distance: number }[]) => c.map((x) => `${x.key}:${x.distance}`).sort();
-  assert.deepEqual(scanned.map(sorted), tabled.map(sorted));
-  assert.ok(scanned.filter((c) => c.length > 0).length >= 12, 'most queries find their name');
 });

@@ -52,7 +52,6 @@ function nameProblem(name: string, role: string): string | undefined {
   const words = name.split(/\s+/);
   if (words.length > maxWordsPerName) return `${role} ‘${clip(name)}’ has ${words.length} words; a canon name has at most ${maxWordsPerName}`;
   for (const word of words) {
-    if (plainWord(word)) continue;
     if (!wordRe.test(word)) {
       const bad = [...word].find((ch) => !wordRe.test(ch)) ?? word;
       return `${role} ‘${clip(name)}’ contains ‘${bad}’; a name is made of letters, spaces, hyphens and apostrophes`;
@@ -60,21 +59,6 @@ function nameProblem(name: string, role: string): string | undefined {
     if (!letterRe.test(word)) return `${role} ‘${clip(name)}’ has a word with no letters (‘${word}’)`;
   }
   return undefined;
-}
-
-/**
- * True for an ASCII word that `wordRe` and `letterRe` accept (letters, digits, `'`, `.`, `-`, one letter at
- * least): most canon words, checked without the Unicode-property regexes, whose first use costs a cold
- * `fic check` several milliseconds to compile.
- */
-function plainWord(word: string): boolean {
-  let letters = 0;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) letters++;
-    else if (!((c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2e || c === 0x2d)) return false;
-  }
-  return letters > 0;
 }
 
 function clip(s: string): string {

@@ -78,15 +78,8 @@ export class CanonIndex {
    * side in one typed array (slot k at 2k, 2k + 1: a probe touches one cache line); id 0 marks an empty
    * slot. A hash may fill several slots, one per word. Typed arrays, not a Map of arrays: a 2,000-entry
    * canon has ~150k pairs, ~1 MB here against ~7 MB and twice the build time as `Map<number, number[]>`.
-   *
-   * Built on the first query past `scanQueries` (see `collectSimilar`): it is most of the cost of
-   * building the index (~15 ms cold for 2,000 entries), and a short fic asks about only a few words.
    */
-  private deletions?: Int32Array;
-  /** Queries answered so far by scanning the keys (until the table is built). */
-  private scans = 0;
-  /** Per key, a bit per letter `a`–`z` it contains (bit 26: anything else), for the scan's filter. */
-  private letterMasks?: Int32Array;
+  private deletions = new Int32Array(2);
   private readonly roman = new Map<string, string[]>();
   /**
    * Lowercased words of capitalized names, sorted, and the same reversed: prefix/suffix probes for ship
@@ -108,16 +101,9 @@ export class CanonIndex {
     let total = 0;
     for (const key of this.keys) total += key.length <= 5 ? key.length + 1 : (key.length * (key.length + 1)) / 2 + 1;
     this.shallow = total > maxDeletionKeys;
-    this.deletionCount = this.shallow ? this.keys.reduce((sum, key) => sum + key.length + 1, 0) : total;
-  }
-
-  /** Hashed deletions the table will hold (with repeats), for its size. */
-  private readonly deletionCount: number;
-
-  /** Builds the symmetric-delete table (`deletions`). */
-  private buildDeletions(): Int32Array {
+    if (this.shallow) total = this.keys.reduce((sum, key) => sum + key.length + 1, 0);
     let capacity = 16;
-    while (capacity < this.deletionCount * 1.5) capacity *= 2; // the count has repeats (`ll`), so the load stays lower
+    while (capacity < total * 1.5) capacity *= 2; // `total` counts repeats (`ll`), so the load stays lower
     const table = (this.deletions = new Int32Array(capacity * 2));
     const mask = capacity - 1;
     let buffer = deletionScratch;
@@ -136,7 +122,6 @@ export class CanonIndex {
       }
     }
     deletionScratch = buffer;
-    return table;
   }
 
   /** An index with no entries. */
@@ -225,15 +210,8 @@ export class CanonIndex {
   private collectSimilar(key: string, budget: number, out: Candidate[]): void {
     this.base?.collectSimilar(key, budget, out);
     if (this.keys.length === 0) return;
-    // The first few queries scan the keys (what the table would find, exactly: a test compares them);
-    // a shallow index finds less than a scan, so it always uses its table.
-    if (!this.deletions && !this.shallow && this.scans < scanQueries) {
-      this.scans++;
-      this.scanSimilar(key, budget, out);
-      return;
-    }
     const seen: number[] = []; // a handful of ids: an array beats a Set here
-    const table = this.deletions ?? this.buildDeletions();
+    const table = this.deletions;
     const mask = (table.length >> 1) - 1;
     const [deletions, count] = hashDeletions(key, this.shallow ? 1 : budget, deletionScratch);
     deletionScratch = deletions;
@@ -248,23 +226,6 @@ export class CanonIndex {
       const cand = this.keys[id];
       const max = Math.min(budget, editBudget(cand.length));
       const distance = max === 0 ? 1 : osa(key, cand, max);
-      if (distance <= max && cand !== key) out.push({ key: cand, distance });
-    }
-  }
-
-  /**
-   * Every key within the edit budget of `key`, by a scan: keys whose length or letters are too far off are
-   * skipped before the edit distance (an edit adds at most one letter the other word lacks, each way).
-   */
-  private scanSimilar(key: string, budget: number, out: Candidate[]): void {
-    const masks = (this.letterMasks ??= Int32Array.from(this.keys, letterMask));
-    const own = letterMask(key);
-    for (let id = 0; id < this.keys.length; id++) {
-      const cand = this.keys[id];
-      const max = Math.min(budget, editBudget(cand.length));
-      if (max === 0 || Math.abs(cand.length - key.length) > max) continue;
-      if (bitCount(own & ~masks[id]) > max || bitCount(masks[id] & ~own) > max) continue;
-      const distance = osa(key, cand, max);
       if (distance <= max && cand !== key) out.push({ key: cand, distance });
     }
   }
@@ -285,25 +246,6 @@ export class CanonIndex {
     if (word === word.toLowerCase()) info.term = true;
     if (!info.entries.includes(entry)) info.entries.push(entry);
   }
-}
-
-/** Queries an index answers by scanning its keys before it builds its deletion table. */
-const scanQueries = 8;
-
-/** A bit per letter `a`–`z` in `key`, bit 26 for any other character. */
-function letterMask(key: string): number {
-  let mask = 0;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i) - 97;
-    mask |= c >= 0 && c < 26 ? 1 << c : 1 << 26;
-  }
-  return mask;
-}
-
-function bitCount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
 /** Shared buffer of deletion hashes (the index is built and queried on one thread, never reentrantly). */
