@@ -71,36 +71,40 @@ export function runFicCheck(dir: string, file: string, canonFile: string, runs =
   return { ms: r.ms, samples: r.samples, exitCode: r.status, findings };
 }
 
+export interface ColdRun extends PeerRun {
+  /** Median CPU time (user + system, all threads), from `cpuUsageHook.cjs`. */
+  cpuMs?: number;
+}
+
 export interface ColdCosts {
   /** `node -e 0`: what any Node program pays to start. */
-  floor: PeerRun;
+  floor: ColdRun;
   /** `fic check --canon` of a 1k-word fic: the fixed cost (start-up, canon index, first-run compiles). */
-  small: PeerRun;
+  small: ColdRun;
   /** The same on the 500k-word fic. */
-  large: PeerRun;
+  large: ColdRun;
 }
 
 /**
  * Cold `fic check --canon` of a small and a large fic, and a bare `node -e 0`, run in turn `runs` times so
- * the machine's load falls on each alike; medians. The fixed cost is `small` minus `floor`.
+ * the machine's load falls on each alike; medians of wall and CPU time. The fixed cost is `small` minus `floor`.
  */
 export function coldCheckCosts(dir: string, smallFile: string, largeFile: string, canonFile: string, runs = 9): ColdCosts {
   const cli = resolve(root, 'out/cli.js');
-  const floor: number[] = [];
-  const small: number[] = [];
-  const large: number[] = [];
-  let findings: [number, number] = [0, 0];
+  const hook = ['--require', resolve(__dirname, 'cpuUsageHook.cjs')];
+  const jobs = { floor: [...hook, '-e', '0'], small: [...hook, cli, 'check', smallFile, '--canon', canonFile], large: [...hook, cli, 'check', largeFile, '--canon', canonFile] };
+  const wall: Record<string, number[]> = { floor: [], small: [], large: [] };
+  const cpu: Record<string, number[]> = { floor: [], small: [], large: [] };
+  const findings: Record<string, number> = {};
   for (let i = 0; i < runs; i++) {
-    floor.push(timed(['-e', '0'], dir, 1).ms);
-    const s = timed([cli, 'check', smallFile, '--canon', canonFile], dir, 1);
-    const l = timed([cli, 'check', largeFile, '--canon', canonFile], dir, 1);
-    small.push(s.ms);
-    large.push(l.ms);
-    if (i === 0) findings = [s, l].map((r) => r.stdout.split('\n').filter((x) => /:\d+:\d+:/.test(x)).length) as [number, number];
+    for (const [name, args] of Object.entries(jobs)) {
+      const r = timed(args, dir, 1);
+      wall[name]!.push(r.ms);
+      const m = /FIC_BENCH_CPU ([\d.]+)/.exec(r.stderr);
+      if (m) cpu[name]!.push(Number(m[1]));
+      findings[name] ??= r.stdout.split('\n').filter((x) => /:\d+:\d+:/.test(x)).length;
+    }
   }
-  return {
-    floor: { ms: median(floor), samples: floor },
-    small: { ms: median(small), samples: small, findings: findings[0] },
-    large: { ms: median(large), samples: large, findings: findings[1] },
-  };
+  const run = (name: string): ColdRun => ({ ms: median(wall[name]!), samples: wall[name], cpuMs: cpu[name]!.length ? median(cpu[name]!) : undefined, findings: name === 'floor' ? undefined : findings[name] });
+  return { floor: run('floor'), small: run('small'), large: run('large') };
 }

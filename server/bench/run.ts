@@ -25,10 +25,11 @@ import { machine, ms, quantile, rate, table, verdict } from './util';
 
 const args = new Set(process.argv.slice(2));
 /**
- * The fixed cost of a cold `fic check` before issue 12 (commit 7a80603: 1k-word check with the 2,000-entry
- * canon minus `node -e 0`, medians of 15 interleaved runs on a quiet moment of this machine). The target is half.
+ * The fixed cost of a cold `fic check` before issue 12, in CPU time (1k-word check with the 2,000-entry canon
+ * minus `node -e 0`; commit 7a80603, medians of interleaved runs on this machine: 77 and 86 ms in two
+ * sessions). CPU time, because wall time on this shared machine swings 2-4× with the other jobs. The target is half.
  */
-const baselineFixedCostMs = 80;
+const baselineFixedCostCpuMs = 80;
 const sizes = [
   { label: '1k', words: 1_000, runs: 21 },
   { label: '100k', words: 100_000, runs: 9 },
@@ -221,16 +222,17 @@ async function main(): Promise<void> {
   }
   if (cspell || cold) {
     const ratio = cspell?.ms && cold?.large.ms ? cspell.ms / cold.large.ms : NaN;
-    const fixed = cold?.small.ms !== undefined && cold.floor.ms !== undefined ? cold.small.ms - cold.floor.ms : NaN;
+    const fixed = cold?.small.cpuMs !== undefined && cold.floor.cpuMs !== undefined ? cold.small.cpuMs - cold.floor.cpuMs : NaN;
+    const fixedWall = cold?.small.ms !== undefined && cold.floor.ms !== undefined ? cold.small.ms - cold.floor.ms : NaN;
     out.push('## Cold processes', '');
-    out.push(table(['run', 'wall time (median)', 'findings', 'note'], [
-      ['`node -e 0` (the floor: starting Node)', ms(cold?.floor.ms, 0), '', ''],
-      ['`fic check --canon`, 1k-word fic', ms(cold?.small.ms, 0), String(cold?.small.findings ?? 'n/a'), 'fixed cost = this − the floor'],
-      ['`fic check --canon`, 500k-word fic', ms(cold?.large.ms, 0), String(cold?.large.findings ?? 'n/a'), ''],
-      ['cspell 8 (canon as `words`), 500k-word fic', ms(cspell?.ms, 0), String(cspell?.findings ?? 'n/a'), cspell?.note ?? ''],
+    out.push(table(['run', 'wall time (median)', 'CPU time (median)', 'findings', 'note'], [
+      ['`node -e 0` (the floor: starting Node)', ms(cold?.floor.ms, 0), ms(cold?.floor.cpuMs, 0), '', ''],
+      ['`fic check --canon`, 1k-word fic', ms(cold?.small.ms, 0), ms(cold?.small.cpuMs, 0), String(cold?.small.findings ?? 'n/a'), 'fixed cost = this − the floor'],
+      ['`fic check --canon`, 500k-word fic', ms(cold?.large.ms, 0), ms(cold?.large.cpuMs, 0), String(cold?.large.findings ?? 'n/a'), ''],
+      ['cspell 8 (canon as `words`), 500k-word fic', ms(cspell?.ms, 0), '', String(cspell?.findings ?? 'n/a'), cspell?.note ?? ''],
     ]), '');
-    out.push(`Fixed cost of a cold \`fic check\`: ${ms(fixed, 0)}. cspell / fic check at 500k = ${Number.isNaN(ratio) ? 'n/a' : ratio.toFixed(1) + '×'}.`, '');
-    addTarget('cold `fic check` fixed cost (1k check − `node -e 0`)', ms(fixed, 0), `≤ ${baselineFixedCostMs / 2} ms (half of ${baselineFixedCostMs} ms before)`, Number.isNaN(fixed) ? undefined : fixed <= baselineFixedCostMs / 2);
+    out.push(`Fixed cost of a cold \`fic check\`: ${ms(fixed, 0)} of CPU (${ms(fixedWall, 0)} of wall time). cspell / fic check at 500k (wall) = ${Number.isNaN(ratio) ? 'n/a' : ratio.toFixed(1) + '×'}.`, '');
+    addTarget('cold `fic check` fixed cost (1k check − `node -e 0`, CPU time)', ms(fixed, 0), `≤ ${baselineFixedCostCpuMs / 2} ms (half of ${baselineFixedCostCpuMs} ms before)`, Number.isNaN(fixed) ? undefined : fixed <= baselineFixedCostCpuMs / 2);
     addTarget('cold `fic check` vs cspell, 500k', Number.isNaN(ratio) ? 'n/a' : `${ratio.toFixed(1)}×`, '≥ 8×', Number.isNaN(ratio) ? undefined : ratio >= 8);
   }
   if (scaling) {
