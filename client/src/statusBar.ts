@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { WordCountRequest } from '../../server/src/protocol';
 import { statusText, statusTooltip } from './format';
+import { workStatusText, workTooltip, type WorkPlace } from './work/workFormat';
 
 const DEBOUNCE_MS = 150;
 
@@ -18,7 +19,11 @@ export class WordCountStatus implements vscode.Disposable {
   /** The last result shown, for tests and the report. */
   last: WordCountRequest.Result | undefined;
 
-  constructor(private readonly getClient: () => LanguageClient | undefined) {
+  constructor(
+    private readonly getClient: () => LanguageClient | undefined,
+    /** The open chapter's work, when it is one of several chapters (`Ch 3/12 · … · work 58,300`). */
+    private readonly placeOf: (uri: string) => WorkPlace | undefined = () => undefined,
+  ) {
     this.item.name = 'Fic Word Count';
     this.item.command = 'fic.showWordCountReport';
     this.disposables.push(
@@ -75,8 +80,10 @@ export class WordCountStatus implements vscode.Disposable {
       if (source.token.isCancellationRequested || editor !== vscode.window.activeTextEditor) return;
       const selected = result.selections && selections.length > 0 ? result.selections.reduce((a, b) => a + b, 0) : undefined;
       this.last = result;
-      this.item.text = `$(book) ${statusText(result, selected)}`;
-      this.item.tooltip = new vscode.MarkdownString(statusTooltip(result, selected));
+      const place = this.placeOf(params.textDocument.uri);
+      const text = statusText(result, selected);
+      this.item.text = `$(book) ${place ? workStatusText(place, text, result.story) : text}`;
+      this.item.tooltip = new vscode.MarkdownString(statusTooltip(result, selected) + (place ? `\n\n${workTooltip(place, result.story)}` : ''));
       this.item.show();
       this.visible = true;
     } catch {

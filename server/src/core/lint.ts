@@ -14,6 +14,8 @@ export const LintCode = {
   MalformedCanonEntry: 'canon.malformed-entry',
   DuplicateCanonEntry: 'canon.duplicate-entry',
   Target: 'count.target',
+  WorkFile: 'work.file',
+  MissingChapter: 'work.missing-chapter',
 } as const;
 export type LintCode = (typeof LintCode)[keyof typeof LintCode];
 
