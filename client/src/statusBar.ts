@@ -1,23 +1,37 @@
 /**
  * The status bar word count: the story count live as you type, the selection's count, the target's
- * progress; hidden for non-fic editors. Requests are debounced and stale ones cancelled, so a 500k-word
- * fic never queues up counts.
+ * progress; hidden for non-fic editors. One request at a time, sent right after the edit that asks for it
+ * (see latestRunner.ts): a burst of keystrokes costs one request in flight and one after it, so a
+ * 500k-word fic never queues up counts, and the count is right one round trip after the last key.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { WordCountRequest } from '../../server/src/protocol';
 import { statusText, statusTooltip } from './format';
 import { workStatusText, workTooltip, type WorkPlace } from './work/workFormat';
+import { LatestRunner } from './latestRunner';
 
-const DEBOUNCE_MS = 150;
+/** A count of `document` as it was at `version`. */
+export interface CountEvent {
+  readonly document: vscode.TextDocument;
+  readonly version: number;
+  readonly result: WordCountRequest.Result;
+}
 
 export class WordCountStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('fic.wordCount', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[] = [this.item];
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly runner = new LatestRunner(() => this.update());
+  /** The command the item runs when clicked. */
+  get command(): string | undefined {
+    return typeof this.item.command === 'string' ? this.item.command : this.item.command?.command;
+  }
   private pending: vscode.CancellationTokenSource | undefined;
   /** The last result shown, for tests and the report. */
   last: WordCountRequest.Result | undefined;
+  private readonly counted = new vscode.EventEmitter<CountEvent>();
+  /** A count arrived for the active fic (the writing history and the stats view reuse it: no request of their own). */
+  readonly onDidCount = this.counted.event;
 
   constructor(
     private readonly getClient: () => LanguageClient | undefined,
@@ -25,17 +39,17 @@ export class WordCountStatus implements vscode.Disposable {
     private readonly placeOf: (uri: string) => WorkPlace | undefined = () => undefined,
   ) {
     this.item.name = 'Fic Word Count';
-    this.item.command = 'fic.showWordCountReport';
+    this.item.command = 'fic.showStats';
     this.disposables.push(
-      vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
+      vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
       vscode.window.onDidChangeTextEditorSelection((e) => {
-        if (e.textEditor === vscode.window.activeTextEditor) this.schedule(DEBOUNCE_MS);
+        if (e.textEditor === vscode.window.activeTextEditor) this.schedule();
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length > 0 && e.document === vscode.window.activeTextEditor?.document) this.schedule(DEBOUNCE_MS);
+        if (e.contentChanges.length > 0 && e.document === vscode.window.activeTextEditor?.document) this.schedule();
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('fic')) this.schedule(DEBOUNCE_MS);
+        if (e.affectsConfiguration('fic')) this.schedule();
       }),
     );
   }
@@ -52,15 +66,12 @@ export class WordCountStatus implements vscode.Disposable {
 
   private visible = false;
 
-  /** Recount soon (`delay` ms), replacing any count already waiting. */
-  schedule(delay: number): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.update(), delay);
+  /** Recount for the state now: at once, or right after the count in flight. */
+  schedule(_delay = 0): void {
+    this.runner.request();
   }
 
   private async update(): Promise<void> {
-    this.timer = undefined;
-    this.pending?.cancel();
     const editor = vscode.window.activeTextEditor;
     const client = this.getClient();
     if (!editor || editor.document.languageId !== 'fic') {
@@ -75,6 +86,7 @@ export class WordCountStatus implements vscode.Disposable {
     };
     const source = new vscode.CancellationTokenSource();
     this.pending = source;
+    const version = editor.document.version;
     try {
       const result = await client.sendRequest<WordCountRequest.Result>(WordCountRequest.method, params, source.token);
       if (source.token.isCancellationRequested || editor !== vscode.window.activeTextEditor) return;
@@ -86,6 +98,7 @@ export class WordCountStatus implements vscode.Disposable {
       this.item.tooltip = new vscode.MarkdownString(statusTooltip(result, selected) + (place ? `\n\n${workTooltip(place, result.story)}` : ''));
       this.item.show();
       this.visible = true;
+      this.counted.fire({ document: editor.document, version, result });
     } catch {
       // Cancelled or the server is restarting: the next edit or editor switch asks again.
     } finally {
@@ -100,8 +113,9 @@ export class WordCountStatus implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
+    this.runner.dispose();
     this.pending?.cancel();
     for (const d of this.disposables) d.dispose();
+    this.counted.dispose();
   }
 }
