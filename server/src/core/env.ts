@@ -5,6 +5,7 @@
  */
 import type { CanonIndex } from './canon/canonIndex';
 import type { LintCode, Severity } from './lint';
+import type { DialogueSetting } from './model';
 
 /** What analysis needs beyond the text: canon, settings. Built by the server, the CLI or a test. */
 export interface AnalysisEnv {
@@ -13,4 +14,6 @@ export interface AnalysisEnv {
   readonly target?: number;
   /** `fic.diagnostics.severity`: a severity per code, or `off`. */
   readonly severities?: Readonly<Partial<Record<LintCode, Severity | 'off'>>>;
+  /** `fic.dialogue.style` (default `auto`): the parse reads dialogue with it (a `Language:` field wins). */
+  readonly dialogueStyle?: DialogueSetting;
 }

@@ -61,7 +61,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let workspaceFolders: string[] = [];
   let shutDown = false;
 
-  const env = (): AnalysisEnv => ({ canon, target: settings.wordCount.target ?? undefined, severities: settings.diagnostics.severity });
+  const env = (): AnalysisEnv => ({
+    canon,
+    target: settings.wordCount.target ?? undefined,
+    severities: settings.diagnostics.severity,
+    dialogueStyle: settings.dialogue.style,
+  });
 
   const ctx: ServerContext = {
     connection,

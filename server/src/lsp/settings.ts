@@ -1,17 +1,21 @@
 /** The `fic.*` settings the server reads, with defaults for clients that send none. */
 import type { LintCode, Severity } from '../core/lint';
+import type { DialogueSetting } from '../core/model';
+import { dialogueStyles } from '../core/parse/conventions';
 
 export interface FicSettings {
   canon: { words: string[]; files: string[] };
   /** `target`: each fic's story goal; `workTarget`: a work's (all its chapters') goal. */
   wordCount: { target: number | null; workTarget: number | null };
   diagnostics: { severity: Partial<Record<LintCode, Severity | 'off'>> };
+  dialogue: { style: DialogueSetting };
 }
 
 export const defaultSettings: FicSettings = {
   canon: { words: [], files: ['**/*.canon'] },
   wordCount: { target: null, workTarget: null },
   diagnostics: { severity: {} },
+  dialogue: { style: 'auto' },
 };
 
 /** Merges whatever the client sent over the defaults, ignoring values of the wrong type. */
@@ -30,5 +34,6 @@ export function normalizeSettings(raw: unknown): FicSettings {
     },
     wordCount: { target: goal(target), workTarget: goal(workTarget) },
     diagnostics: { severity: severity && typeof severity === 'object' ? { ...severity } : {} },
+    dialogue: { style: dialogueStyles.includes(r.dialogue?.style) ? r.dialogue.style : 'auto' },
   };
 }
