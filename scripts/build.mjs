@@ -9,6 +9,8 @@ import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+// `--out=DIR` builds elsewhere than out/ (the bench builds the .vsix's server into a temporary folder).
+const out = process.argv.find((a) => a.startsWith('--out='))?.slice('--out='.length) || 'out';
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
@@ -69,10 +71,10 @@ const lazyBuiltins = {
   },
 };
 
-// The production server (the .vsix) is one file, out/server.js. A development build (`npm run build`, whose
-// out/server.js is what `fic-language-server`, the tests and the bench run) puts the bundle in
-// out/server-main.js behind a small loader that uses V8's code cache (see `serverLoader` below).
-const serverBundle = production ? 'out/server.js' : 'out/server-main.js';
+// The server is a bundle, out/server-main.js, behind a small loader, out/server.js, that compiles it with a
+// V8 code cache when one fits (see `serverLoader` below): in the .vsix (production) and in a development
+// build (`npm run build`, whose out/server.js is what `fic-language-server`, the tests and the bench run).
+const serverBundle = `${out}/server-main.js`;
 /**
  * Every server module that imports from vscode-languageserver gets its own esbuild interop copy of the
  * library's ~300 exports (`__toESM`: a getter defined per export, per importing module: ~4 ms of start-up
@@ -108,24 +110,28 @@ const serverFlags = ['--max-semi-space-size=1'];
 const serverShebang = `#!/usr/bin/env -S node ${serverFlags.join(' ')}`;
 
 const builds = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'out/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/node/main.ts'], outfile: serverBundle, ...(production ? { banner: { js: serverShebang } } : {}), plugins: [english.lazy, lazyBuiltins, languageServerOnce] },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'out/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [english.eager] },
+  { entryPoints: ['client/src/extension.ts'], outfile: `${out}/client.js`, external: ['vscode'] },
+  { entryPoints: ['server/src/node/main.ts'], outfile: serverBundle, plugins: [english.lazy, lazyBuiltins, languageServerOnce] },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: `${out}/cli.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [english.eager] },
   // The stats webview's page (client/webview): Chart.js bundled in, since a webview fetches nothing.
-  { entryPoints: ['client/webview/stats.ts', 'client/webview/stats.css'], outdir: 'out/webview', platform: 'browser', format: 'iife', target: 'es2022' },
+  { entryPoints: ['client/webview/stats.ts', 'client/webview/stats.css'], outdir: `${out}/webview`, platform: 'browser', format: 'iife', target: 'es2022' },
   // The integration suite runs inside VS Code's extension host (both e2e runners load it from out/test).
-  { entryPoints: ['client/test/suite/index.ts'], outfile: 'out/test/suite/index.js', external: ['vscode', 'mocha'] },
+  { entryPoints: ['client/test/suite/index.ts'], outfile: `${out}/test/suite/index.js`, external: ['vscode', 'mocha'] },
 ];
 
 /**
- * The development server's out/server.js: compiles out/server-main.js with the V8 code cache that this
- * build made for it, so a new server process skips parsing and compiling ~1.4 MB of JavaScript before it
- * can answer `initialize` (~12 ms of ~90). The cache is used only when it fits exactly: its name holds the
- * bundle's size and modification time and the V8 version and architecture, so a rebuilt bundle, another
- * Node (or VS Code's Electron) simply finds no cache; and V8 itself rejects data made under other flags.
- * Either way the bundle is compiled as usual. The cache is not in the .vsix: VS Code's runtime could not use it.
+ * out/server.js: compiles out/server-main.js with a V8 code cache, so a new server process skips parsing and
+ * compiling the bundle before it can answer `initialize`. The cache lives in `FIC_CODE_CACHE_DIR` (the VS
+ * Code client points it at the extension's global storage) or, in a development build, beside the bundle
+ * (this build makes it: `writeCodeCache`). With no cache that fits, the bundle is compiled as usual and the
+ * cache is written once the server has run a while (3 s: the functions its first requests compiled are in
+ * it) or at exit, whichever comes first: the next start uses it. A cache fits only exactly: its name holds
+ * the bundle's size and modification time, the V8 version, the architecture and the Node flags, and V8
+ * itself rejects data made under other flags. Writes go to a temporary file renamed into place, so servers
+ * starting together never read half a cache; a failed write only costs the speed-up. Writing removes the
+ * caches of other builds of the bundle (not those of the same build under other flags or another runtime).
  */
-function serverLoader(bundleName) {
+function serverLoader(bundleName, cacheBeside) {
   return `${serverShebang}
 // Generated by scripts/build.mjs: loads ${bundleName} with its V8 code cache when there is one that fits.
 'use strict';
@@ -137,10 +143,14 @@ const file = path.join(__dirname, ${JSON.stringify(bundleName)});
 const stamp = (st) => \`\${st.size}-\${Math.floor(st.mtimeMs)}\`;
 const stat = stamp(fs.statSync(file)); // before reading: a bundle rewritten meanwhile gets no cache made
 const source = fs.readFileSync(file, 'utf8');
-const cacheFile = file.replace(/\\.js$/, \`.\${stat}-\${process.versions.v8}-\${process.arch}.cache\`);
-const writing = process.env.FIC_WRITE_CODE_CACHE === '1';
+const dir = process.env.FIC_CODE_CACHE_DIR || ${cacheBeside ? '__dirname' : 'undefined'};
+let flags = 0;
+for (const c of process.execArgv.join(' ') + ' ' + (process.env.NODE_OPTIONS || '')) flags = (Math.imul(flags, 31) + c.charCodeAt(0)) >>> 0;
+const stem = ${JSON.stringify(bundleName.replace(/\.js$/, '.'))};
+const cacheFile = dir && path.join(dir, \`\${stem}\${stat}-\${process.versions.v8}-\${process.arch}-\${flags.toString(36)}.cache\`);
+const forced = process.env.FIC_WRITE_CODE_CACHE === '1';
 let cachedData;
-if (!writing) {
+if (cacheFile && !forced) {
   try {
     cachedData = fs.readFileSync(cacheFile);
   } catch {
@@ -148,7 +158,25 @@ if (!writing) {
   }
 }
 const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', { filename: file, cachedData });
-if (writing) process.once('exit', () => stamp(fs.statSync(file)) === stat && fs.writeFileSync(cacheFile, script.createCachedData()));
+if (cacheFile && (forced || !cachedData || script.cachedDataRejected)) {
+  let written = false;
+  const write = () => {
+    if (written) return;
+    written = true;
+    try {
+      if (stamp(fs.statSync(file)) !== stat) return;
+      fs.mkdirSync(dir, { recursive: true });
+      for (const old of fs.readdirSync(dir)) if (old.startsWith(stem) && !old.startsWith(stem + stat + '-') && old.endsWith('.cache')) fs.rmSync(path.join(dir, old), { force: true });
+      const temporary = \`\${cacheFile}.\${process.pid}.tmp\`;
+      fs.writeFileSync(temporary, script.createCachedData());
+      fs.renameSync(temporary, cacheFile);
+    } catch {
+      // A read-only or full disk: the next start compiles as usual.
+    }
+  };
+  process.once('exit', write);
+  if (!forced) setTimeout(write, 3000).unref();
+}
 const main = new Module(file, module);
 main.filename = file;
 main.paths = Module._nodeModulePaths(__dirname);
@@ -169,7 +197,7 @@ async function writeCodeCache(loader, bundle) {
     const body = JSON.stringify({ jsonrpc: '2.0', ...message });
     return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
   };
-  const child = spawn(process.execPath, [...serverFlags, loader, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, FIC_WRITE_CODE_CACHE: '1' } });
+  const child = spawn(process.execPath, [...serverFlags, loader, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, FIC_WRITE_CODE_CACHE: '1', FIC_CODE_CACHE_DIR: '' } });
   let output = '';
   let asked = false;
   child.stdout.on('data', (chunk) => {
@@ -200,22 +228,20 @@ function escapeNonAscii(file) {
 }
 
 function writeLoader() {
-  fs.mkdirSync('out', { recursive: true });
-  fs.writeFileSync('out/server.js', serverLoader(path.basename(serverBundle)));
-  fs.chmodSync('out/server.js', 0o755);
-  fs.rmSync('out/server.js.map', { force: true }); // the map of a one-file server built before
+  fs.mkdirSync(out, { recursive: true });
+  fs.writeFileSync(`${out}/server.js`, serverLoader(path.basename(serverBundle), !production));
+  fs.chmodSync(`${out}/server.js`, 0o755);
+  fs.rmSync(`${out}/server.js.map`, { force: true }); // the map of a one-file server built before
 }
 
 const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b })));
 if (watch) {
-  if (!production) writeLoader(); // and no cache: every rebuild would leave it stale
+  writeLoader(); // and no cache made now: every rebuild would leave it stale
   await Promise.all(contexts.map((c) => c.watch()));
 } else {
   await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
-  for (const file of [serverBundle, 'out/cli.js']) escapeNonAscii(file);
-  if (!production) {
-    writeLoader();
-    await writeCodeCache('out/server.js', serverBundle);
-  }
+  for (const file of [serverBundle, `${out}/cli.js`]) escapeNonAscii(file);
+  writeLoader();
+  if (!production) await writeCodeCache(`${out}/server.js`, serverBundle);
 }

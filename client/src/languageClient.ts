@@ -28,6 +28,12 @@ function settingsSnapshot(): unknown {
 /** Node flags the server runs with (the bench spawns it with the same ones). */
 export const serverExecArgv = ['--max-semi-space-size=1'];
 
+/** The server's code-cache folder: the extension's global storage, when it is on disk. */
+function codeCacheEnv(context: vscode.ExtensionContext): Record<string, string> {
+  const storage = context.globalStorageUri;
+  return storage.scheme === 'file' ? { FIC_CODE_CACHE_DIR: vscode.Uri.joinPath(storage, 'code-cache').fsPath } : {};
+}
+
 /** Builds (but does not start) the client. */
 export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): ClientHandle {
   const module = context.asAbsolutePath('out/server.js');
@@ -36,7 +42,9 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     // generation grow to tens of MB of short-lived garbage. With 1 MB semi-spaces the server's peak RSS
     // with a 1M-word fic open drops from ~157 to ~135 MiB (see server/bench). The command-line server has the
     // same flag in its `#!` line, and its code cache is made under it (scripts/build.mjs).
-    run: { module, transport: TransportKind.ipc, options: { execArgv: serverExecArgv } },
+    // FIC_CODE_CACHE_DIR: where out/server.js keeps the V8 code cache of the server bundle, made on its
+    // first start in this runtime, so later starts skip compiling it (scripts/build.mjs `serverLoader`).
+    run: { module, transport: TransportKind.ipc, options: { execArgv: serverExecArgv, env: { ...process.env, ...codeCacheEnv(context) } } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const policy = new RestartPolicy();

@@ -36,7 +36,7 @@ const allowed = [
   /^extension\.vsixmanifest$/,
   /^\[Content_Types\]\.xml$/,
   /^extension\/package\.json$/,
-  /^extension\/out\/(client|server)\.js$/,
+  /^extension\/out\/(client|server|server-main)\.js$/,
   /^extension\/out\/webview\/stats\.(js|css)$/,
   /^extension\/syntaxes\/[^/]+\.tmLanguage\.json$/,
   /^extension\/snippets\/[^/]+\.code-snippets$/,
@@ -45,7 +45,7 @@ const allowed = [
   /^extension\/(readme|changelog)\.md$/i,
   /^extension\/LICENSE(\.txt)?$/,
 ];
-const required = ['extension/package.json', 'extension/out/client.js', 'extension/out/server.js', 'extension/out/webview/stats.js', 'extension/out/webview/stats.css', 'extension/images/icon.png', 'extension/LICENSE.txt'];
+const required = ['extension/package.json', 'extension/out/client.js', 'extension/out/server.js', 'extension/out/server-main.js', 'extension/out/webview/stats.js', 'extension/out/webview/stats.css', 'extension/images/icon.png', 'extension/LICENSE.txt'];
 
 function checkContents() {
   const names = zipEntries(vsix);

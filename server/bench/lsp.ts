@@ -1,19 +1,35 @@
 /**
- * Over LSP, with the bundled server (out/server.js --stdio) as a child process: spawn → `initialize`,
- * `didOpen` → first diagnostics, one-character edits → diagnostics for that version and `fic/wordCount`,
- * and the server's peak memory with the 1M-word fic open.
- *
- * Edits are measured twice, as the two kinds of client get diagnostics: pulled (VS Code: after each
- * change it sends `textDocument/diagnostic` with the last result id, and the status bar asks for the
- * totals) and pushed (`publishDiagnostics` for the new version, for clients without pull).
+ * Over LSP, with the bundled server (out/server.js --stdio) as a child process, started as shipped:
+ * `didOpen` → complete diagnostics (the canon loaded), then VS Code's traffic while a writer types 300 keys
+ * (`traffic.ts`) at 500k and at 1M words, the server's peak memory under it, and the edits again for a
+ * client that gets diagnostics pushed (`publishDiagnostics`, as Neovim does).
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { startServer, until, type TestServer } from '../test/lsp/harness';
+import { replayTyping, type TrafficResult } from './traffic';
+import { typingScript } from './typing';
 import { median, quantile } from './util';
+
+export interface OpenResult {
+  /** didOpen → the first pull's reply. */
+  firstMs: number;
+  firstCount: number;
+  /** didOpen → the last full report (after every refresh the server asked for): complete diagnostics. */
+  completeMs: number;
+  completeCount: number;
+  /** Pulls it took (1 when the first answer was already complete). */
+  pulls: number;
+}
 
 export interface LspResult {
   initializeMs: number[];
+  open500?: OpenResult;
+  open1m?: OpenResult;
+  traffic500?: TrafficResult;
+  traffic1m?: TrafficResult;
+  /** Peak RSS of the server that took the 1M-word traffic (as shipped). */
+  peakRss1mMiB?: number;
   openToDiagnosticsMs?: number;
   diagnosticsOnOpen?: number;
   /** The last edit's publish: how many diagnostics, and their JSON size in bytes each. */
@@ -146,57 +162,86 @@ async function typeInto(server: TestServer, uri: string, text: string, edits: nu
   }
 }
 
-/** Runs the LSP measurements; `dir` holds `fic500k.fic`, `fic1m.fic` and `bench.canon`. */
-export async function measureLsp(dir: string, text500: string, text1m: string, edits = 300, options: { skipMemory?: boolean } = {}): Promise<LspResult> {
+/**
+ * Opens `text` and pulls diagnostics as VS Code does (at once, then again on each
+ * `workspace/diagnostic/refresh`) until no refresh comes for 1.5 s; times the first and the last full report.
+ */
+export async function openToComplete(server: TestServer, uri: string, text: string): Promise<OpenResult & { resultId?: string }> {
+  const t = performance.now();
+  let refreshes = server.refreshes;
+  server.open(uri, text);
+  let report = await server.pull(uri);
+  const firstMs = performance.now() - t;
+  const firstCount = report.kind === 'full' ? report.items.length : 0;
+  let completeMs = firstMs;
+  let completeCount = firstCount;
+  let pulls = 1;
+  for (;;) {
+    if (server.refreshes === refreshes && !(await until(() => server.refreshes > refreshes, 1500))) break;
+    refreshes = server.refreshes;
+    const sent = performance.now();
+    report = await server.pull(uri, report.resultId);
+    pulls++;
+    if (report.kind === 'full') {
+      completeMs = performance.now() - t;
+      completeCount = report.items.length;
+    }
+    if (performance.now() - sent > 60_000) break;
+  }
+  return { firstMs, firstCount, completeMs, completeCount, pulls, resultId: report.resultId };
+}
+
+/** A fresh server as shipped: opens the fic, waits for complete diagnostics, replays the typing. */
+async function typedSession(dir: string, file: string, text: string, names: readonly string[], keys: number, flags: readonly string[]) {
+  const server = await start(dir, flags);
+  const uri = pathToFileURL(`${dir}/${file}`).href;
+  const open = await openToComplete(server, uri, text);
+  const traffic = await replayTyping(server, uri, text, typingScript(keys, names), open.resultId);
+  const peak = peakRss(server.process.pid);
+  await server.stop();
+  return { open, traffic, peak, initializeMs: server.initializeMs };
+}
+
+/** Runs the LSP measurements; `dir` holds `fic500k.fic`, `fic1m.fic` and `bench.canon`. `names` are typed in. */
+export async function measureLsp(dir: string, text500: string, text1m: string, names: readonly string[], edits = 300, options: { skipMemory?: boolean; skipPush?: boolean } = {}): Promise<LspResult> {
   const result: LspResult = { initializeMs: [], editDiagnostics: [], editFull: [], editUnchanged: [], editDiagnosticsPush: [], editWordCount: [], notes: [] };
-  for (let i = 0; i < 2; i++) {
-    const s = await start(dir);
-    result.initializeMs.push(s.initializeMs);
-    await s.stop();
+  const s500 = await typedSession(dir, 'fic500k.fic', text500, names, edits, serverFlags);
+  result.initializeMs.push(s500.initializeMs);
+  result.open500 = s500.open;
+  result.traffic500 = s500.traffic;
+  result.openToDiagnosticsMs = s500.open.completeMs;
+  result.diagnosticsOnOpen = s500.open.completeCount;
+  result.editDiagnostics = s500.traffic.requests['diagnostic pull'] ?? [];
+  result.editWordCount = s500.traffic.requests['fic/wordCount'] ?? [];
+  result.wordCountAfterEdits = s500.traffic.wordCountAfter;
+  result.notes.push(...s500.traffic.errors);
+
+  if (!options.skipPush) {
+    // The same kind of edits for a client that gets diagnostics pushed.
+    const uri = pathToFileURL(`${dir}/fic500k.fic`).href;
+    const pushServer = await start(dir, serverFlags, false);
+    const pushed = pushServer.nextDiagnostics(uri, () => true, 60_000);
+    pushServer.open(uri, text500);
+    await pushed;
+    await settle(pushServer, uri);
+    await typeInto(pushServer, uri, text500, edits, false, result);
+    await pushServer.stop();
   }
 
-  const server = await start(dir);
-  result.initializeMs.push(server.initializeMs);
-  const uri = pathToFileURL(`${dir}/fic500k.fic`).href;
-  const t = performance.now();
-  server.open(uri, text500);
-  const opened = await server.pull(uri);
-  result.openToDiagnosticsMs = performance.now() - t;
-  result.diagnosticsOnOpen = opened.kind === 'full' ? opened.items.length : undefined;
-  await until(() => server.refreshes > 0, 3000); // the canon index is in: edits start from the full check
-  await typeInto(server, uri, text500, edits, true, result);
-  const after = await wordCount(server, uri);
-  result.wordCountAfterEdits = after.error ? 'n/a' : after.story;
-  await server.stop();
-
-  // The same edits for a client that gets diagnostics pushed.
-  const pushServer = await start(dir, serverFlags, false);
-  const pushed = pushServer.nextDiagnostics(uri, () => true, 60_000);
-  pushServer.open(uri, text500);
-  await pushed;
-  await settle(pushServer, uri);
-  await typeInto(pushServer, uri, text500, edits, false, result);
-  await pushServer.stop();
-
   if (options.skipMemory) return result;
-  // Peak memory with the 1M-word fic open, after typing into it and asking for every view of it.
-  result.peakRssMiB = await peakWithBigFic(dir, text1m, []);
-  result.peakRssClientFlagsMiB = await peakWithBigFic(dir, text1m, serverFlags);
+  // 1M words under the same traffic: latencies and the peak memory, as shipped and bare.
+  const s1m = await typedSession(dir, 'fic1m.fic', text1m, names, edits, serverFlags);
+  result.open1m = s1m.open;
+  result.traffic1m = s1m.traffic;
+  result.peakRssClientFlagsMiB = s1m.peak;
+  result.notes.push(...s1m.traffic.errors.map((e) => `1M: ${e}`));
+  result.peakRssMiB = (await typedSession(dir, 'fic1m.fic', text1m, names, edits, [])).peak;
   return result;
 }
 
-export async function peakWithBigFic(dir: string, text1m: string, flags: readonly string[]): Promise<number | undefined> {
-  const big = await start(dir, flags);
-  const bigUri = pathToFileURL(`${dir}/fic1m.fic`).href;
-  big.open(bigUri, text1m);
-  await big.pull(bigUri);
-  await typeInto(big, bigUri, text1m, 20, true);
-  for (const method of ['textDocument/semanticTokens/full', 'textDocument/foldingRange', 'textDocument/documentSymbol']) {
-    await big.connection.sendRequest(method, { textDocument: { uri: bigUri } }).catch(() => undefined);
-  }
-  const peak = peakRss(big.process.pid);
-  await big.stop();
-  return peak;
+/** Peak memory with the 1M-word fic open under the typing traffic (`lspOnly.ts --mem`). */
+export async function peakWithBigFic(dir: string, text1m: string, names: readonly string[], flags: readonly string[]): Promise<number | undefined> {
+  return (await typedSession(dir, 'fic1m.fic', text1m, names, 300, flags)).peak;
 }
 
 /** Waits (at most 3 s) for a second publish, e.g. after the canon index loads, so edits start clean. */

@@ -1,22 +1,26 @@
 /**
- * `node --import tsx server/bench/lspOnly.ts [--prof]`: only the over-LSP part of the bench at 500k words
- * (edit → diagnostics), for quick iteration; `--prof` writes a CPU profile of the server to /tmp/fic-prof;
- * `--mem` measures only the peak memory with the 1M-word fic open.
+ * `node --import tsx server/bench/lspOnly.ts [--prof]`: only the over-LSP keystroke traffic at 500k words,
+ * for quick iteration; `--prof` writes a CPU profile of the server to /tmp/fic-prof; `--mem` measures only
+ * the peak memory with the 1M-word fic open under the same traffic.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from './corpus';
-import { measureLsp, peakWithBigFic, serverFlags, summarize } from './lsp';
+import { measureLsp, peakWithBigFic, serverFlags } from './lsp';
+import { keystrokeRequests, pauseRequests } from './traffic';
+import { namesToType } from './typing';
+import { quantile } from './util';
 
 async function main(): Promise<void> {
   if (process.argv.includes('--mem')) {
     const c1m = generateCorpus({ words: 1_000_000, seed: 7 });
     const dir = mkdtempSync(join(tmpdir(), 'fic-bench-'));
     writeFileSync(join(dir, 'bench.canon'), c1m.canon.text);
-    const bare = await peakWithBigFic(dir, c1m.text, []);
-    const flagged = await peakWithBigFic(dir, c1m.text, serverFlags);
-    console.log(`peak RSS 1M: bare ${bare?.toFixed(0)} MiB, ${serverFlags.join(' ')} ${flagged?.toFixed(0)} MiB`);
+    writeFileSync(join(dir, 'fic1m.fic'), c1m.text);
+    const names = namesToType(c1m.canon.entries);
+    const flagged = await peakWithBigFic(dir, c1m.text, names, serverFlags);
+    console.log(`peak RSS 1M under typing traffic: ${serverFlags.join(' ')} ${flagged?.toFixed(0)} MiB`);
     return;
   }
   const c500 = generateCorpus({ words: 500_000, seed: 7 });
@@ -24,8 +28,12 @@ async function main(): Promise<void> {
   writeFileSync(join(dir, 'fic500k.fic'), c500.text);
   writeFileSync(join(dir, 'bench.canon'), c500.canon.text);
   if (process.argv.includes('--prof')) process.env.NODE_OPTIONS = `--require ${join(__dirname, 'cpuProfileHook.cjs')}`;
-  const r = await measureLsp(dir, c500.text, '', 300, { skipMemory: true });
-  const s = summarize(r);
-  console.log(`edit→diagnostics p50 ${s.editP50.toFixed(2)} ms p95 ${s.editP95.toFixed(2)} ms; wordCount p50 ${s.countP50.toFixed(2)} p95 ${s.countP95.toFixed(2)}; open ${r.diagnosticsOnOpen} diagnostics`);
+  const r = await measureLsp(dir, c500.text, '', namesToType(c500.canon.entries), 300, { skipMemory: true, skipPush: true });
+  const t = r.traffic500!;
+  const row = (name: string, v: number[]) => `${name.padEnd(28)} p50 ${quantile(v, 0.5).toFixed(2)}  p95 ${quantile(v, 0.95).toFixed(2)}  p99 ${quantile(v, 0.99).toFixed(2)} ms (${v.length})`;
+  for (const name of [...keystrokeRequests, ...pauseRequests]) console.log(row(name, t.requests[name] ?? []));
+  console.log(row('whole keystroke', t.keystroke));
+  console.log(`open → complete diagnostics ${r.open500?.completeMs.toFixed(0)} ms (${r.open500?.completeCount}; first reply ${r.open500?.firstMs.toFixed(0)} ms with ${r.open500?.firstCount}, ${r.open500?.pulls} pulls)`);
+  console.log(`tokens from deltas equal a full request: ${t.tokensEqual}; delta reply ${t.deltaBytes.toFixed(0)} B; pulls full/unchanged ${t.pullFull}/${t.pullUnchanged}; errors: ${t.errors.join('; ') || 'none'}`);
 }
 void main();

@@ -70,3 +70,41 @@ export function runFicCheck(dir: string, file: string, canonFile: string, runs =
   const findings = r.stdout.split('\n').filter((l) => /:\d+:\d+:/.test(l)).length;
   return { ms: r.ms, samples: r.samples, exitCode: r.status, findings };
 }
+
+export interface ColdRun extends PeerRun {
+  /** Median CPU time (user + system, all threads), from `cpuUsageHook.cjs`. */
+  cpuMs?: number;
+}
+
+export interface ColdCosts {
+  /** `node -e 0`: what any Node program pays to start. */
+  floor: ColdRun;
+  /** `fic check --canon` of a 1k-word fic: the fixed cost (start-up, canon index, first-run compiles). */
+  small: ColdRun;
+  /** The same on the 500k-word fic. */
+  large: ColdRun;
+}
+
+/**
+ * Cold `fic check --canon` of a small and a large fic, and a bare `node -e 0`, run in turn `runs` times so
+ * the machine's load falls on each alike; medians of wall and CPU time. The fixed cost is `small` minus `floor`.
+ */
+export function coldCheckCosts(dir: string, smallFile: string, largeFile: string, canonFile: string, runs = 9): ColdCosts {
+  const cli = resolve(root, 'out/cli.js');
+  const hook = ['--require', resolve(__dirname, 'cpuUsageHook.cjs')];
+  const jobs = { floor: [...hook, '-e', '0'], small: [...hook, cli, 'check', smallFile, '--canon', canonFile], large: [...hook, cli, 'check', largeFile, '--canon', canonFile] };
+  const wall: Record<string, number[]> = { floor: [], small: [], large: [] };
+  const cpu: Record<string, number[]> = { floor: [], small: [], large: [] };
+  const findings: Record<string, number> = {};
+  for (let i = 0; i < runs; i++) {
+    for (const [name, args] of Object.entries(jobs)) {
+      const r = timed(args, dir, 1);
+      wall[name]!.push(r.ms);
+      const m = /FIC_BENCH_CPU ([\d.]+)/.exec(r.stderr);
+      if (m) cpu[name]!.push(Number(m[1]));
+      findings[name] ??= r.stdout.split('\n').filter((x) => /:\d+:\d+:/.test(x)).length;
+    }
+  }
+  const run = (name: string): ColdRun => ({ ms: median(wall[name]!), samples: wall[name], cpuMs: cpu[name]!.length ? median(cpu[name]!) : undefined, findings: name === 'floor' ? undefined : findings[name] });
+  return { floor: run('floor'), small: run('small'), large: run('large') };
+}

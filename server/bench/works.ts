@@ -1,16 +1,17 @@
 /**
- * The works benchmark (part of `npm run bench`; alone: `node --import tsx server/bench/works.ts`): a work
+ * The works benchmark (part of `npm run bench`, skipped with `--no-works`; alone:
+ * `node --import tsx server/bench/works.ts [--no-write]`): a work
  * of 100 chapter files and 1M words in a workspace, served by the bundled server as shipped.
  * - indexing: spawn → `fic/works` complete (the index is built in the background after `initialized`);
  * - memory of the closed chapters: the server's RSS with the work indexed, against the same server with
  *   the same chapter open and no workspace;
  * - rename of a name with 10,000 mentions across the chapters (`textDocument/rename`);
  * - a keystroke in one chapter → the work total (`fic/works`), with no other chapter read again.
- * Writes server/bench/works-results.md unless `--no-write`.
+ * Run alone, it prints its table; `npm run bench` puts the table into results.md.
  */
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateCorpus } from './corpus';
 import { startServer, type TestServer } from '../test/lsp/harness';
@@ -60,7 +61,8 @@ function chapters(text: string, n: number): string[] {
   return out;
 }
 
-async function main(): Promise<void> {
+/** Runs the works benchmark and returns its report (Markdown). */
+export async function measureWorks(): Promise<string> {
   const log = (s: string) => process.stderr.write(`bench works: ${s}\n`);
   const corpus = generateCorpus({ words: WORDS, seed: 11 });
   const name = 'Kazerin'; // not in the generated canon's syllables' English filter: a name of its own
@@ -138,11 +140,15 @@ async function main(): Promise<void> {
     ),
     '',
   ].join('\n');
-  process.stdout.write(out + '\n');
-  if (!process.argv.includes('--no-write')) writeFileSync(resolve(__dirname, 'works-results.md'), out + '\n');
+  return out + '\n';
 }
 
-void main().catch((e) => {
-  process.stderr.write(`bench works failed: ${e?.stack ?? e}\n`);
-  process.exit(1);
-});
+if (/works\.ts$/.test(process.argv[1] ?? '')) {
+  measureWorks().then(
+    (report) => process.stdout.write(report),
+    (e) => {
+      process.stderr.write(`bench works failed: ${e?.stack ?? e}\n`);
+      process.exit(1);
+    },
+  );
+}

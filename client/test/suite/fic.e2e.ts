@@ -20,6 +20,28 @@ import type { FicWriterApi } from '../../src/extension';
 
 const ROOF_STORY = 42;
 
+/**
+ * A fic of exactly `words` AO3 words in 10-word sentences: narration, dialogue, a thought and canon names of
+ * the fixture canon, in paragraphs of five sentences under chapters of 5,000 words (no header, no notes).
+ */
+function longFic(words: number): string {
+  const sentences = [
+    'Rukia climbed the stairs to the roof and sat down.',
+    '"You are late," Renji said, and he sat beside her.',
+    'The wind carried the smell of rain across the city.',
+    "'He never waits for anyone,' she thought, and looked away.",
+    'Byakuya watched them both from the shadow of the gate.',
+  ];
+  const perParagraph = sentences.length * 10;
+  const chapters: string[] = [];
+  for (let done = 0, n = 1; done < words; n++) {
+    const paragraphs: string[] = [];
+    for (let w = 0; w < 5000 && done < words; w += perParagraph, done += perParagraph) paragraphs.push(sentences.join(' '));
+    chapters.push(`Chapter ${n}\n\n${paragraphs.join('\n\n')}`);
+  }
+  return chapters.join('\n\n') + '\n';
+}
+
 let api: FicWriterApi;
 
 async function revert(editor: vscode.TextEditor): Promise<void> {
@@ -280,6 +302,96 @@ describe('Fic Writer in VS Code', () => {
       await api.client()!.sendRequest('fic/wordCount', { textDocument: { uri: uri.toString() } });
       note(`500k-word fic: one-character edit + fic/wordCount in ${Date.now() - before} ms`);
     }
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('types into a 200k-word fic about as fast as into the same text as Plain Text (prints the ratio)', async function () {
+    this.timeout(300_000);
+    const text = longFic(200_000);
+    const ficUri = fixtureUri('typing-ratio.fic');
+    const plainUri = fixtureUri('typing-ratio.txt');
+    await vscode.workspace.fs.writeFile(ficUri, new TextEncoder().encode(text));
+    await vscode.workspace.fs.writeFile(plainUri, new TextEncoder().encode(text));
+    const fic = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(ficUri), { preview: false });
+    await waitFor('the 200k-word count', () => api.statusText(), (t) => t === '200,000 words', 120_000);
+    const plain = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(plainUri), { preview: false });
+    assert.equal(fic.document.languageId, 'fic');
+    assert.equal(plain.document.languageId, 'plaintext');
+
+    // Five rounds of ten characters in each mode, in turn (the machine's load falls on both alike), each
+    // at the end of a paragraph in the middle of the story; the Fic round waits for its count to settle
+    // before the Plain Text round starts, so the server's work is counted where it was caused.
+    const chunk = ' She ran.\n';
+    const times = { fic: [] as number[], plain: [] as number[] };
+    let typed = 0;
+    const round = async (editor: vscode.TextEditor, into: number[]) => {
+      await vscode.window.showTextDocument(editor.document, { preview: false });
+      let line = Math.floor(editor.document.lineCount / 2) + (typed / chunk.length) * 4;
+      while (!editor.document.lineAt(line).text.startsWith('Rukia climbed')) line++; // a story paragraph
+      const end = editor.document.lineAt(line).range.end;
+      editor.selection = new vscode.Selection(end, end);
+      for (const ch of chunk) {
+        const t = Date.now();
+        await vscode.commands.executeCommand('type', { text: ch });
+        into.push(Date.now() - t);
+      }
+    };
+    for (let r = 0; r < 5; r++) {
+      await round(fic, times.fic);
+      typed += chunk.length;
+      const words = 200_000 + 2 * (r + 1);
+      await waitFor('the count after typing', () => api.statusText(), (t) => t === `${words.toLocaleString('en')} words`, 60_000);
+      await round(plain, times.plain);
+    }
+    const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
+    const med = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
+    const ratio = sum(times.fic) / sum(times.plain);
+    note(
+      `typing 50 characters into a 200k-word fic: Fic ${sum(times.fic)} ms (median ${med(times.fic)} ms a key, worst ${Math.max(...times.fic)}), ` +
+        `Plain Text ${sum(times.plain)} ms (median ${med(times.plain)}, worst ${Math.max(...times.plain)}): ratio ${ratio.toFixed(2)}× (target ≤ 1.25×)`,
+    );
+    assert.equal(times.fic.length, 50);
+    assert.ok(fic.document.getText().includes('She ran.\n'), 'the Fic editor got the keys');
+    assert.equal(plain.document.getText().split('She ran.').length - 1, 5 + text.split('She ran.').length - 1);
+    for (const editor of [fic, plain]) {
+      await vscode.window.showTextDocument(editor.document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
+  it('never shows a partial Problems count for a fic while typing into it', async function () {
+    this.timeout(180_000);
+    // 1,200 paragraphs of ~75 words (90k words), each with one misspelled canon name (`Rukai`): 1,200
+    // warnings for this file, in a fic long enough that each pull takes a while.
+    const filler = ' The wind carried the smell of rain across the city.'.repeat(6);
+    const paragraphs = Array.from({ length: 1200 }, (_, i) => `Rukai looked at the door for the ${i + 1}th time, and Renji laughed at her.${filler}`);
+    const uri = fixtureUri('problems-count.fic');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`The Door\n\n${paragraphs.join('\n\n')}\n`));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    const count = () => vscode.languages.getDiagnostics(uri).length;
+    await waitFor('all 1,200 warnings', count, (n) => n === 1200, 60_000);
+
+    // Every change of this file's diagnostics while typing, as the Problems panel sees them.
+    const seen: number[] = [];
+    const listener = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) seen.push(count());
+    });
+    try {
+      const middle = editor.document.lineAt(Math.floor(editor.document.lineCount / 2)).range.end;
+      editor.selection = new vscode.Selection(middle, middle);
+      const words = ' Then Rukai smiled.'; // one more warning once `Rukai` is whole and followed by a space
+      for (const ch of words) {
+        await vscode.commands.executeCommand('type', { text: ch });
+        seen.push(count());
+      }
+      await waitFor('1,201 warnings after typing', count, (n) => n === 1201, 30_000);
+    } finally {
+      listener.dispose();
+    }
+    const partial = seen.filter((n) => n < 1200);
+    note(`Problems count while typing into a fic with 1,200 warnings: ${seen.length} readings, from ${Math.min(...seen)} to ${Math.max(...seen)}`);
+    assert.deepEqual(partial, [], `the count dropped to ${partial.slice(0, 10).join(', ')} while typing; every reading in order: ${seen.join(' ')}`);
+    assert.ok(seen.every((n) => n === 1200 || n === 1201), `counts seen: ${[...new Set(seen)].join(', ')}`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
