@@ -84,7 +84,18 @@ export function reportMarkdown(fileName: string, result: Result): string {
       }
     }
   }
+  out.push(...hintsTable(chapters));
   return out.join('\n') + '\n';
+}
+
+/** The craft hints per chapter (`fic.hints.*`), when the server counted any. */
+function hintsTable(chapters: NonNullable<Result['chapters']>): string[] {
+  const codes = [...new Set(chapters.flatMap((c) => Object.keys(c.hints ?? {})))].sort();
+  if (!chapters.some((c) => c.hints !== undefined)) return [];
+  const names = codes.map((c) => c.replace(/^craft\./, '').replace(/-/g, ' '));
+  const rows = chapters.map((c) => `| ${cell(c.name)} | ${codes.map((code) => formatNumber(c.hints?.[code] ?? 0)).join(' | ')} |`);
+  if (codes.length === 0) return ['', '## Craft hints', '', 'No craft hints in any chapter.'];
+  return ['', '## Craft hints', '', `| Chapter | ${names.join(' | ')} |`, `|:--|${codes.map(() => '--:').join('|')}|`, ...rows];
 }
 
 /** Text safe inside a Markdown table cell. */

@@ -16,7 +16,8 @@ interface Entry {
   readonly state: LintState;
 }
 
-const sameEnv = (a: AnalysisEnv, b: AnalysisEnv): boolean => a.canon === b.canon && a.target === b.target && a.severities === b.severities;
+const sameEnv = (a: AnalysisEnv, b: AnalysisEnv): boolean =>
+  a.canon === b.canon && a.target === b.target && a.severities === b.severities && a.hints === b.hints && a.hintsDisplay === b.hintsDisplay && a.dialogue === b.dialogue;
 
 export class LintCache {
   /** The last state per URI: small (lints and a few spans), never a model or a text. */

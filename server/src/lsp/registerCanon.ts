@@ -16,7 +16,9 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { warmEnglish } from '../core/canon/english';
-import { canonFixAllAction, canonQuickFixes, isCanonLint, type CanonAction, type FixableLint, type TextEdit } from '../core/features/canonActions';
+import { canonQuickFixes, isCanonLint, type CanonAction, type FixableLint, type TextEdit } from '../core/features/canonActions';
+import { fixAllAction, isProseLint } from '../core/features/lintActions';
+import { hasProseDiagnostic, proseQuickFixActions } from './proseActions';
 import type { Lint, LintCode } from '../core/lint';
 import { getCanonCompletions } from '../core/features/canonCompletion';
 import { getCanonHover } from '../core/features/canonHover';
@@ -117,18 +119,19 @@ export const canonFeature: Feature = {
       const { document } = analysis;
       const out: CodeAction[] = [];
       if (wanted(context.only, CodeActionKind.QuickFix)) {
-        const current = context.diagnostics.some((d) => d.source === 'fic' && isCanonLint(String(d.code ?? ''))) ? ctx.lints(textDocument.uri)?.lints ?? [] : [];
+        const current = context.diagnostics.some((d) => d.source === 'fic' && isCanonLint(String(d.code ?? ''))) || hasProseDiagnostic(context.diagnostics) ? ctx.lints(textDocument.uri)?.lints ?? [] : [];
         for (const diagnostic of context.diagnostics) {
           const code = String(diagnostic.code ?? '');
           if (diagnostic.source !== 'fic' || !isCanonLint(code)) continue;
           const lint = fixableLint(document, current, code, diagnostic);
           for (const action of canonQuickFixes(lint)) out.push(toCodeAction(document, action, diagnostic));
         }
+        for (const [action, diagnostic] of proseQuickFixActions(document, current, context.diagnostics)) out.push(toCodeAction(document, action, diagnostic));
       }
       if (wanted(context.only, fixAllKind)) {
         // The lints diagnostics published for this version (cached): `off` codes are already dropped.
-        const lints = (ctx.lints(textDocument.uri)?.lints ?? []).filter((l) => isCanonLint(l.code));
-        const fixAll = canonFixAllAction(lints);
+        const lints = (ctx.lints(textDocument.uri)?.lints ?? []).filter((l) => isCanonLint(l.code) || isProseLint(l.code));
+        const fixAll = fixAllAction(lints);
         if (fixAll) out.push(toCodeAction(document, fixAll));
       }
       return out;

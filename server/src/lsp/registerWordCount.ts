@@ -4,6 +4,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { countChapters, getWordTotals, type SectionCount } from '../core/count/wordCounts';
+import { getHintSummary } from '../core/features/hintSummary';
 import { WordCountRequest } from '../protocol';
 import type { Feature } from './context';
 import { toRange } from './convert';
@@ -20,6 +21,7 @@ export const wordCountFeature: Feature = {
       const { document, model } = analysis;
       const ranges = params.ranges?.map((r) => ({ start: document.offsetAt(r.start), end: document.offsetAt(r.end) }));
       const counts = getWordTotals(model, ranges, ctx.env().target);
+      const hints = params.sections === true ? getHintSummary(model, ctx.env()) : undefined;
       return {
         story: counts.story,
         notes: counts.notes,
@@ -27,7 +29,7 @@ export const wordCountFeature: Feature = {
         headings: counts.headings,
         total: counts.total,
         selections: counts.selections ? [...counts.selections] : undefined,
-        chapters: params.sections !== true ? undefined : countChapters(model).map((c) => ({ ...section(document, c), scenes: c.scenes.map((s) => section(document, s)) })),
+        chapters: params.sections !== true ? undefined : countChapters(model).map((c, i) => ({ ...section(document, c), ...(hints ? { hints: hints[i] } : {}), scenes: c.scenes.map((s) => section(document, s)) })),
         target: counts.target?.goal,
         targetExact: counts.target?.exact,
       };

@@ -80,6 +80,8 @@ export function startServer(connection: Connection): void {
         canon,
         target: settings.wordCount.target ?? undefined,
         severities: settings.diagnostics.severity,
+        hints: settings.hints,
+        hintsDisplay: settings.hints.show,
       };
     },
     setCanon(index) {

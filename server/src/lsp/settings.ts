@@ -5,12 +5,27 @@ export interface FicSettings {
   canon: { words: string[]; files: string[] };
   wordCount: { target: number | null };
   diagnostics: { severity: Partial<Record<LintCode, Severity | 'off'>> };
+  /** `fic.hints.*`: craft hints, each off by default, and where they show. */
+  hints: HintSettings;
 }
+
+export interface HintSettings {
+  saidBookisms: boolean;
+  adverbAfterSaid: boolean;
+  filterWords: boolean;
+  echoWords: boolean;
+  repeatedNames: boolean;
+  /** `inline`: as Hint diagnostics; `summary`: only counted per chapter in the word-count report. */
+  show: 'inline' | 'summary';
+}
+
+const hintNames = ['saidBookisms', 'adverbAfterSaid', 'filterWords', 'echoWords', 'repeatedNames'] as const;
 
 export const defaultSettings: FicSettings = {
   canon: { words: [], files: ['**/*.canon'] },
   wordCount: { target: null },
   diagnostics: { severity: {} },
+  hints: { saidBookisms: false, adverbAfterSaid: false, filterWords: false, echoWords: false, repeatedNames: false, show: 'inline' },
 };
 
 /** Merges whatever the client sent over the defaults, ignoring values of the wrong type. */
@@ -27,5 +42,14 @@ export function normalizeSettings(raw: unknown): FicSettings {
     },
     wordCount: { target: typeof target === 'number' && target > 0 ? Math.floor(target) : null },
     diagnostics: { severity: severity && typeof severity === 'object' ? { ...severity } : {} },
+    hints: normalizeHints(r.hints),
   };
+}
+
+function normalizeHints(raw: unknown): HintSettings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const out = { ...defaultSettings.hints };
+  for (const name of hintNames) if (typeof r[name] === 'boolean') out[name] = r[name] as boolean;
+  if (r.show === 'summary' || r.show === 'inline') out.show = r.show;
+  return out;
 }

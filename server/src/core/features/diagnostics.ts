@@ -10,6 +10,9 @@ import type { EditLike } from '../canon/editWindow';
 import { validateUnclosedQuotes } from './unclosedQuotes';
 import { checkCanonNames, type CanonCheck } from './canonNames';
 import { validateTarget } from './targets';
+import { checkProse, type ProseCheck, type ProseOptions } from './proseLints';
+import { isDialogueConvention, type DialogueConvention } from '../lint/convention';
+import type { CraftHints } from '../lint/craftHints';
 
 /** What analysis needs beyond the text: canon, settings. Built by the server, the CLI or a test. */
 export interface AnalysisEnv {
@@ -18,6 +21,12 @@ export interface AnalysisEnv {
   readonly target?: number;
   /** `fic.diagnostics.severity`: a severity per code, or `off`. */
   readonly severities?: Readonly<Partial<Record<LintCode, Severity | 'off'>>>;
+  /** The document's dialogue convention for the punctuation rules; `en-US` when absent. */
+  readonly dialogue?: DialogueConvention;
+  /** `fic.hints.*`: the craft hints switched on (all off when absent). */
+  readonly hints?: CraftHints;
+  /** `fic.hints.show`: `summary` keeps craft hints out of the diagnostics (the word-count report counts them). */
+  readonly hintsDisplay?: 'inline' | 'summary';
 }
 
 export type Validator = (model: FicModel, env: AnalysisEnv) => Lint[];
@@ -27,6 +36,7 @@ export interface LintState {
   /** Sorted by start, severity overrides applied, `off` codes dropped. */
   readonly lints: readonly Lint[];
   readonly canon: CanonCheck;
+  readonly prose: ProseCheck;
 }
 
 /** All findings for a document, sorted by start, with severity overrides applied and `off` codes dropped. */
@@ -41,6 +51,7 @@ export function getLints(model: FicModel, env: AnalysisEnv): Lint[] {
  */
 export function getLintState(model: FicModel, env: AnalysisEnv, previous?: { state: LintState; edits: readonly EditLike[] }): LintState {
   const canon = checkCanonNames(model, env, previous && { check: previous.state.canon, edits: previous.edits });
+  const prose = checkProse(model, proseOptions(env, model), previous && { check: previous.state.prose, edits: previous.edits });
   const out: Lint[] = [];
   const add = (lints: readonly Lint[]) => {
     for (const lint of lints) {
@@ -54,5 +65,15 @@ export function getLintState(model: FicModel, env: AnalysisEnv, previous?: { sta
   add(validateUnclosedQuotes(model));
   add(canon.lints);
   add(validateTarget(model, env));
-  return { lints: out.sort((a, b) => a.start - b.start || a.end - b.end), canon };
+  add(env.hintsDisplay === 'summary' ? prose.lints.filter((l) => !l.code.startsWith('craft.')) : prose.lints);
+  return { lints: out.sort((a, b) => a.start - b.start || a.end - b.end), canon, prose };
+}
+
+/**
+ * The prose rules' options: the convention given in `env`, else the one the parse read the document with
+ * (`model.dialogue.style`, once the parser decides it), else `en-US`; and the craft hints switched on.
+ */
+export function proseOptions(env: AnalysisEnv, model?: FicModel): ProseOptions {
+  const detected = (model as { dialogue?: { style?: unknown } } | undefined)?.dialogue?.style;
+  return { convention: env.dialogue ?? (isDialogueConvention(detected) ? detected : 'en-US'), hints: env.hints ?? {} };
 }
