@@ -10,8 +10,8 @@ import type { EditLike } from '../canon/editWindow';
 import { validateUnclosedQuotes } from './unclosedQuotes';
 import { checkCanonNames, type CanonCheck } from './canonNames';
 import { validateTarget } from './targets';
-import { checkProse, type ProseCheck, type ProseOptions } from './proseLints';
-import { isDialogueConvention, type DialogueConvention } from '../lint/convention';
+import { checkProse, proseOptions, type ProseCheck } from './proseLints';
+import type { DialogueConvention } from '../lint/convention';
 import type { CraftHints } from '../lint/craftHints';
 
 /** What analysis needs beyond the text: canon, settings. Built by the server, the CLI or a test. */
@@ -67,13 +67,4 @@ export function getLintState(model: FicModel, env: AnalysisEnv, previous?: { sta
   add(validateTarget(model, env));
   add(env.hintsDisplay === 'summary' ? prose.lints.filter((l) => !l.code.startsWith('craft.')) : prose.lints);
   return { lints: out.sort((a, b) => a.start - b.start || a.end - b.end), canon, prose };
-}
-
-/**
- * The prose rules' options: the convention given in `env`, else the one the parse read the document with
- * (`model.dialogue.style`, once the parser decides it), else `en-US`; and the craft hints switched on.
- */
-export function proseOptions(env: AnalysisEnv, model?: FicModel): ProseOptions {
-  const detected = (model as { dialogue?: { style?: unknown } } | undefined)?.dialogue?.style;
-  return { convention: env.dialogue ?? (isDialogueConvention(detected) ? detected : 'en-US'), hints: env.hints ?? {} };
 }

@@ -5,8 +5,8 @@
  */
 import type { FicModel } from '../model';
 import type { LintCode } from '../lint';
-import { proseOptions, type AnalysisEnv } from './diagnostics';
-import { countByChapter, getProseLints } from './proseLints';
+import type { AnalysisEnv } from './diagnostics';
+import { countByChapter, getProseLints, proseOptions } from './proseLints';
 
 /** Per chapter (model order), the count of each craft hint; undefined when no hint is switched on. */
 export function getHintSummary(model: FicModel, env: AnalysisEnv): Record<string, number>[] | undefined {

@@ -10,7 +10,8 @@ import { LintCode as Code } from '../lint';
 import { changedRange, editWindow, type EditLike } from '../canon/editWindow';
 import { wordsBefore } from '../count/wordIndex';
 import { firstStartingAtOrAfter } from '../spans';
-import { singleQuotesAreSpeech, type DialogueConvention } from '../lint/convention';
+import { isDialogueConvention, singleQuotesAreSpeech, type DialogueConvention } from '../lint/convention';
+import type { AnalysisEnv } from './diagnostics';
 import type { ParagraphText, SpeechSpan } from '../lint/paragraph';
 import { ruleEnabled } from '../lint/rules';
 import { checkTagPunctuation } from '../lint/tagPunctuation';
@@ -125,6 +126,20 @@ function flatParagraphs(model: FicModel): Int32Array {
     out[3 * i + 2] = kindCode[ps[i]!.kind];
   }
   return out;
+}
+
+/**
+ * The prose rules' options: the convention given in `env`, else the one the parse read the document with
+ * (`model.dialogue.style`, once the parser decides it), else `en-US`; and the craft hints switched on.
+ */
+export function proseOptions(env: AnalysisEnv, model?: FicModel): ProseOptions {
+  const detected = (model as { dialogue?: { style?: unknown } } | undefined)?.dialogue?.style;
+  return { convention: env.dialogue ?? (isDialogueConvention(detected) ? detected : 'en-US'), hints: env.hints ?? {} };
+}
+
+/** `getProseLints` with the options of an analysis environment (severity overrides not applied). */
+export function validateProse(model: FicModel, env: AnalysisEnv): Lint[] {
+  return getProseLints(model, proseOptions(env, model));
 }
 
 /** Dialogue-punctuation, prose and craft findings of `model`, sorted by start. Linear; never throws. */

@@ -13,7 +13,11 @@ import type { FicModel, Quote } from '../model';
 import { LintCode, type Lint } from '../lint';
 import { wordsBefore } from '../count/wordIndex';
 import { firstEndingAtOrAfter, firstStartingAtOrAfter } from '../spans';
-import { copulaOpeners, copulas, functionWords, grammaticalDoubles, intentionalDoubles, objectPronouns, particles, particleVerbs } from './words';
+import { isEnglishWord } from '../canon/english';
+import {
+  copulaOpeners, copulas, doubledObjects, emphaticDo, functionWords, grammaticalDoubles, intentionalDoubles, objectPronouns,
+  particles, particleVerbs, participles, spokenDoubles, subjectPronouns, twoObjectVerbs,
+} from './words';
 
 /** The word before a doubled particle reads as a verb or its object: `carried on on`, `put it on on`, `came to to`. */
 function verbLike(before: string, particle: string): boolean {
@@ -53,12 +57,23 @@ export function checkRepeatedWords(model: FicModel, start: number, end: number, 
     const lower = a.toLowerCase();
     if (lower !== b.toLowerCase() || /\d/.test(a)) continue;
     if (grammaticalDoubles.has(lower) || intentionalDoubles.has(lower)) continue;
+    const nextWord = (): string => (i + 3 < stop ? source.slice(words[i + 2]!, words[i + 3]!).toLowerCase() : '');
     // A third in a row (`no no no`), before or after: a run written on purpose.
     if (i - 4 >= first && sameAs(source, words[i - 4]!, words[i - 3]!, aStart, lower)) continue;
     if (i + 3 < stop && sameAs(source, words[i + 2]!, words[i + 3]!, bEnd, lower, true)) continue;
     const wordBefore = (back: number): string => (i - 2 - 2 * back >= first ? source.slice(words[i - 2 - 2 * back]!, words[i - 1 - 2 * back]!).toLowerCase() : '');
-    if (particles.has(lower) && verbLike(wordBefore(1), lower)) continue; // `carried on on foot`
-    if (copulas.has(lower) && [1, 2, 3, 4].some((back) => copulaOpeners.has(wordBefore(back)))) continue; // `what it is is`
+    // The word right before the double, when only spaces separate them (a verb or pronoun of the same clause).
+    const adjacent = (): string => {
+      if (i - 4 < first) return '';
+      for (let g = words[i - 3]!; g < aStart; g++) if (!isGap(source.charCodeAt(g))) return '';
+      return wordBefore(1);
+    };
+    if (particles.has(lower) && verbLike(adjacent(), lower)) continue; // `carried on on foot`
+    const opened = (): boolean => [1, 2, 3, 4].some((back) => copulaOpeners.has(wordBefore(back)));
+    if (copulas.has(lower) && opened()) continue; // `what it is is`
+    if (emphaticDo.has(lower) && (subjectPronouns.has(adjacent()) || opened())) continue; // `I do do`, `what he did did`
+    if (lower === 'had' && !participles.has(nextWord()) && !/^[a-z]{3,}ed$/.test(nextWord())) continue; // `he had had enough`
+    if (doubledObjects.has(lower) && (twoObjectVerbs.has(adjacent()) || verbLike(adjacent(), lower))) continue; // `gave her her coat`
     const functionWord = functionWords.has(lower);
     const capitalA = a[0] !== lower[0];
     const capitalB = b[0] !== lower[0];
@@ -66,8 +81,10 @@ export function checkRepeatedWords(model: FicModel, start: number, end: number, 
     while (pi < paragraphs.length && paragraphs[pi]!.end <= aStart) pi++;
     const kind = paragraphs[pi]?.kind;
     if (kind !== 'prose' && kind !== 'note') continue;
-    if (!functionWord && capitalA) {
-      // Two capitals: in speech a name called twice (`"Harry Harry!"`), so only narration is checked.
+    const spoken = spokenDoubles.has(lower);
+    const name = !functionWord && capitalA && !/['’]/.test(lower) && !isEnglishWord(lower);
+    if (spoken || name) {
+      // Said on purpose (`"No no"`) or a name called twice (`"Kaito Kaito!"`): only narration is checked.
       while (qi < quotes.length && quotes[qi]!.end <= bStart) qi++;
       let inSpeech = false;
       for (let q = qi; q < quotes.length && quotes[q]!.start <= bStart; q++) if (quotes[q]!.end > bStart && isSpeech(quotes[q]!)) inSpeech = true;

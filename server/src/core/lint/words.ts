@@ -63,18 +63,40 @@ export const filterWords = set(`
 export const subjectPronouns = set('i he she they we you');
 
 /**
- * Doubles that are always grammar: `had had`, `that that`, `her her` (`gave her her coat`), `you you`
- * (`told you you were`), emphatic `do do` / `did did`, and nouns or names that are also verbs (`can can`,
- * `Will will`).
+ * Doubles that are always grammar: `that that` (`she knew that that was wrong`), and nouns or names that are
+ * also verbs (`the can can`, `Will will`).
  */
-export const grammaticalDoubles = set('had that her you do did does can will');
+export const grammaticalDoubles = set('that can will');
+
+/**
+ * Object pronouns that double after a verb that takes two objects: `gave her her coat`, `told you you were`.
+ * After anything else (`to her her`, `did you you`) the double is a slip.
+ */
+export const doubledObjects = set('her you');
+
+/** Verbs taking two objects, besides the `-ed` pasts and `particleVerbs`: `told you you`, `bet you you`. */
+export const twoObjectVerbs = set('tell told tells show shows showed send sends sent buy buys bought offer offers pass passes hand hands owe owes lend lends bet bets warn warns remind reminds promise promises ask asks teach teaches taught');
+
+/** Emphatic `do`: `I do do that`, `what he did did matter`. Grammar after a subject pronoun or a clause opener. */
+export const emphaticDo = set('do does did');
 
 /**
  * Particles that double after a phrasal verb or its object (`carried on on foot`, `came in in a hurry`,
  * `put it on on purpose`, `came to to find`): grammar when the word before reads as a verb or an object
  * pronoun (see `verbLike`), a slip otherwise (`walked to the the` … `went into to the`).
  */
-export const particles = set('on in up out off down over by around about through along back away to');
+export const particles = set('on in up out off down over to');
+
+/**
+ * `had had` is grammar (`he had had enough`) unless a past participle follows (`it had had been`, `she had
+ * had walked`): these, and any `-ed` word.
+ */
+export const participles = set(`
+  been gone seen done known taken given come become made said told thought felt heard found left kept held
+  brought bought caught taught fought sought run begun sung swum drunk written ridden driven eaten fallen
+  forgotten gotten got hidden spoken stolen chosen broken frozen woken worn torn sworn thrown grown drawn flown
+  shown blown lost won sent spent lent built meant slept swept wept stood understood sat met led fed read
+`);
 
 /** Copulas that double in `what it is is`, `all he was was`: grammar after such an opening. */
 export const copulas = set('is was');
@@ -93,16 +115,23 @@ export const particleVerbs = set(`
 `);
 
 /**
- * Doubles written on purpose: intensifiers, comfort, calls, sounds and baby talk (`very very`, `there
- * there`, `bye bye`, `ha ha`, `"Wait wait"`). Never reported.
+ * Doubles written on purpose anywhere: intensifiers, laughter, sounds and baby talk (`very very`, `ha ha`,
+ * `bye bye`, `tick tock`). Never reported.
  */
 export const intentionalDoubles = set(`
-  very really so no yes now well there bye ha haha hee ho la na tut tsk knock chop night blah yeah okay ok
-  come go run wait please hey oh ah hush pom yum bang boom choo beep tick tock hmm mm uh um er oi sh shh
-  many much more long far again too fine right sure sorry thank thanks quick hurry ding dong rah yay woo
-  bla bam pew dum tum tap clap drip drop pat stop help never always faster harder closer louder slower
-  listen look coming yep nope nah aye huh wow whoa ow ouch boo bah meh ugh argh eek oops shoo
+  very really so many much more long far ha haha hee ho la na tut tsk blah bla bye night knock chop
+  boom bang tick tock ding dong drip drop pat tap clap yum pom choo beep hush bam pew dum tum
   bora walla pago baden sing humbert duran tora mahi
+`);
+
+/**
+ * Doubles a character says on purpose (`"No no"`, `"Wait wait"`, `"There there"`): never reported inside
+ * speech, reported in narration (`there there was a door`). Kept short: most words doubled in speech
+ * without a comma between are slips (`"It's fine fine"`).
+ */
+export const spokenDoubles = set(`
+  no yes there now well okay ok yeah oh ah hey please wait shh sh hmm mm uh um er huh wow whoa ow ouch boo ugh
+  argh eek oops yep nope nah go faster harder
 `);
 
 /** Function words: a double of one is a slip even mixed-case (`The the`), never a name. */
