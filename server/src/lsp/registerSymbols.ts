@@ -4,7 +4,6 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { getDocumentSymbols, type FicSymbol, type FicSymbolKind } from '../core/features/documentSymbols';
 import type { Feature } from './context';
 import { toRange } from './convert';
-import { isCanonDocument } from './registerDiagnostics';
 
 const kinds: Record<FicSymbolKind, SymbolKind> = {
   title: SymbolKind.File,
@@ -24,13 +23,17 @@ function toSymbol(document: TextDocument, s: FicSymbol): DocumentSymbol {
   };
 }
 
-export const symbolsFeature: Feature = {
-  capabilities: () => ({ documentSymbolProvider: { label: 'Fic' } }),
-  register(ctx) {
-    ctx.connection.onDocumentSymbol((params): DocumentSymbol[] => {
-      const analysis = ctx.analysis(params.textDocument.uri);
-      if (!analysis || isCanonDocument(params.textDocument.uri, analysis.document.languageId)) return [];
-      return getDocumentSymbols(analysis.model).map((s) => toSymbol(analysis.document, s));
-    });
-  },
-};
+export function symbolsFeature(): Feature {
+  return {
+    capabilities: () => ({ documentSymbolProvider: { label: 'Fic' } }),
+    register(ctx) {
+      ctx.connection.onDocumentSymbol(
+        ctx.request((params): DocumentSymbol[] => {
+          const fic = ctx.fic(params.textDocument.uri);
+          if (!fic) return [];
+          return getDocumentSymbols(fic.model()).map((s) => toSymbol(fic.document, s));
+        }),
+      );
+    },
+  };
+}

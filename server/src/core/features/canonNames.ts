@@ -8,7 +8,7 @@ import { LintCode, type Lint } from '../lint';
 import type { CanonIndex } from '../canon/canonIndex';
 import { documentCanon } from '../canon/headerNames';
 import { verdictTable, type VerdictTable, type WordPart } from '../canon/judge';
-import type { AnalysisEnv } from './diagnostics';
+import type { AnalysisEnv } from '../env';
 import { changedRange, editWindow, type EditLike } from '../canon/editWindow';
 import { detach } from '../parse/chars';
 import { PART } from '../source';

@@ -4,30 +4,16 @@
  * (it judges every word), can reuse the check of the previous version (`getLintState`).
  */
 import type { FicModel } from '../model';
-import type { Lint, LintCode, Severity } from '../lint';
-import type { CanonIndex } from '../canon/canonIndex';
+import type { Lint } from '../lint';
 import type { EditLike } from '../canon/editWindow';
 import { validateUnclosedQuotes } from './unclosedQuotes';
 import { checkCanonNames, type CanonCheck } from './canonNames';
 import { validateTarget } from './targets';
 import { checkProse, proseOptions, type ProseCheck } from './proseLints';
-import type { DialogueConvention } from '../lint/convention';
-import type { CraftHints } from '../lint/craftHints';
+import type { AnalysisEnv } from '../env';
 
-/** What analysis needs beyond the text: canon, settings. Built by the server, the CLI or a test. */
-export interface AnalysisEnv {
-  readonly canon: CanonIndex;
-  /** `fic.wordCount.target`; the document's own `Target:` field or `Drabble` tag wins over it. */
-  readonly target?: number;
-  /** `fic.diagnostics.severity`: a severity per code, or `off`. */
-  readonly severities?: Readonly<Partial<Record<LintCode, Severity | 'off'>>>;
-  /** The document's dialogue convention for the punctuation rules; `en-US` when absent. */
-  readonly dialogue?: DialogueConvention;
-  /** `fic.hints.*`: the craft hints switched on (all off when absent). */
-  readonly hints?: CraftHints;
-  /** `fic.hints.show`: `summary` keeps craft hints out of the diagnostics (the word-count report counts them). */
-  readonly hintsDisplay?: 'inline' | 'summary';
-}
+/** Re-exported for callers that import it with the runner (the validators import `../env` directly). */
+export type { AnalysisEnv };
 
 export type Validator = (model: FicModel, env: AnalysisEnv) => Lint[];
 

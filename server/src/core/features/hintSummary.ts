@@ -5,7 +5,7 @@
  */
 import type { FicModel } from '../model';
 import type { LintCode } from '../lint';
-import type { AnalysisEnv } from './diagnostics';
+import type { AnalysisEnv } from '../env';
 import { countByChapter, getProseLints, proseOptions } from './proseLints';
 
 /** Per chapter (model order), the count of each craft hint; undefined when no hint is switched on. */

@@ -11,7 +11,7 @@ import { changedRange, editWindow, type EditLike } from '../canon/editWindow';
 import { wordsBefore } from '../count/wordIndex';
 import { firstStartingAtOrAfter } from '../spans';
 import { isDialogueConvention, singleQuotesAreSpeech, type DialogueConvention } from '../lint/convention';
-import type { AnalysisEnv } from './diagnostics';
+import type { AnalysisEnv } from '../env';
 import type { ParagraphText, SpeechSpan } from '../lint/paragraph';
 import { ruleEnabled } from '../lint/rules';
 import { checkTagPunctuation } from '../lint/tagPunctuation';
