@@ -19,6 +19,16 @@ import {
   particles, particleVerbs, participles, spokenDoubles, subjectPronouns, twoObjectVerbs,
 } from './words';
 
+/** Whether the word at `at` opens a sentence: nothing but spaces, quotes or markup back to `.`/`!`/`?` or the paragraph start. */
+function sentenceStart(source: FicModel['source'], at: number, paragraphStart: number): boolean {
+  for (let j = at - 1; j >= paragraphStart; j--) {
+    const c = source.charCodeAt(j);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018 || c === 0x2a || c === 0x5f || c === 0x28) continue;
+    return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3a;
+  }
+  return true;
+}
+
 /** The word before a doubled particle reads as a verb or its object: `carried on on`, `put it on on`, `came to to`. */
 function verbLike(before: string, particle: string): boolean {
   if (particle === 'to') return before === 'came' || before === 'come' || before === 'comes' || before === 'coming';
@@ -78,11 +88,18 @@ export function checkRepeatedWords(model: FicModel, start: number, end: number, 
     const capitalA = a[0] !== lower[0];
     const capitalB = b[0] !== lower[0];
     if (!functionWord && capitalA !== capitalB) continue; // `Will will`, `Hope hope`: a name, then the word
+    // Only English words: a fic in another language written with double quotes reads as en-US, and many
+    // languages double words on purpose (`orang orang`). A name is judged apart below.
+    const english = functionWord || isEnglishWord(lower.replace(/['’].*$/, ''));
+    if (!capitalA && !english) continue;
     while (pi < paragraphs.length && paragraphs[pi]!.end <= aStart) pi++;
     const kind = paragraphs[pi]?.kind;
     if (kind !== 'prose' && kind !== 'note') continue;
+    // Two capitalised English words mid-sentence are a name (`Jar Jar`, `Bora Bora`); at a sentence start
+    // they are a slip (`Off Off a shelf`). A made-up name doubled is a slip in narration, a call in speech.
+    if (capitalA && !functionWord && english && !sentenceStart(source, aStart, paragraphs[pi]!.start)) continue;
     const spoken = spokenDoubles.has(lower);
-    const name = !functionWord && capitalA && !/['’]/.test(lower) && !isEnglishWord(lower);
+    const name = !functionWord && capitalA && !english;
     if (spoken || name) {
       // Said on purpose (`"No no"`) or a name called twice (`"Kaito Kaito!"`): only narration is checked.
       while (qi < quotes.length && quotes[qi]!.end <= bStart) qi++;

@@ -64,8 +64,10 @@ export function checkSpeechTag(p: ParagraphText, s: SpeechSpan, out: Lint[]): vo
     out.push(fixLint(p, LintCode.TagPunctuation, 'warning', q - 1, q, message('after', text[q - 2]), ''));
     return;
   }
-  if (after === COMMA && (last === 0x3f || last === 0x21) && text.charCodeAt(s.end + 1) === 0x20) {
-    out.push(fixLint(p, LintCode.TagPunctuation, 'warning', s.end, s.end + 1, message('after', text[q - 1]), ''));
+  if (after === COMMA && (last === 0x3f || last === 0x21)) {
+    // `"Where?", he asked`; but `"Help!", "Yesterday" and…` is a list of titles: only before a tag.
+    const tag = readTag(text, s.end + 1);
+    if (tag?.speech && lowercaseStart(tag)) out.push(fixLint(p, LintCode.TagPunctuation, 'warning', s.end, s.end + 1, message('after', text[q - 1]), ''));
     return;
   }
   if (!isSpaceCode(after)) return;

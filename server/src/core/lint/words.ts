@@ -75,7 +75,7 @@ export const grammaticalDoubles = set('that can will');
 export const doubledObjects = set('her you');
 
 /** Verbs taking two objects, besides the `-ed` pasts and `particleVerbs`: `told you you`, `bet you you`. */
-export const twoObjectVerbs = set('tell told tells show shows showed send sends sent buy buys bought offer offers pass passes hand hands owe owes lend lends bet bets warn warns remind reminds promise promises ask asks teach teaches taught');
+export const twoObjectVerbs = set('thank thanked tell told tells show shows showed send sends sent buy buys bought offer offers pass passes hand hands owe owes lend lends bet bets warn warns remind reminds promise promises ask asks teach teaches taught');
 
 /** Emphatic `do`: `I do do that`, `what he did did matter`. Grammar after a subject pronoun or a clause opener. */
 export const emphaticDo = set('do does did');
@@ -101,7 +101,7 @@ export const participles = set(`
 /** Copulas that double in `what it is is`, `all he was was`: grammar after such an opening. */
 export const copulas = set('is was');
 /** Words that open the clause a doubled copula ends (`what`, `all`, `the thing`, `the problem`). */
-export const copulaOpeners = set('what all thing problem point truth trouble question fact issue reason only');
+export const copulaOpeners = set('what whatever who whoever where wherever how why all thing problem point truth trouble question fact issue reason only');
 
 /** Object pronouns: `put it on on purpose`. */
 export const objectPronouns = set('it them him her me us you');
@@ -120,7 +120,10 @@ export const particleVerbs = set(`
  */
 export const intentionalDoubles = set(`
   very really so many much more long far ha haha hee ho la na tut tsk blah bla bye night knock chop
-  boom bang tick tock ding dong drip drop pat tap clap yum pom choo beep hush bam pew dum tum
+  boom bang tick tock ding dong drip drop pat tap clap yum pom choo beep hush bam pew dum tum hip cha
+  thump thud bump buzz honk clink clank chug puff pitter patter clip clop crunch munch chomp tweet woof meow
+  quack oink moo whoosh zoom vroom splash click clack chirp toot ring bong knock rap
+  super pretty little tiny teeny itsy bitsy wee big bad good yummy naughty
   bora walla pago baden sing humbert duran tora mahi
 `);
 
