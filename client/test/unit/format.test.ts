@@ -59,3 +59,18 @@ test('reportMarkdown has a row per chapter and scene with 1-based lines, and esc
   assert.ok(md.includes('| **Epilogue** | 41 | **366** |'));
   assert.ok(!reportMarkdown('a.fic', base).includes('## Chapters'), 'no chapter table without chapters');
 });
+
+test('reportMarkdown counts the craft hints per chapter when the server sent them', () => {
+  const md = reportMarkdown('roof.fic', {
+    ...base,
+    chapters: [
+      { name: 'Chapter 1', range: range(0), words: 300, scenes: [], hints: { 'craft.filter-word': 3, 'craft.echo-word': 1 } },
+      { name: 'Chapter 2', range: range(9), words: 366, scenes: [], hints: {} },
+    ],
+  });
+  assert.ok(md.includes('## Craft hints'));
+  assert.ok(md.includes('| Chapter | echo word | filter word |'), md);
+  assert.ok(md.includes('| Chapter 1 | 1 | 3 |'));
+  assert.ok(md.includes('| Chapter 2 | 0 | 0 |'));
+  assert.ok(!reportMarkdown('a.fic', { ...base, chapters: [{ name: 'C', range: range(0), words: 1, scenes: [] }] }).includes('Craft hints'), 'no table when hints are off');
+});

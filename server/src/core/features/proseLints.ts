@@ -32,7 +32,11 @@ export interface ProseOptions {
 export interface ProseCheck {
   readonly key: string;
   readonly textLength: number;
-  /** Every paragraph as `[start, end, kind]` (flat): the reuse needs those outside the edit unchanged. */
+  /**
+   * Every paragraph that is not prose, as `[start, end, kind]` (flat): the reuse needs those outside the
+   * edit unchanged. Paragraph bounds outside the edit cannot change (blank lines and heading or break lines
+   * are read line by line), so the same non-prose paragraphs mean the same prose ones; and there are few.
+   */
   readonly paragraphs: Int32Array;
   /** Sorted by start. */
   readonly lints: readonly Lint[];
@@ -118,14 +122,9 @@ function lintParagraphs(model: FicModel, from: number, to: number, run: Plan, ou
 const isDash = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0x2014;
 
 function flatParagraphs(model: FicModel): Int32Array {
-  const ps = model.paragraphs;
-  const out = new Int32Array(ps.length * 3);
-  for (let i = 0; i < ps.length; i++) {
-    out[3 * i] = ps[i]!.start;
-    out[3 * i + 1] = ps[i]!.end;
-    out[3 * i + 2] = kindCode[ps[i]!.kind];
-  }
-  return out;
+  const out: number[] = [];
+  for (const p of model.paragraphs) if (p.kind !== 'prose') out.push(p.start, p.end, kindCode[p.kind]);
+  return Int32Array.from(out);
 }
 
 /**
