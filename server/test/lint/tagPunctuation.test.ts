@@ -13,7 +13,7 @@ const wrong: [text: string, flaggedText: string, fixed: string, why: string][] =
   ['"Not yet." she whispered.', '.', '"Not yet," she whispered.', 'any speech verb'],
   ['"Move." the guard ordered.', '.', '"Move," the guard ordered.', 'an article subject'],
   ['"Tea." said Mirei.', '.', '"Tea," said Mirei.', 'a verb-first tag'],
-  ['"I know." I said.', '.', '"I know," I said.', 'the pronoun I is lowercase in spirit'],
+  ['"I know." I said.', '.', '"I know," I said.', 'the pronoun I, when the tag ends the clause'],
   ['"Come back tomorrow." Kaito said.', '.', '"Come back tomorrow," Kaito said.', 'a name tag that ends the clause'],
   ['"Fine." He said.', '." He', '"Fine," he said.', 'a capitalised pronoun tag that ends the clause'],
   ['"It is late," He said.', 'He', '"It is late," he said.', 'a capitalised pronoun after the comma'],
@@ -51,6 +51,18 @@ const right: [text: string, why: string][] = [
   ['"Come here." His mother waited.', 'a beat with a possessive subject'],
   ['"Right." she', 'a paragraph that ends mid-tag is no tag'],
   ['"Hello," he said.', 'the model sentence'],
+  ['"I\'m leaving." I said it before I could stop myself.', 'I said it: a sentence of its own'],
+  ['"Yes." He nodded. "I said so."', 'a beat between two speeches'],
+  ['"Who said that?" asked the boy.', 'a question with an inverted tag'],
+  ['"You—" he began.', 'an interrupted speech'],
+  ['"Run!" And they ran.', 'narration after an exclamation'],
+  ['"Hey." He said it softly.', 'the verb takes an object'],
+  ['She had read "The Raven." He had not.', 'a quoted title'],
+  ['"Of course." said nobody ever.', 'no subject a tag can have'],
+  ['"Yesterday" she sang softly.', 'a song title'],
+  ['"Exit" read the sign.', 'a sign'],
+  ['"Wait." Kaito called out.', 'a phrasal verb: not sure it is a tag'],
+  ['"Sit," Her Majesty said.', 'a title of address'],
 ];
 
 for (const [text, flaggedText, fixed, why] of wrong) {

@@ -81,7 +81,7 @@ export function checkSpeechTag(p: ParagraphText, s: SpeechSpan, out: Lint[]): vo
   if (!tag || !tag.speech) return;
   if (last === STOP) checkStop(p, q, tag, out);
   else if (last === COMMA) checkCapital(p, tag, out);
-  else if (lowercaseStart(tag) || (tag.subject === 'name' && tag.closes)) {
+  else if (lowercaseStart(tag) || ((tag.subject === 'name' || tag.first.text === 'I') && tag.closes)) {
     out.push(fixLint(p, LintCode.TagPunctuation, 'warning', q, q + 1, message('missing'), `,${text[q]}`));
   }
 }
@@ -94,9 +94,12 @@ function capitalCandidate(text: string, at: number): boolean {
   return tagPronouns.has(w) || determiners.has(w) || speechVerbs.has(w);
 }
 
-/** The tag reads as lowercase where it starts: `he`, `the man`, `said Harry`, and the pronoun `I`. */
+/**
+ * The tag reads as lowercase where it starts: `he`, `the man`, `said Harry`. The pronoun `I` is judged like
+ * a capital: `"I'm leaving." I said it before I could stop myself.` is a sentence of its own.
+ */
 function lowercaseStart(tag: Tag): boolean {
-  return tag.first.text === tag.first.lower || tag.first.text === 'I';
+  return tag.first.text === tag.first.lower;
 }
 
 /**
@@ -111,7 +114,7 @@ function checkStop(p: ParagraphText, q: number, tag: Tag, out: Lint[]): void {
     return;
   }
   if (!tag.closes) return;
-  if (tag.subject === 'name') {
+  if (tag.subject === 'name' || tag.first.text === 'I') {
     out.push(fixLint(p, LintCode.TagPunctuation, 'warning', q - 1, q, message('stop'), ','));
     return;
   }

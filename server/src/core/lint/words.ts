@@ -10,7 +10,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
  * English verbs that say words: a tag built on one of these is a speech tag, so its punctuation is checked.
  * Past and present tense (fics are written in both). Verbs that only describe a face or a gesture
  * (`smiled`, `nodded`) are not here: after a full stop they begin an action beat, which is right.
- * Thought verbs are here too: `'Idiot,' he thought` is punctuated like a speech tag.
+ * Thought verbs are here too: `'Idiot,' he thought` is punctuated like a speech tag. Verbs that more
+ * often follow a quoted title or sign than a speech are not (`"Yesterday" she sang`, `"Exit" read the sign`).
  */
 export const speechVerbs = set(`
   said says asked asks replied replies answered answers whispered whispers muttered mutters murmured murmurs
@@ -28,7 +29,7 @@ export const speechVerbs = set(`
   sputtered sputters spluttered splutters rasped rasps croaked croaks yelped yelps wailed wails howled howls
   pointed chided chides scolded scolds snarled snarls grunted grunts trailed stated states assured assures
   soothed soothes coaxed coaxes pressed presses objected objects complained complains greeted greets
-  supplied supplies recited recites read reads sang sings chanted chants blurted blurts
+  supplied supplies blurted blurts
 `);
 
 /**
