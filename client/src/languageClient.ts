@@ -50,6 +50,17 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     // `trusted: false` tells the server to read no canon files (see capabilities.untrustedWorkspaces).
     initializationOptions: () => ({ settings: settingsSnapshot(), trusted: vscode.workspace.isTrusted }),
     outputChannel: output,
+    middleware: {
+      // vscode-languageclient 9 turns a pull it cancelled itself (the writer typed again before the answer
+      // came) into an empty report, and so clears the fic's problems until the next pull answers: the
+      // Problems count dropped to nothing and back while typing. A cancelled pull is reported as
+      // cancelled instead: the client keeps what it shows and pulls again.
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (token.isCancellationRequested) throw new vscode.CancellationError();
+        return report;
+      },
+    },
     errorHandler: {
       // Write errors are usually followed by `closed`; decide there, and keep this quiet.
       error: (_error, _message, count) => ({

@@ -14,6 +14,8 @@ export const LintCode = {
   MalformedCanonEntry: 'canon.malformed-entry',
   DuplicateCanonEntry: 'canon.duplicate-entry',
   Target: 'count.target',
+  WorkFile: 'work.file',
+  MissingChapter: 'work.missing-chapter',
   // Dialogue punctuation and prose checks (core/lint/rules.ts holds their data).
   TagPunctuation: 'dialogue.tag-punctuation',
   DialogueDash: 'dialogue.dash',

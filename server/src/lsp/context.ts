@@ -2,7 +2,7 @@
  * What every feature gets: the connection, the open documents, and one `OpenFic` per open fic. Handlers
  * look the fic up, answer empty when there is none, and delegate; nothing else.
  */
-import type { ClientCapabilities, Connection, Diagnostic, InitializeParams, ServerCapabilities } from 'vscode-languageserver';
+import type { ClientCapabilities, Connection, Diagnostic, FileEvent, InitializeParams, ServerCapabilities } from 'vscode-languageserver';
 import type { AnalysisEnv } from '../core/env';
 import type { CanonIndex } from '../core/canon/canonIndex';
 import type { FicDocument } from './documents';
@@ -44,6 +44,10 @@ export interface ServerContext {
   onCanonChanged(listener: () => void): void;
   /** Called when an open document is opened or edited (canon files re-index on this). */
   onDidChangeContent(listener: (document: FicDocument) => void): void;
+  /** Called when a document is opened (its `OpenFic`, if a fic, is already made). */
+  onDidOpen(listener: (uri: string) => void): void;
+  /** Called for every watched-file event the client sends (one handler per server: features share it). */
+  onDidChangeWatchedFiles(listener: (changes: readonly FileEvent[]) => void): void;
   /** Called when a document is closed (its `OpenFic`, if any, is already disposed). */
   onDidClose(listener: (document: FicDocument) => void): void;
   /** Publishes diagnostics of a document that is not an open fic (canon files). */

@@ -18,10 +18,11 @@ import { getWordTotals, type WordTotals } from '../core/count/wordCounts';
 import type { Lint } from '../core/lint';
 import type { FicModel, Span } from '../core/model';
 import { parse } from '../core/parse/parse';
-import { reparse, type TextEdit } from '../core/parse/incremental';
+import { reparseChanged, type ChangedRegion, type TextEdit } from '../core/parse/incremental';
+import { composeChanges } from '../core/features/semanticTokenData';
 import { DiagnosticConverter } from './diagnosticConverter';
 import { FicDocument } from './documents';
-import { FicTokens } from './ficTokens';
+import { FicTokens, type TokenCatchUp } from './ficTokens';
 
 /** More edits than this missed by one part of the analysis: it starts over rather than keep them. */
 const maxPending = 256;
@@ -41,29 +42,44 @@ export function changesSince(document: TextDocument, revision: number): readonly
  */
 export function analyse(document: TextDocument, previous?: { document: TextDocument; revision: number; model: FicModel }, consume = false): FicModel {
   const edits = previous && previous.document === document ? changesSince(document, previous.revision) : undefined;
-  return modelAfter(document, previous?.model, edits, consume);
+  return modelAfter(document, previous?.model, edits, consume).model;
 }
 
-function modelAfter(document: TextDocument, previous: FicModel | undefined, edits: readonly TextEdit[] | undefined, consume: boolean): FicModel {
-  if (previous && edits && edits.length === 0) return previous;
-  if (previous && edits) return reparse(previous, edits, document instanceof FicDocument ? document.source() : document.getText(), { consume });
-  return parse(document.getText());
+/** The model after `edits`, and where its spans changed (null: nowhere; undefined: parsed in full). */
+function modelAfter(
+  document: TextDocument,
+  previous: FicModel | undefined,
+  edits: readonly TextEdit[] | undefined,
+  consume: boolean,
+): { model: FicModel; changed: ChangedRegion | null | undefined } {
+  if (previous && edits && edits.length === 0) return { model: previous, changed: null };
+  if (previous && edits) {
+    const { model, changed } = reparseChanged(previous, edits, document instanceof FicDocument ? document.source() : document.getText(), { consume });
+    return { model, changed };
+  }
+  return { model: parse(document.getText()), changed: undefined };
 }
 
-/** Edits one part of the analysis has not seen yet; undefined once they are unknown (it starts over). */
-class Missed {
-  private edits: TextEdit[] | undefined = [];
+/**
+ * What one part of the analysis has not caught up with yet: the edits, and where the model's spans
+ * changed over them. Edits become unknown (the part starts over) when too many pile up.
+ */
+class Missed implements TokenCatchUp {
+  edits: TextEdit[] | undefined = [];
+  region: ChangedRegion | null | undefined = null;
 
-  add(edits: readonly TextEdit[] | undefined): void {
+  add(edits: readonly TextEdit[] | undefined, region: ChangedRegion | null | undefined): void {
     if (!edits || !this.edits || this.edits.length + edits.length > maxPending) this.edits = undefined;
     else for (const e of edits) this.edits.push(e);
+    this.region = this.region === undefined || region === undefined ? undefined : composeChanges(this.region, region);
   }
 
-  /** The edits missed since the last `take`, and a fresh start. */
-  take(): readonly TextEdit[] | undefined {
-    const edits = this.edits;
+  /** What was missed since the last `take`, and a fresh start. */
+  take(): TokenCatchUp {
+    const missed = { edits: this.edits, region: this.region };
     this.edits = [];
-    return edits;
+    this.region = null;
+    return missed;
   }
 }
 
@@ -107,12 +123,13 @@ export class OpenFic {
     if (this.current && revision === this.revision) return this.current;
     const edits = this.current ? changesSince(this.document, this.revision) : undefined;
     // The previous model is dropped right here, so its word array may be edited in place.
-    this.current = modelAfter(this.document, this.current, edits, true);
+    const { model, changed } = modelAfter(this.document, this.current, edits, true);
+    this.current = model;
     this.revision = revision;
-    this.lintMissed.add(edits);
-    this.converterMissed.add(edits);
-    this.tokensMissed.add(edits);
-    return this.current;
+    this.lintMissed.add(edits, changed);
+    this.converterMissed.add(edits, changed);
+    this.tokensMissed.add(edits, changed);
+    return model;
   }
 
   /**
@@ -125,7 +142,7 @@ export class OpenFic {
     const env = this.env();
     const last = this.lintState;
     if (last && last.revision === this.revision && sameEnv(last.env, env)) return last.state.lints;
-    const edits = this.lintMissed.take();
+    const { edits } = this.lintMissed.take();
     const previous = last && edits && edits.length > 0 ? { state: last.state, edits } : undefined;
     const state = getLintState(model, env, previous);
     this.lintState = { revision: this.revision, env, state };
@@ -137,7 +154,7 @@ export class OpenFic {
     const lints = this.lints();
     const last = this.converted;
     if (last && last.lints === lints && last.version === this.document.version) return last;
-    const items = this.converter.convert(this.document, lints, this.converterMissed.take());
+    const items = this.converter.convert(this.document, lints, this.converterMissed.take().edits);
     this.converted = { items, resultId: this.converter.resultId, version: this.document.version, lints };
     return this.converted;
   }

@@ -15,7 +15,7 @@ export function canonFilesFeature(store: CanonStore): Feature {
       ctx.onDidChangeContent((doc) => store.documentChanged(doc.uri, doc.languageId));
       ctx.onDidClose((doc) => safely(store.documentClosed(doc.uri, doc.languageId)));
       ctx.onSettingsChanged(() => store.isLoaded && safely(store.load()));
-      connection.onDidChangeWatchedFiles(({ changes }) =>
+      ctx.onDidChangeWatchedFiles((changes) =>
         safely((async () => {
           for (const change of changes) await store.fileChanged(change.uri, change.type);
         })()),

@@ -74,7 +74,7 @@ export function diagnosticsFeature(): Feature {
 
   return {
     capabilities: (params) =>
-      pulls(params.capabilities) ? { diagnosticProvider: { identifier: 'fic', interFileDependencies: false, workspaceDiagnostics: false } } : {},
+      pulls(params.capabilities) ? { diagnosticProvider: { identifier: 'fic', interFileDependencies: false, workspaceDiagnostics: true } } : {},
 
     register(ctx) {
       void ctx.canonLoaded().then(() => (canonIn = true));

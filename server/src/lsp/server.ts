@@ -11,6 +11,7 @@ import {
   type ClientCapabilities,
   type Connection,
   type Diagnostic,
+  type FileEvent,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { FicDocument, ficDocuments, isCanonDocument } from './documents';
@@ -30,6 +31,12 @@ import { hoverFeature } from './registerHover';
 import { wordCountFeature } from './registerWordCount';
 import { foldingFeature } from './registerFolding';
 import { symbolsFeature } from './registerSymbols';
+import { WorkIndex } from './workIndex';
+import { worksFeature } from './registerWorks';
+import { renameFeature } from './registerRename';
+import { referencesFeature } from './registerReferences';
+import { workspaceSymbolsFeature } from './registerWorkspaceSymbols';
+import { workDiagnosticsFeature } from './registerWorkDiagnostics';
 
 export const serverVersion = '0.1.0';
 
@@ -42,7 +49,7 @@ export interface ServerOptions {
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(ficDocuments); // edits cost O(lines), not a full text copy (see documents.ts)
   const fics = new Map<string, OpenFic>();
-  const listeners = { settings: [] as (() => void)[], canon: [] as (() => void)[] };
+  const listeners = { settings: [] as (() => void)[], canon: [] as (() => void)[], files: [] as ((changes: readonly FileEvent[]) => void)[] };
   let settings: FicSettings = defaultSettings;
   let canon = CanonIndex.empty();
   let canonIn: () => void = () => undefined;
@@ -91,6 +98,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     onSettingsChanged: (listener) => void listeners.settings.push(listener),
     onCanonChanged: (listener) => void listeners.canon.push(listener),
     onDidChangeContent: (listener) => void documents.onDidChangeContent((e) => listener(e.document)),
+    onDidOpen: (listener) => void documents.onDidOpen((e) => listener(e.document.uri)),
+    onDidChangeWatchedFiles: (listener) => void listeners.files.push(listener),
     onDidClose: (listener) => void documents.onDidClose((e) => listener(e.document)),
     publishExtraDiagnostics: (uri: string, diagnostics: Diagnostic[]) => void connection.sendDiagnostics({ uri, diagnostics }),
   };
@@ -109,6 +118,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   const store = new CanonStore(ctx);
+  const works = new WorkIndex(ctx);
   const features: readonly Feature[] = [
     diagnosticsFeature(),
     semanticTokensFeature(),
@@ -120,6 +130,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     wordCountFeature(),
     foldingFeature(),
     symbolsFeature(),
+    worksFeature(works),
+    renameFeature(works, store),
+    referencesFeature(works),
+    workspaceSymbolsFeature(works),
+    workDiagnosticsFeature(works),
   ];
 
   async function fetchSettings(): Promise<void> {
@@ -154,6 +169,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     shutDown = true;
   });
   connection.onDidChangeConfiguration(() => void fetchSettings());
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const listener of listeners.files) listener(changes);
+  });
 
   for (const f of features) f.register(ctx);
   documents.listen(connection);
