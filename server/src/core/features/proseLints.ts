@@ -69,9 +69,13 @@ type Plan = ReturnType<typeof plan>;
 
 const keyOf = (o: ProseOptions): string => `${o.convention}|${Object.entries(o.hints).filter(([, v]) => v).map(([k]) => k).sort().join(',')}`;
 
-/** Whether a quote is speech in this convention: dialogue, or a single-quoted span where `'…'` is speech. */
+/**
+ * Whether a quote is speech in this convention: dialogue, or where `'…'` is speech (en-GB) any single-quoted
+ * span, whatever the parse called it (a thought, or emphasis for a lone quoted word, when it read the
+ * document in another convention than the one given).
+ */
 function isSpeech(q: Quote, singleSpeech: boolean): boolean {
-  return q.kind === 'dialogue' || (singleSpeech && q.kind === 'thought' && (q.style === 'straight' || q.style === 'curly'));
+  return q.kind === 'dialogue' || (singleSpeech && (q.style === 'straight' || q.style === 'curly'));
 }
 
 /**
