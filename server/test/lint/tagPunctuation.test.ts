@@ -63,6 +63,8 @@ const right: [text: string, why: string][] = [
   ['"Exit" read the sign.', 'a sign'],
   ['"Wait." Kaito called out.', 'a phrasal verb: not sure it is a tag'],
   ['"Sit," Her Majesty said.', 'a title of address'],
+  ['"I work for N.A.S.A." he said.', 'an abbreviation keeps its stop'],
+  ['"Apples, pears, etc." she said.', 'etc. keeps its stop'],
 ];
 
 for (const [text, flaggedText, fixed, why] of wrong) {

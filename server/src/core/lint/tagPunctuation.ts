@@ -75,7 +75,7 @@ export function checkSpeechTag(p: ParagraphText, s: SpeechSpan, out: Lint[]): vo
     const c = text.charCodeAt(s.end + 1);
     if (c < 0x41 || c > 0x5a || !capitalCandidate(text, s.end + 1)) return; // `," he`, `," Harry`
   } else if (last === STOP) {
-    if (before === STOP) return; // an ellipsis trails off
+    if (before === STOP || abbreviationEnds(text, q - 1)) return; // an ellipsis trails off; `a.m.`, `etc.` keep their stop
   } else if (!isLetterOrDigit(last) || !opensSentence(text, s.start)) return;
   const tag = readTag(text, s.end);
   if (!tag || !tag.speech) return;
@@ -84,6 +84,16 @@ export function checkSpeechTag(p: ParagraphText, s: SpeechSpan, out: Lint[]): vo
   else if (lowercaseStart(tag) || ((tag.subject === 'name' || tag.first.text === 'I') && tag.closes)) {
     out.push(fixLint(p, LintCode.TagPunctuation, 'warning', q, q + 1, message('missing'), `,${text[q]}`));
   }
+}
+
+const abbreviations = new Set(['etc', 'am', 'pm', 'jr', 'sr', 'inc', 'ltd', 'co', 'vs', 'mr', 'mrs', 'ms', 'dr', 'st', 'prof']);
+
+/** The full stop at `stop` ends an abbreviation (`N.A.S.A.`, `a.m.`, `etc.`), so a comma would go after it, not replace it. */
+function abbreviationEnds(text: string, stop: number): boolean {
+  let i = stop;
+  while (i > 0 && /[A-Za-z.]/.test(text[i - 1]!)) i--;
+  const word = text.slice(i, stop);
+  return word.includes('.') || abbreviations.has(word.toLowerCase());
 }
 
 /** The ASCII word at `at` is a pronoun, an article or a speech verb: a capital there may be wrong. */
