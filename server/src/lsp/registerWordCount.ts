@@ -8,6 +8,7 @@ import { countChapters, type SectionCount } from '../core/count/wordCounts';
 import { getHintSummary } from '../core/features/hintSummary';
 import type { AnalysisEnv } from '../core/env';
 import type { FicModel } from '../core/model';
+import { countMentions } from '../core/count/mentions';
 import { WordCountRequest } from '../protocol';
 import type { Feature } from './context';
 import { toRange } from './convert';
@@ -59,6 +60,7 @@ export function wordCountFeature(): Feature {
             total: counts.total,
             selections: counts.selections ? [...counts.selections] : undefined,
             chapters: params.sections !== true ? undefined : chapters(fic.model(), document, ctx.env()),
+            mentions: params.mentions === true ? countMentions(fic.model(), ctx.env().canon, fic.canonNames()).map((m) => ({ ...m, chapters: [...m.chapters] })) : undefined,
             target: counts.target?.goal,
             targetExact: counts.target?.exact,
           };
