@@ -19,6 +19,6 @@ export interface AnalysisEnv {
   readonly dialogue?: DialogueConvention;
   /** `fic.hints.*`: the craft hints switched on (all off when absent). */
   readonly hints?: CraftHints;
-  /** `fic.hints.show`: `summary` keeps craft hints out of the diagnostics (the word-count report counts them). */
+  /** `fic.hints.show`: `summary` keeps craft hints out of the diagnostics (the stats view counts them). */
   readonly hintsDisplay?: 'inline' | 'summary';
 }

@@ -16,7 +16,7 @@ export interface HintSettings {
   filterWords: boolean;
   echoWords: boolean;
   repeatedNames: boolean;
-  /** `inline`: as Hint diagnostics; `summary`: only counted per chapter in the word-count report. */
+  /** `inline`: as Hint diagnostics; `summary`: only counted per chapter in the stats view. */
   show: 'inline' | 'summary';
 }
 

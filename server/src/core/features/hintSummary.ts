@@ -1,5 +1,5 @@
 /**
- * The craft hints counted per chapter, for writers who want a summary in the word-count report rather than
+ * The craft hints counted per chapter, for writers who want a summary in the stats view rather than
  * squiggles (`fic.hints.show: "summary"`). Only the hints switched on are counted; a hint turned `off` in
  * `fic.diagnostics.severity` is not.
  */

@@ -213,7 +213,7 @@ function sameOutside(old: Int32Array, now: Int32Array, start: number, oldEnd: nu
 
 /**
  * Per chapter, how many findings of each code fall in it (chapters in model order), for a summary in the
- * word-count report instead of squiggles. Findings outside every chapter (header, top notes) are left out.
+ * stats view instead of squiggles. Findings outside every chapter (header, top notes) are left out.
  */
 export function countByChapter(model: FicModel, lints: readonly Lint[]): Record<string, number>[] {
   const chapters = model.chapters;
