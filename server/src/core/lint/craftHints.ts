@@ -70,12 +70,16 @@ export function checkCraftHints(p: ParagraphText, hints: CraftHints, out: Lint[]
   if (hints.repeatedNames) checkNames(p, words, out);
 }
 
+const bookismNear = new RegExp(`\\b(?:${[...bookismVerbs].join('|')})\\b`, 'i');
+
 function checkBookisms(p: ParagraphText, out: Lint[]): void {
   const { text } = p;
   for (const s of p.speech) {
     if (!s.closed || s.end - s.start < 3) continue;
     const last = text[s.end - 2];
     if (last !== ',' && last !== '?' && last !== '!') continue; // after a full stop it is a beat, which is right
+    // Most tags are `said` and friends: look for a bookism verb in the next few words before reading the tag.
+    if (!bookismNear.test(text.slice(s.end, s.end + 60))) continue;
     const tag = readTag(text, s.end, bookismVerbs);
     if (!tag || tag.speech || tag.subject === 'verb-first') continue;
     const verb = tag.verb.text;
