@@ -4,7 +4,11 @@
  * applies: English tags after a closing quote, the dash incise of Spanish and Russian, French guillemets.
  */
 
-/** A dialogue convention (the names issue 13's parser uses). */
+/**
+ * A dialogue convention: the same names as the parser's `DialogueStyle` (issue 13), whose choice reaches the
+ * rules through `model.dialogue.style` (see `proseOptions`); kept here so the rules also run, and are tested,
+ * with a convention given explicitly.
+ */
 export type DialogueConvention = 'en-US' | 'en-GB' | 'fr' | 'de' | 'es' | 'ru' | 'ja' | 'zh';
 
 export const dialogueConventions: readonly DialogueConvention[] = ['en-US', 'en-GB', 'fr', 'de', 'es', 'ru', 'ja', 'zh'];
