@@ -7,6 +7,7 @@ import type { CanonIndex } from './canon/canonIndex';
 import type { LintCode, Severity } from './lint';
 import type { DialogueConvention } from './lint/convention';
 import type { CraftHints } from './lint/craftHints';
+import type { DialogueSetting } from './model';
 
 /** What analysis needs beyond the text: canon, settings. Built by the server, the CLI or a test. */
 export interface AnalysisEnv {
@@ -21,4 +22,6 @@ export interface AnalysisEnv {
   readonly hints?: CraftHints;
   /** `fic.hints.show`: `summary` keeps craft hints out of the diagnostics (the stats view counts them). */
   readonly hintsDisplay?: 'inline' | 'summary';
+  /** `fic.dialogue.style` (default `auto`): the parse reads dialogue with it (a `Language:` field wins). */
+  readonly dialogueStyle?: DialogueSetting;
 }

@@ -67,6 +67,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     severities: settings.diagnostics.severity,
     hints: settings.hints,
     hintsDisplay: settings.hints.show,
+    dialogueStyle: settings.dialogue.style,
   });
 
   const ctx: ServerContext = {

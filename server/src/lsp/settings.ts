@@ -1,5 +1,7 @@
 /** The `fic.*` settings the server reads, with defaults for clients that send none. */
 import type { LintCode, Severity } from '../core/lint';
+import type { DialogueSetting } from '../core/model';
+import { dialogueStyles } from '../core/parse/conventions';
 
 export interface FicSettings {
   canon: { words: string[]; files: string[] };
@@ -8,6 +10,7 @@ export interface FicSettings {
   diagnostics: { severity: Partial<Record<LintCode, Severity | 'off'>> };
   /** `fic.hints.*`: craft hints, each off by default, and where they show. */
   hints: HintSettings;
+  dialogue: { style: DialogueSetting };
 }
 
 export interface HintSettings {
@@ -27,6 +30,7 @@ export const defaultSettings: FicSettings = {
   wordCount: { target: null, workTarget: null },
   diagnostics: { severity: {} },
   hints: { saidBookisms: false, adverbAfterSaid: false, filterWords: false, echoWords: false, repeatedNames: false, show: 'inline' },
+  dialogue: { style: 'auto' },
 };
 
 /** Merges whatever the client sent over the defaults, ignoring values of the wrong type. */
@@ -46,6 +50,7 @@ export function normalizeSettings(raw: unknown): FicSettings {
     wordCount: { target: goal(target), workTarget: goal(workTarget) },
     diagnostics: { severity: severity && typeof severity === 'object' ? { ...severity } : {} },
     hints: normalizeHints(r.hints),
+    dialogue: { style: dialogueStyles.includes(r.dialogue?.style) ? r.dialogue.style : 'auto' },
   };
 }
 

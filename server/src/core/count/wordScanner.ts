@@ -94,13 +94,25 @@ table.fill(OTHER, 0xdc00, 0xe000); // a lone low surrogate
  */
 const STOP = 8;
 const stopTable = new Uint8Array(table);
-/** The units `scanWords` reports to `onStop`: `" ' * _ ( [ ‘ ’ “ ”` and line breaks. */
-export const stopUnits = [0x22, 0x27, 0x2a, 0x5f, 0x28, 0x5b, 0x2018, 0x2019, 0x201c, 0x201d, 0x0a, 0x0d];
-stopTable[0x201c] = OTHER; // curly double quotes: punctuation
-stopTable[0x201d] = OTHER;
-table[0x201c] = OTHER;
-table[0x201d] = OTHER;
+/**
+ * The units `scanWords` reports to `onStop`: `" ' * _ ( [ ‘ ’ “ ”`, the other quotation marks (`„ ‚ « »
+ * 「 」 『 』`) and line breaks; with `dashes`, also `— – ― -` (speech dashes, in the conventions that
+ * have them).
+ */
+export const stopUnits = [
+  0x22, 0x27, 0x2a, 0x5f, 0x28, 0x5b, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e, 0x201a, 0xab, 0xbb, 0x300c, 0x300d,
+  0x300e, 0x300f, 0x0a, 0x0d,
+];
+const dashUnits = [0x2014, 0x2013, 0x2015, 0x2d];
+// Quotation marks and dashes are punctuation: classified up front, so the lazy classification of
+// non-ASCII units never overwrites their stop flag.
+for (const c of [0x201c, 0x201d, 0x201e, 0x201a, 0xab, 0xbb, 0x300c, 0x300d, 0x300e, 0x300f, 0x2014, 0x2013, 0x2015]) {
+  table[c] = OTHER;
+  stopTable[c] = OTHER;
+}
 for (const c of stopUnits) stopTable[c] = stopTable[c]! | STOP;
+const dashStopTable = new Uint8Array(stopTable);
+for (const c of dashUnits) dashStopTable[c] = dashStopTable[c]! | STOP;
 
 function classify(ch: string): number {
   if (cjkRe.test(ch)) return CJK;
@@ -126,8 +138,8 @@ function classOfPair(text: string, i: number): number {
  * A word is never split across `to`: callers pass whole paragraphs. With `onStop`, also calls it with
  * the offset of every unit of `stopUnits` in the range, in order (HTML tags included).
  */
-export function scanWords(text: string, from: number, to: number, out: SpanBuffer, onStop?: (at: number) => void): void {
-  const tbl = onStop ? stopTable : table;
+export function scanWords(text: string, from: number, to: number, out: SpanBuffer, onStop?: (at: number) => void, dashes = false): void {
+  const tbl = onStop ? (dashes ? dashStopTable : stopTable) : table;
   // Room for a word per 5.3 units up front (prose averages one per 5.9), so a whole document is scanned
   // without growing; the room is re-checked before each push all the same.
   out.reserve(((to - from) >>> 3) * 3 + 8);
@@ -177,6 +189,7 @@ export function scanWords(text: string, from: number, to: number, out: SpanBuffe
       cls = classify(String.fromCharCode(code));
       table[code] = cls;
       stopTable[code] = cls;
+      dashStopTable[code] = cls;
       if (cls === WORD) continue; // read again by the word loop
     } else if (cls === LT) {
       cls = OTHER;
@@ -185,7 +198,7 @@ export function scanWords(text: string, from: number, to: number, out: SpanBuffe
         if (close < 0) noTagBefore = lineEnd(text, i, to);
         else {
           width = close - i;
-          if (onStop) for (let j = i + 1; j < close; j++) if (stopTable[text.charCodeAt(j)]! >= STOP) onStop(j);
+          if (onStop) for (let j = i + 1; j < close; j++) if (tbl[text.charCodeAt(j)]! >= STOP) onStop(j);
         }
       }
     } else if (cls === HYPHEN) {

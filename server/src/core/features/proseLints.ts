@@ -132,11 +132,12 @@ function flatParagraphs(model: FicModel): Int32Array {
 }
 
 /**
- * The prose rules' options: the convention given in `env`, else the one the parse read the document with
- * (`model.dialogue.style`, once the parser decides it), else `en-US`; and the craft hints switched on.
+ * The prose rules' options: the convention given in `env` (tests, the bench), else the one the parse read
+ * the document with (`model.dialogue.style`: its `Language:` field, the `fic.dialogue.style` setting, or
+ * its own quotes), else `en-US`; and the craft hints switched on.
  */
 export function proseOptions(env: AnalysisEnv, model?: FicModel): ProseOptions {
-  const detected = (model as { dialogue?: { style?: unknown } } | undefined)?.dialogue?.style;
+  const detected = model?.dialogue?.style;
   return { convention: env.dialogue ?? (isDialogueConvention(detected) ? detected : 'en-US'), hints: env.hints ?? {} };
 }
 

@@ -4,12 +4,13 @@
  * applies: English tags after a closing quote, the dash incise of Spanish and Russian, French guillemets.
  */
 
+import type { DialogueStyle } from '../model';
+
 /**
- * A dialogue convention: the same names as the parser's `DialogueStyle` (issue 13), whose choice reaches the
- * rules through `model.dialogue.style` (see `proseOptions`); kept here so the rules also run, and are tested,
- * with a convention given explicitly.
+ * A dialogue convention: the parser's `DialogueStyle`, whose choice for a document reaches the rules through
+ * `model.dialogue.style` (see `proseOptions`); a rule can also be given one explicitly (tests, the bench).
  */
-export type DialogueConvention = 'en-US' | 'en-GB' | 'fr' | 'de' | 'es' | 'ru' | 'ja' | 'zh';
+export type DialogueConvention = DialogueStyle;
 
 export const dialogueConventions: readonly DialogueConvention[] = ['en-US', 'en-GB', 'fr', 'de', 'es', 'ru', 'ja', 'zh'];
 

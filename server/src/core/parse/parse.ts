@@ -3,30 +3,41 @@
  * passes that never throw:
  *   1. `splitLines`   — trimmed non-blank lines and where blank lines fall (LF, CRLF, CR);
  *   2. `buildBlocks`  — paragraphs, with heading and break lines split off;
- *   3. `classify`     — header, block notes, headings, breaks, prose;
+ *   3. `classify`     — header, block notes, headings, breaks, prose; then the dialogue convention
+ *                        (the `Language:` field, the setting, or each prose paragraph's opening quote);
  *   4. `scanProse`    — per prose paragraph, in one walk: AO3 words, and dialogue, thoughts, inline
  *                        notes; the one state carried between paragraphs is "a speech is open"
  *                        (other paragraphs: `scanWords`, words only);
  *   5. `buildSections` — chapters and scenes.
  */
-import type { AuthorNote, FicModel, Paragraph, Span } from '../model';
+import type { AuthorNote, DialogueInfo, DialogueSetting, DialogueStyle, FicModel, Header, Paragraph, Span, TextSource } from '../model';
 import { scanWords, SpanBuffer } from '../count/wordScanner';
 import { buildBlocks } from './blocks';
 import { splitLines } from './paragraphs';
-import { opensDialogue, scanProse, type InlineOut, type MutableQuote } from './quotes';
+import { decide, dialogueStyles, languageStyle, OPENING_CLASSES, openingClass } from './conventions';
+import { opensDialogue, scanProse, useConvention, type InlineOut, type MutableQuote } from './quotes';
 import { buildSections } from './sections';
 import { classify } from './structure';
 
 export { scanInline, opensDialogue } from './quotes';
 export type { InlineOut, MutableQuote } from './quotes';
 
+/** What a parse may be told from outside the text. */
+export interface ParseOptions {
+  /** The setting `fic.dialogue.style` (default `auto`: the document's `Language:` field or its own quotes decide). */
+  readonly dialogueStyle?: DialogueSetting;
+}
+
 /** Parses a fic into its model (see the module comment). Linear in the text; never throws. */
-export function parse(text: string): FicModel {
+export function parse(text: string, options?: ParseOptions): FicModel {
   const source = typeof text === 'string' ? text : '';
   const lines = splitLines(source);
   const blocks = buildBlocks(source, lines);
   const structure = classify(source, lines, blocks);
   const { paragraphs } = structure;
+  const setting = options?.dialogueStyle;
+  const dialogue = readConvention(source, paragraphs.length, structure.votes, structure.header, setting && dialogueStyles.includes(setting as DialogueStyle) ? setting : 'auto');
+  useConvention(dialogue.style);
 
   const out: InlineOut = { quotes: [], notes: [] };
   const unclosed: Span[] = [];
@@ -46,6 +57,7 @@ export function parse(text: string): FicModel {
     breaks: structure.breaks,
     scenes,
     quotes: out.quotes,
+    dialogue,
     unclosed,
     words: words.toArray(),
   };
@@ -82,7 +94,7 @@ export function scanParagraphs(
       open = undefined;
       continue;
     }
-    const k = scanProse(text, p.start, p.end, continues, out, words);
+    const k = scanProse(text, p.start, p.end, continues, out, words, continues ? open!.style : undefined);
     open = k >= 0 ? out.quotes[k] : undefined;
   }
   return open;
@@ -99,4 +111,48 @@ function mergeNotes(block: readonly AuthorNote[], inline: readonly AuthorNote[])
     else out.push(inline[b++]!);
   }
   return out;
+}
+
+/** Each prose paragraph's opening class (a vote; see conventions.ts), from `from` to `to`, into `openings`. */
+export function voteOpenings(text: string, paragraphs: readonly Paragraph[], from: number, to: number, openings: Uint8Array, votes: Int32Array, at = from): void {
+  for (let i = from; i < to; i++) {
+    const p = paragraphs[i]!;
+    const k = p.kind === 'prose' ? openingClass(text, p.start, p.end) : 0;
+    if (k !== 0) {
+      openings[at + i - from] = k;
+      votes[k]!++;
+    }
+  }
+}
+
+/** The `Language:` field's value, if the header has one. */
+export function headerLanguage(text: TextSource, header: Header | undefined): string | undefined {
+  const field = header?.fields.find((f) => f.name === 'language');
+  return field ? text.slice(field.valueSpan.start, Math.min(field.valueSpan.end, field.valueSpan.start + 60)) : undefined;
+}
+
+/**
+ * The dialogue convention: the `Language:` field's, else the setting's, else the one the paragraphs'
+ * opening quotes vote for (a `Language: English` field leaves en-US or en-GB to the votes).
+ */
+export function readConvention(text: string, paragraphCount: number, found: readonly number[], header: Header | undefined, setting: DialogueSetting): DialogueInfo {
+  const openings = new Uint8Array(paragraphCount);
+  const votes = new Int32Array(OPENING_CLASSES);
+  for (let k = 0; k < found.length; k += 2) {
+    openings[found[k]!] = found[k + 1]!;
+    votes[found[k + 1]!]!++;
+  }
+  return { ...chooseStyle(headerLanguage(text, header), setting, votes), setting, votes, openings };
+}
+
+/** The style and what chose it, for the given votes (see `readConvention`). */
+export function chooseStyle(language: string | undefined, setting: DialogueSetting, votes: Int32Array): Pick<DialogueInfo, 'style' | 'by'> {
+  const named = language === undefined ? undefined : languageStyle(language);
+  if (named === 'english') {
+    if (setting === 'en-US' || setting === 'en-GB') return { style: setting, by: 'setting' };
+    return { style: decide(votes, true), by: 'header' };
+  }
+  if (named) return { style: named, by: 'header' };
+  if (setting !== 'auto') return { style: setting, by: 'setting' };
+  return { style: decide(votes), by: 'text' };
 }
