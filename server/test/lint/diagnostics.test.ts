@@ -30,3 +30,17 @@ test('hints switched on show inline, or only in the per-chapter summary', () => 
 test('the convention can be given: the English rules stand down in es', () => {
   assert.deepEqual(codes({ canon, dialogue: 'es' }), []);
 });
+
+test("the document's own convention (from the parse) chooses the rules", () => {
+  const cases: [string, string, string[]][] = [
+    ["'I left it on the bus.' he said.\n\n'Where's the Potters' house?' she asked.\n\n'Fine.' She smiled.\n", 'en-GB', ['dialogue.tag-punctuation']],
+    ['—Espera. —dijo Marta.\n\n—Hola —Dijo ella.\n\n-¿Vienes? -preguntó.\n', 'es', ['dialogue.incise-punctuation', 'dialogue.incise-case', 'dialogue.dash', 'dialogue.dash']],
+    ['«Bonjour», dit-il.\n\n« Tu viens ? » demanda-t-elle.\n', 'fr', ['dialogue.guillemet-spacing', 'dialogue.guillemet-spacing']],
+    ['Language: Russian\n\n— Привет. — сказал он.\n', 'ru', ['dialogue.incise-punctuation']],
+  ];
+  for (const [fic, style, expected] of cases) {
+    const model = parse(fic);
+    assert.equal(model.dialogue.style, style);
+    assert.deepEqual(getLints(model, { canon }).map((l) => l.code), expected, style);
+  }
+});

@@ -11,6 +11,9 @@ import { generateCorpus } from '../../bench/corpus';
 import { countWords } from '../../src/core/count/wordScanner';
 import type { DialogueConvention } from '../../src/core/lint/convention';
 import { lintsOf } from './helpers';
+import { parse } from '../../src/core/parse/parse';
+import { getLints } from '../../src/core/features/diagnostics';
+import { CanonIndex } from '../../src/core/canon/canonIndex';
 import { doubledWordSites, englishSites, measurePlants, sitesOf, type PlantResult, type Site } from './planted';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
@@ -26,6 +29,9 @@ const warnings = (code: string) => code.startsWith('dialogue.') || code.startsWi
 for (const [convention, text] of clean) {
   test(`no warning on the correctly punctuated ${convention} fixture`, () => {
     assert.deepEqual(lintsOf(text, convention).filter((l) => warnings(l.code)).map((l) => text.slice(l.start - 20, l.end + 10)), []);
+    const model = parse(text);
+    assert.equal(model.dialogue.style, convention, 'the parse reads the fixture in its convention');
+    assert.deepEqual(getLints(model, { canon: CanonIndex.empty() }).map((l) => l.code), [], 'and the product finds nothing');
   });
 }
 
