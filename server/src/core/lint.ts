@@ -14,6 +14,8 @@ export const LintCode = {
   MalformedCanonEntry: 'canon.malformed-entry',
   DuplicateCanonEntry: 'canon.duplicate-entry',
   Target: 'count.target',
+  PostingLimit: 'ao3.posting-limit',
+  FieldValue: 'ao3.field-value',
   WorkFile: 'work.file',
   MissingChapter: 'work.missing-chapter',
   // Dialogue punctuation and prose checks (core/lint/rules.ts holds their data).

@@ -162,4 +162,13 @@ export interface FicModel {
    * Covers the whole text, header and notes included; counts of any range come from here.
    */
   readonly words: Uint32Array;
+  /**
+   * Present only when the text may hold HTML (`<b>`, `&amp;`, `<!-- -->`, `____spacer____`): the words AO3
+   * counts once the text is posted, read through an HTML5 tokenizer and AO3's sanitizer
+   * (`count/markupWords.ts`). Counts read these when present; `words` stays the plain per-paragraph scan the
+   * canon check and the outline read.
+   */
+  readonly ao3Words?: Uint32Array;
+  /** With `ao3Words`: where the markup's constructs reach (`MarkupScan.reach`), for the incremental re-read. */
+  readonly ao3Reach?: Uint32Array;
 }

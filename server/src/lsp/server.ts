@@ -31,6 +31,7 @@ import { hoverFeature } from './registerHover';
 import { wordCountFeature } from './registerWordCount';
 import { foldingFeature } from './registerFolding';
 import { symbolsFeature } from './registerSymbols';
+import { exportFeature } from './registerExport';
 import { WorkIndex, type WorkFileSystem } from './workIndex';
 import { worksFeature } from './registerWorks';
 import { renameFeature } from './registerRename';
@@ -133,6 +134,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     wordCountFeature(),
     foldingFeature(),
     symbolsFeature(),
+    exportFeature(),
     worksFeature(works),
     renameFeature(works, store),
     referencesFeature(works),

@@ -1,10 +1,12 @@
 /**
  * Words exactly as the Archive of Our Own counts them (otwarchive `lib/word_counter.rb`, per HTML text node:
- * `text.gsub(/--/, "—").gsub(/['’‘-]/, "").scan(/[\p{Han}|\p{Hiragana}|\p{Katakana}|\p{Thai}]|((?!\p{Han}|…)[[:word:]])+/)`):
+ * `text.gsub(/--/, "—").gsub(/['’‘-]/, "").scan(/\p{Han}|\p{Hiragana}|\p{Katakana}|\p{Thai}|((?!\p{Han}|…)[[:word:]])+/)`,
+ * after `lib/html_cleaner.rb` deleted every format character `\p{Cf}` from the posted text):
  *   1. every `--` becomes an em dash (pairs taken left to right, so a run of two or more hyphens separates);
- *   2. apostrophes `'` `’` `‘` and single hyphens `-` are deleted (so `won't`, `one-shot` stay one word);
- *   3. each Han, Hiragana, Katakana or Thai character is one word — and so is each `|`, because AO3's
- *      character class `[\p{Han}|\p{Hiragana}|…]` holds a literal pipe;
+ *   2. apostrophes `'` `’` `‘`, single hyphens `-` and format characters (soft hyphen, zero-width space,
+ *      joiners, BOM) are deleted (so `won't`, `one-shot` stay one word);
+ *   3. each Han, Hiragana, Katakana or Thai character is one word (a `|` is a separator: the literal pipe
+ *      the old character class held was fixed in 2023, AO3-6278);
  *   4. every other run of word characters is one word. Ruby's `[[:word:]]` is Alphabetic + Mark +
  *      Decimal_Number + Connector_Punctuation (Onigmo's definition), so `_` joins words, and Roman numerals
  *      such as `Ⅻ` or circled letters count as letters.
@@ -73,6 +75,7 @@ const HIGH = 7; // high surrogate: the pair is classified as one code point
 
 const wordRe = /^[\p{Alphabetic}\p{M}\p{Nd}\p{Pc}]$/u;
 const cjkRe = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]$/u;
+const formatRe = /^\p{Cf}$/u;
 const table = new Uint8Array(0x10000);
 for (let c = 0; c < 0x80; c++) {
   const word = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
@@ -81,7 +84,6 @@ for (let c = 0; c < 0x80; c++) {
 table[0x27] = TRANSPARENT;
 table[0x2018] = TRANSPARENT;
 table[0x2019] = TRANSPARENT;
-table[0x7c] = CJK; // `|` is one word on its own (see the header comment)
 table[0x3c] = LT;
 table[0x2d] = HYPHEN;
 table.fill(HIGH, 0xd800, 0xdc00);
@@ -115,6 +117,7 @@ const dashStopTable = new Uint8Array(stopTable);
 for (const c of dashUnits) dashStopTable[c] = dashStopTable[c]! | STOP;
 
 function classify(ch: string): number {
+  if (formatRe.test(ch)) return TRANSPARENT; // AO3 deletes \p{Cf} before it parses the text
   if (cjkRe.test(ch)) return CJK;
   if (wordRe.test(ch)) return WORD;
   return OTHER;
@@ -131,6 +134,35 @@ function classOfPair(text: string, i: number): number {
     if (astral.size < 4096) astral.set(cp, cls);
   }
   return cls;
+}
+
+/** The class of one code point, as the scanners read it: a word character, a CJK word, deleted, or a separator. */
+export const UnitClass = { Word: WORD, Cjk: CJK, Deleted: TRANSPARENT, Separator: OTHER } as const;
+export type UnitClass = (typeof UnitClass)[keyof typeof UnitClass];
+
+/**
+ * How AO3's rule reads code point `cp` outside HTML (`-` is `Deleted` here: runs of hyphens are the
+ * caller's to judge). For the markup scanner, which feeds decoded text a code point at a time.
+ */
+export function unitClass(cp: number): UnitClass {
+  if (cp < 0x10000) {
+    let cls = table[cp]!;
+    if (cls === UNKNOWN) {
+      cls = classify(String.fromCharCode(cp));
+      table[cp] = cls;
+      stopTable[cp] = cls;
+    }
+    if (cls === LT) return UnitClass.Separator;
+    if (cls === HYPHEN) return UnitClass.Deleted;
+    if (cls === HIGH) return UnitClass.Separator; // a lone surrogate
+    return cls as UnitClass;
+  }
+  let cls = astral.get(cp);
+  if (cls === undefined) {
+    cls = classify(String.fromCodePoint(cp));
+    if (astral.size < 4096) astral.set(cp, cls);
+  }
+  return cls as UnitClass;
 }
 
 /**

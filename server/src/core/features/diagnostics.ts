@@ -10,6 +10,7 @@ import { validateUnclosedQuotes } from './unclosedQuotes';
 import { checkCanonNames, type CanonCheck } from './canonNames';
 import { validateTarget } from './targets';
 import { checkProse, proseOptions, type ProseCheck } from './proseLints';
+import { validatePostingLimits } from './postingLimits';
 import type { AnalysisEnv } from '../env';
 
 /** Re-exported for callers that import it with the runner (the validators import `../env` directly). */
@@ -51,6 +52,7 @@ export function getLintState(model: FicModel, env: AnalysisEnv, previous?: { sta
   add(validateUnclosedQuotes(model));
   add(canon.lints);
   add(validateTarget(model, env));
+  add(validatePostingLimits(model));
   add(env.hintsDisplay === 'summary' ? prose.lints.filter((l) => !l.code.startsWith('craft.')) : prose.lints);
   return { lints: out.sort((a, b) => a.start - b.start || a.end - b.end), canon, prose };
 }

@@ -22,6 +22,8 @@
  * Spans before the region are reused, spans after it are moved (see shift.ts).
  */
 import { SpanBuffer } from '../count/wordScanner';
+import { mayHoldMarkup, reachCrosses, scanMarkup, type MarkupScan } from '../count/markupWords';
+import { dropUnderscoreDelimitersAll } from './parse';
 import type { AuthorNote, FicModel, Heading, Paragraph, Quote, Span, TextSource } from '../model';
 import { buildBlocks } from './blocks';
 import { headerMayReach } from './headerReach';
@@ -202,6 +204,15 @@ function reparseRegion(
   // It is scanned at its own offsets, and what the scan makes (the region's paragraphs too) is then moved
   // by `oldStart`.
   const sub = newText.slice(oldStart, newEnd);
+  // Markup may reach across paragraphs (a comment, a tag over lines): the region is re-read as HTML on its
+  // own only when no construct of the old text reaches over its edges and its own constructs all close.
+  let markup: MarkupScan | undefined;
+  if (previous.ao3Words || mayHoldMarkup(sub, 0, sub.length)) {
+    const reach = previous.ao3Reach;
+    if (reach && (reachCrosses(reach, oldStart) || reachCrosses(reach, oldEnd))) return undefined;
+    markup = scanMarkup(sub);
+    if (!markup.closed) return undefined;
+  }
   const blocks = buildBlocks(sub, splitLines(sub));
   if (blocks.length === 0) return undefined;
   const region: Paragraph[] = new Array(blocks.length);
@@ -238,6 +249,7 @@ function reparseRegion(
   const unclosedNew: Span[] = [];
   const words = new SpanBuffer(((newEnd - oldStart) >>> 3) + 8);
   const open = scanParagraphs(sub, region, 0, region.length, incoming, out, unclosedNew, words);
+  const ao3Local = markup && dropUnderscoreDelimitersAll(sub, region, markup.words);
   moveBy(region, oldStart);
   if (incoming) moveBy([incoming], oldStart);
   moveBy(out.quotes, oldStart);
@@ -246,6 +258,8 @@ function reparseRegion(
   moveBy(out.notes.map((n) => n.label), oldStart);
   const middle = words.toArray();
   for (let i = 0; i < middle.length; i++) middle[i] += oldStart;
+  const ao3Middle = ao3Local;
+  if (ao3Middle) for (let i = 0; i < ao3Middle.length; i++) ao3Middle[i] += oldStart;
 
   // The paragraph after the region: does it carry on the speech the region leaves open? (Its first two units tell.)
   const next = pb + 1 < paras.length ? paras[pb + 1] : undefined;
@@ -317,10 +331,27 @@ function reparseRegion(
     unclosed: newUnclosed,
     words: spliceWords(previous.words, oldStart, oldEnd, middle, delta, consume),
   } as { -readonly [K in keyof FicModel]?: FicModel[K] };
+  if (ao3Middle && markup) {
+    // Words outside the region read the same as before; with no markup before, they are the plain words.
+    model.ao3Words = spliceWords(previous.ao3Words ?? previous.words, oldStart, oldEnd, ao3Middle, delta, consume && previous.ao3Words !== undefined);
+    model.ao3Reach = spliceReach(previous.ao3Reach, oldStart, oldEnd, markup.reach, delta);
+  }
   let text: string | undefined;
   Object.defineProperty(model, 'text', { get: () => (text ??= wholeText(newText)), enumerable: true });
   if (previous.header) model.header = previous.header;
   return { model: model as FicModel, changed: { start: oldStart, oldEnd, newEnd } };
+}
+
+/** The reach of the new text: the old spans outside the region (none crosses its edges), the region's own. */
+function spliceReach(old: Uint32Array | undefined, oldStart: number, oldEnd: number, local: Uint32Array, delta: number): Uint32Array {
+  const out: number[] = [];
+  if (old) for (let i = 0; i < old.length && old[i + 1]! <= oldStart; i += 2) out.push(old[i]!, old[i + 1]!);
+  for (let i = 0; i < local.length; i++) out.push(local[i]! + oldStart);
+  if (old) for (let i = 0; i < old.length; i += 2) if (old[i]! >= oldEnd) out.push(old[i]! + delta, old[i + 1]! + delta);
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < out.length; i += 2) pairs.push([out[i]!, out[i + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  return Uint32Array.from(pairs.flat());
 }
 
 /** `openings[0, from)`, then `middle`, then `openings[to..]`; in place when the length stays and the caller consumes. */

@@ -12,6 +12,8 @@
  */
 import type { AuthorNote, DialogueInfo, DialogueSetting, DialogueStyle, FicModel, Header, Paragraph, Span, TextSource } from '../model';
 import { scanWords, SpanBuffer } from '../count/wordScanner';
+import { mayHoldMarkup, scanMarkup } from '../count/markupWords';
+import { underscoreDelimiterWords } from '../export/emphasis';
 import { buildBlocks } from './blocks';
 import { splitLines } from './paragraphs';
 import { decide, dialogueStyles, languageStyle, OPENING_CLASSES, openingClass } from './conventions';
@@ -61,7 +63,13 @@ export function parse(text: string, options?: ParseOptions): FicModel {
     unclosed,
     words: words.toArray(),
   };
-  return structure.header ? { ...model, header: structure.header } : model;
+  // A text with markup is also read as AO3 reads posted HTML, for the counts (plain text: one indexOf per mark).
+  let withWords: FicModel = model;
+  if (mayHoldMarkup(source, 0, source.length)) {
+    const scan = scanMarkup(source);
+    withWords = { ...model, ao3Words: dropUnderscoreDelimitersAll(source, paragraphs, scan.words), ao3Reach: scan.reach };
+  }
+  return structure.header ? { ...withWords, header: structure.header } : withWords;
 }
 
 /**
@@ -94,10 +102,61 @@ export function scanParagraphs(
       open = undefined;
       continue;
     }
+    const first = words.size;
     const k = scanProse(text, p.start, p.end, continues, out, words, continues ? open!.style : undefined);
     open = k >= 0 ? out.quotes[k] : undefined;
+    dropUnderscoreDelimiters(text, p.start, p.end, words, first);
   }
   return open;
+}
+
+/** Whether `text[start, end)` holds a `_` (a bounded loop: `indexOf` would read on to the end of the text). */
+function hasUnderscore(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x5f) return true;
+  return false;
+}
+
+/**
+ * Takes out of `words[first..]` (the words of one prose paragraph) the `_` emphasis delimiters that stand
+ * as words of their own: the export posts them as `<em>` tags, which AO3 does not count.
+ */
+function dropUnderscoreDelimiters(text: string, start: number, end: number, words: SpanBuffer, first: number): void {
+  if (!hasUnderscore(text, start, end)) return;
+  const drop = underscoreDelimiterWords(text.slice(start, end));
+  if (drop.length === 0) return;
+  const data = words.data;
+  let w = first;
+  let d = 0;
+  for (let r = first; r < words.size; r += 2) {
+    while (d < drop.length && drop[d]! + start < data[r]!) d += 2;
+    if (d < drop.length && drop[d]! + start === data[r] && drop[d + 1]! + start === data[r + 1]) continue;
+    data[w++] = data[r]!;
+    data[w++] = data[r + 1]!;
+  }
+  words.size = w;
+}
+
+/**
+ * The same for the markup words of the whole text (sorted flat pairs): prose paragraphs only.
+ */
+export function dropUnderscoreDelimitersAll(text: string, paragraphs: readonly Paragraph[], words: Uint32Array): Uint32Array {
+  const drop: number[] = [];
+  for (const p of paragraphs) {
+    if (p.kind !== 'prose') continue;
+    if (!hasUnderscore(text, p.start, p.end)) continue;
+    for (const x of underscoreDelimiterWords(text.slice(p.start, p.end))) drop.push(x + p.start);
+  }
+  if (drop.length === 0) return words;
+  const out = new Uint32Array(words.length);
+  let w = 0;
+  let d = 0;
+  for (let r = 0; r < words.length; r += 2) {
+    while (d < drop.length && drop[d]! < words[r]!) d += 2;
+    if (d < drop.length && drop[d] === words[r] && drop[d + 1] === words[r + 1]) continue;
+    out[w++] = words[r]!;
+    out[w++] = words[r + 1]!;
+  }
+  return out.slice(0, w);
 }
 
 /** Block and inline notes, merged by start (both lists are already sorted). */
