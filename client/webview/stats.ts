@@ -278,6 +278,14 @@ function render(p: StatsPayload): void {
   }
   root.append(mentions);
 
+  // Craft hints per chapter, when switched on (`fic.hints.*`; with `fic.hints.show: "summary"` this is where they show).
+  if (p.hints) {
+    const hints = el('section', { ariaLabel: 'Craft hints' } as Partial<HTMLElement>, el('h2', { textContent: 'Craft hints per chapter' }));
+    if (p.hints.names.length === 0) hints.append(el('p', { className: 'muted', textContent: 'No craft hints in any chapter.' }));
+    else hints.append(table('Craft hints per chapter', ['Chapter', ...p.hints.names], p.hints.rows.map((r) => [r.chapter, ...r.counts])));
+    root.append(hints);
+  }
+
   window.scrollTo(0, scrollY);
   if (focus) root.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focus)}"]`)?.focus({ preventScroll: true });
   saveState();

@@ -93,6 +93,13 @@ class Writer {
     this.length += s.length;
   }
 
+  /** A speech its tag follows ends with a comma, not a full stop (`"You're late," Renji said.`). */
+  tagComma(): void {
+    const i = this.parts.length - 1;
+    const last = this.parts[i];
+    if (last !== undefined && last.endsWith('.') && !last.endsWith('..')) this.parts[i] = `${last.slice(0, -1)},`;
+  }
+
   /** Writes a canon word, misspelled at the configured rate. */
   name(word: string): void {
     this.mentions++;
@@ -289,6 +296,7 @@ class Generator {
         }
         this.w.put(o);
         this.sentences(v.speech, 1, 2);
+        this.w.tagComma();
         this.w.put(`${c} `);
         this.mention();
         this.w.put(` ${r.pick(v.saidVerbs)}.`);
@@ -314,6 +322,7 @@ class Generator {
           this.w.put(o);
           this.sentences(v.speech, 2, 3);
           if (i === parts - 1) {
+            this.w.tagComma();
             this.w.put(`${c} `);
             this.mention();
             this.w.put(' finished.');

@@ -81,10 +81,20 @@ export async function discover(): Promise<Core> {
   const features = await Promise.all([
     probe('counts', ['../src/core/count/counts', '../src/core/count/wordCounts', '../src/core/count/index'], ['getWordCounts', 'countModel', 'computeCounts'], /count/i),
     probe('canon check', ['../src/core/features/canonNames'], ['validateCanonNames'], /validate/i, true),
+    probe('prose checks', ['../src/core/features/proseLints'], ['validateProse'], /validate/i, true),
     probe('semantic tokens', ['../src/core/features/semanticTokens'], ['getSemanticTokens', 'semanticTokens'], /token/i),
     probe('folding', ['../src/core/features/foldingRanges'], ['getFoldingRanges'], /fold/i),
     probe('symbols', ['../src/core/features/documentSymbols'], ['getDocumentSymbols'], /symbol/i),
   ]);
+  // The craft hints are off by default; this row shows what switching every one of them on costs.
+  const prose = await load('../src/core/features/proseLints');
+  const getProse = prose?.getProseLints as ((m: FicModel, o: unknown) => unknown) | undefined;
+  const hints = { saidBookisms: true, adverbAfterSaid: true, filterWords: true, echoWords: true, repeatedNames: true };
+  features.push(
+    getProse
+      ? { name: 'prose checks + all hints', source: 'features/proseLints#getProseLints (en-US, every hint on)', run: (m) => getProse(m, { convention: 'en-US', hints }) }
+      : { name: 'prose checks + all hints', source: 'not landed' },
+  );
   return {
     parse,
     parseIsStub,

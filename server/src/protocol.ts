@@ -31,6 +31,8 @@ export namespace WordCountRequest {
     range: Range;
     /** Story words (notes and the heading line left out). */
     words: number;
+    /** Chapters only, when craft hints are on: how many of each (`craft.filter-word`: 12, ...). */
+    hints?: Record<string, number>;
   }
   export interface Result {
     /**

@@ -24,6 +24,8 @@ export interface StatsPayload {
   target?: { goal: number; exact: boolean; story: number; text: string; ratio: number; state: 'short' | 'exact' | 'over' | 'reached' };
   chapters: (SectionRow & { scenes: SectionRow[] })[];
   mentions: { chapters: string[]; rows: WordCountRequest.Mentions[] };
+  /** Craft hints counted per chapter (`fic.hints.*`), when the server counted any: one column per hint. */
+  hints?: { names: string[]; rows: { chapter: string; counts: number[] }[] };
   progress: Progress;
   /** Settings that could not be used, said in the view. */
   problems: string[];
@@ -44,6 +46,14 @@ export function statsPayload(work: string, result: WordCountRequest.Result, prog
     progress,
     problems,
   };
+  const hinted = result.chapters?.filter((c) => c.hints !== undefined) ?? [];
+  if (hinted.length > 0) {
+    const codes = [...new Set(hinted.flatMap((c) => Object.keys(c.hints!)))].sort();
+    payload.hints = {
+      names: codes.map((c) => c.replace(/^craft\./, '').replace(/-/g, ' ')),
+      rows: (result.chapters ?? []).map((c) => ({ chapter: c.name, counts: codes.map((code) => c.hints?.[code] ?? 0) })),
+    };
+  }
   if (result.target !== undefined && result.target > 0) {
     const goal = result.target;
     const exact = result.targetExact ?? false;

@@ -73,3 +73,17 @@ test('the stats view: a row per chapter and scene with its line, the totals apar
   assert.equal(statsPayload('a.fic', { ...base, target: 5000 }, summarize([], '2026-03-01', {}, 666, 0)).target!.state, 'short');
   assert.deepEqual(statsPayload('a.fic', base, summarize([], '2026-03-01', {}, 666, 0)).mentions, { chapters: ['Story'], rows: [] }, 'no chapters: one slot');
 });
+
+test('statsPayload counts the craft hints per chapter when the server sent them', () => {
+  const result: WordCountRequest.Result = {
+    ...base,
+    chapters: [
+      { name: 'Chapter 1', range: range(0), words: 300, scenes: [], hints: { 'craft.filter-word': 3, 'craft.echo-word': 1 } },
+      { name: 'Chapter 2', range: range(9), words: 366, scenes: [], hints: {} },
+    ],
+  };
+  const p = statsPayload('roof.fic', result, summarize([], '2026-03-01', {}, 666, 0));
+  assert.deepEqual(p.hints, { names: ['echo word', 'filter word'], rows: [{ chapter: 'Chapter 1', counts: [1, 3] }, { chapter: 'Chapter 2', counts: [0, 0] }] });
+  const off = statsPayload('roof.fic', { ...base, chapters: [{ name: 'C', range: range(0), words: 1, scenes: [] }] }, summarize([], '2026-03-01', {}, 1, 0));
+  assert.equal(off.hints, undefined, 'no hint table when the hints are off');
+});

@@ -5,6 +5,8 @@
  */
 import type { CanonIndex } from './canon/canonIndex';
 import type { LintCode, Severity } from './lint';
+import type { DialogueConvention } from './lint/convention';
+import type { CraftHints } from './lint/craftHints';
 import type { DialogueSetting } from './model';
 
 /** What analysis needs beyond the text: canon, settings. Built by the server, the CLI or a test. */
@@ -14,6 +16,12 @@ export interface AnalysisEnv {
   readonly target?: number;
   /** `fic.diagnostics.severity`: a severity per code, or `off`. */
   readonly severities?: Readonly<Partial<Record<LintCode, Severity | 'off'>>>;
+  /** The document's dialogue convention for the punctuation rules; else the parse's, else `en-US`. */
+  readonly dialogue?: DialogueConvention;
+  /** `fic.hints.*`: the craft hints switched on (all off when absent). */
+  readonly hints?: CraftHints;
+  /** `fic.hints.show`: `summary` keeps craft hints out of the diagnostics (the stats view counts them). */
+  readonly hintsDisplay?: 'inline' | 'summary';
   /** `fic.dialogue.style` (default `auto`): the parse reads dialogue with it (a `Language:` field wins). */
   readonly dialogueStyle?: DialogueSetting;
 }

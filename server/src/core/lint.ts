@@ -18,6 +18,18 @@ export const LintCode = {
   FieldValue: 'ao3.field-value',
   WorkFile: 'work.file',
   MissingChapter: 'work.missing-chapter',
+  // Dialogue punctuation and prose checks (core/lint/rules.ts holds their data).
+  TagPunctuation: 'dialogue.tag-punctuation',
+  DialogueDash: 'dialogue.dash',
+  IncisePunctuation: 'dialogue.incise-punctuation',
+  InciseCase: 'dialogue.incise-case',
+  GuillemetSpacing: 'dialogue.guillemet-spacing',
+  RepeatedWord: 'prose.repeated-word',
+  SaidBookism: 'craft.said-bookism',
+  SaidAdverb: 'craft.said-adverb',
+  FilterWord: 'craft.filter-word',
+  EchoWord: 'craft.echo-word',
+  RepeatedName: 'craft.repeated-name',
 } as const;
 export type LintCode = (typeof LintCode)[keyof typeof LintCode];
 

@@ -204,4 +204,5 @@ export class OpenFic {
 }
 
 const sameEnv = (a: AnalysisEnv, b: AnalysisEnv): boolean =>
-  a.canon === b.canon && a.target === b.target && a.severities === b.severities && a.dialogueStyle === b.dialogueStyle;
+  a.canon === b.canon && a.target === b.target && a.severities === b.severities && a.dialogueStyle === b.dialogueStyle &&
+  a.hints === b.hints && a.hintsDisplay === b.hintsDisplay && a.dialogue === b.dialogue;

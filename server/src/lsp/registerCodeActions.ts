@@ -1,10 +1,13 @@
 /**
- * Code actions on canon diagnostics: quick fixes (the suggested spellings, `Add ‘X’ to canon`) and
- * `Fix all canon names` (`source.fixAll.fic`), from the lints of the current text.
+ * Code actions on canon diagnostics: quick fixes (the suggested spellings, `Add ‘X’ to canon`), on the
+ * dialogue-punctuation and prose diagnostics (lsp/proseActions.ts), and one *Fix all* (`source.fixAll.fic`)
+ * for canon names and the certain punctuation fixes, from the lints of the current text.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { canonFixAllAction, canonQuickFixes, isCanonLint, type CanonAction, type FixableLint, type TextEdit } from '../core/features/canonActions';
+import { canonQuickFixes, isCanonLint, type CanonAction, type FixableLint, type TextEdit } from '../core/features/canonActions';
+import { fixAllAction, isProseLint } from '../core/features/lintActions';
+import { hasProseDiagnostic, proseQuickFixActions } from './proseActions';
 import type { Lint, LintCode } from '../core/lint';
 import type { Feature } from './context';
 import { findLint, toRange } from './convert';
@@ -69,15 +72,16 @@ export function codeActionsFeature(): Feature {
           const out: CodeAction[] = [];
           if (wanted(context.only, CodeActionKind.QuickFix)) {
             const fixable = context.diagnostics.filter((d) => d.source === 'fic' && isCanonLint(String(d.code ?? '')));
-            const lints = fixable.length > 0 ? fic.lints() : [];
+            const lints = fixable.length > 0 || hasProseDiagnostic(context.diagnostics) ? fic.lints() : [];
             for (const diagnostic of fixable) {
               const lint = fixableLint(document, lints, String(diagnostic.code), diagnostic);
               for (const action of canonQuickFixes(lint)) out.push(toCodeAction(document, action, diagnostic));
             }
+            for (const [action, diagnostic] of proseQuickFixActions(document, lints, context.diagnostics)) out.push(toCodeAction(document, action, diagnostic));
           }
           if (wanted(context.only, fixAllKind)) {
             // The lints diagnostics report for this text (cached): `off` codes are already dropped.
-            const fixAll = canonFixAllAction(fic.lints().filter((l) => isCanonLint(l.code)));
+            const fixAll = fixAllAction(fic.lints().filter((l) => isCanonLint(l.code) || isProseLint(l.code)));
             if (fixAll) out.push(toCodeAction(document, fixAll));
           }
           return out;

@@ -5,6 +5,9 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { countChapters, type SectionCount } from '../core/count/wordCounts';
+import { getHintSummary } from '../core/features/hintSummary';
+import type { AnalysisEnv } from '../core/env';
+import type { FicModel } from '../core/model';
 import { countMentions } from '../core/count/mentions';
 import { WordCountRequest } from '../protocol';
 import type { Feature } from './context';
@@ -32,6 +35,12 @@ function checked(params: unknown): WordCountRequest.Params {
   return p as WordCountRequest.Params;
 }
 
+/** Each chapter with its scenes, and the craft hints counted in it when any hint is on. */
+function chapters(model: FicModel, document: TextDocument, env: AnalysisEnv): WordCountRequest.Result['chapters'] {
+  const hints = getHintSummary(model, env);
+  return countChapters(model).map((c, i) => ({ ...section(document, c), ...(hints ? { hints: hints[i] } : {}), scenes: c.scenes.map((s) => section(document, s)) }));
+}
+
 export function wordCountFeature(): Feature {
   return {
     register(ctx) {
@@ -50,7 +59,7 @@ export function wordCountFeature(): Feature {
             headings: counts.headings,
             total: counts.total,
             selections: counts.selections ? [...counts.selections] : undefined,
-            chapters: params.sections !== true ? undefined : countChapters(fic.model()).map((c) => ({ ...section(document, c), scenes: c.scenes.map((s) => section(document, s)) })),
+            chapters: params.sections !== true ? undefined : chapters(fic.model(), document, ctx.env()),
             mentions: params.mentions === true ? countMentions(fic.model(), ctx.env().canon, fic.canonNames()).map((m) => ({ ...m, chapters: [...m.chapters] })) : undefined,
             target: counts.target?.goal,
             targetExact: counts.target?.exact,

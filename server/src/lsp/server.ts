@@ -66,6 +66,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     canon,
     target: settings.wordCount.target ?? undefined,
     severities: settings.diagnostics.severity,
+    hints: settings.hints,
+    hintsDisplay: settings.hints.show,
     dialogueStyle: settings.dialogue.style,
   });
 

@@ -8,13 +8,28 @@ export interface FicSettings {
   /** `target`: each fic's story goal; `workTarget`: a work's (all its chapters') goal. */
   wordCount: { target: number | null; workTarget: number | null };
   diagnostics: { severity: Partial<Record<LintCode, Severity | 'off'>> };
+  /** `fic.hints.*`: craft hints, each off by default, and where they show. */
+  hints: HintSettings;
   dialogue: { style: DialogueSetting };
 }
+
+export interface HintSettings {
+  saidBookisms: boolean;
+  adverbAfterSaid: boolean;
+  filterWords: boolean;
+  echoWords: boolean;
+  repeatedNames: boolean;
+  /** `inline`: as Hint diagnostics; `summary`: only counted per chapter in the stats view. */
+  show: 'inline' | 'summary';
+}
+
+const hintNames = ['saidBookisms', 'adverbAfterSaid', 'filterWords', 'echoWords', 'repeatedNames'] as const;
 
 export const defaultSettings: FicSettings = {
   canon: { words: [], files: ['**/*.canon'] },
   wordCount: { target: null, workTarget: null },
   diagnostics: { severity: {} },
+  hints: { saidBookisms: false, adverbAfterSaid: false, filterWords: false, echoWords: false, repeatedNames: false, show: 'inline' },
   dialogue: { style: 'auto' },
 };
 
@@ -34,6 +49,15 @@ export function normalizeSettings(raw: unknown): FicSettings {
     },
     wordCount: { target: goal(target), workTarget: goal(workTarget) },
     diagnostics: { severity: severity && typeof severity === 'object' ? { ...severity } : {} },
+    hints: normalizeHints(r.hints),
     dialogue: { style: dialogueStyles.includes(r.dialogue?.style) ? r.dialogue.style : 'auto' },
   };
+}
+
+function normalizeHints(raw: unknown): HintSettings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const out = { ...defaultSettings.hints };
+  for (const name of hintNames) if (typeof r[name] === 'boolean') out[name] = r[name] as boolean;
+  if (r.show === 'summary' || r.show === 'inline') out.show = r.show;
+  return out;
 }

@@ -9,6 +9,7 @@ import type { EditLike } from '../canon/editWindow';
 import { validateUnclosedQuotes } from './unclosedQuotes';
 import { checkCanonNames, type CanonCheck } from './canonNames';
 import { validateTarget } from './targets';
+import { checkProse, proseOptions, type ProseCheck } from './proseLints';
 import { validatePostingLimits } from './postingLimits';
 import type { AnalysisEnv } from '../env';
 
@@ -22,6 +23,7 @@ export interface LintState {
   /** Sorted by start, severity overrides applied, `off` codes dropped. */
   readonly lints: readonly Lint[];
   readonly canon: CanonCheck;
+  readonly prose: ProseCheck;
 }
 
 /** All findings for a document, sorted by start, with severity overrides applied and `off` codes dropped. */
@@ -36,6 +38,7 @@ export function getLints(model: FicModel, env: AnalysisEnv): Lint[] {
  */
 export function getLintState(model: FicModel, env: AnalysisEnv, previous?: { state: LintState; edits: readonly EditLike[] }): LintState {
   const canon = checkCanonNames(model, env, previous && { check: previous.state.canon, edits: previous.edits });
+  const prose = checkProse(model, proseOptions(env, model), previous && { check: previous.state.prose, edits: previous.edits });
   const out: Lint[] = [];
   const add = (lints: readonly Lint[]) => {
     for (const lint of lints) {
@@ -50,5 +53,6 @@ export function getLintState(model: FicModel, env: AnalysisEnv, previous?: { sta
   add(canon.lints);
   add(validateTarget(model, env));
   add(validatePostingLimits(model));
-  return { lints: out.sort((a, b) => a.start - b.start || a.end - b.end), canon };
+  add(env.hintsDisplay === 'summary' ? prose.lints.filter((l) => !l.code.startsWith('craft.')) : prose.lints);
+  return { lints: out.sort((a, b) => a.start - b.start || a.end - b.end), canon, prose };
 }

@@ -1,0 +1,230 @@
+/**
+ * Runs the dialogue-punctuation, prose and craft rules (core/lint/) over a document, one paragraph at a
+ * time. Every finding lies inside one paragraph and depends only on that paragraph's text, its speech
+ * spans and the options, so the check of the previous version is reused outside the paragraphs an edit
+ * touched (as the canon check does): a keystroke re-checks a paragraph or two, not the fic.
+ */
+import type { FicModel, Paragraph, Quote } from '../model';
+import type { Lint, LintCode } from '../lint';
+import { LintCode as Code } from '../lint';
+import { changedRange, editWindow, type EditLike } from '../canon/editWindow';
+import { wordsBefore } from '../count/wordIndex';
+import { firstStartingAtOrAfter } from '../spans';
+import { isDialogueConvention, singleQuotesAreSpeech, type DialogueConvention } from '../lint/convention';
+import type { AnalysisEnv } from '../env';
+import type { ParagraphText, SpeechSpan } from '../lint/paragraph';
+import { ruleEnabled } from '../lint/rules';
+import { checkTagPunctuation } from '../lint/tagPunctuation';
+import { checkRepeatedWords } from '../lint/repeatedWord';
+import { checkDashDialogue } from '../lint/dashDialogue';
+import { checkGuillemets } from '../lint/guillemets';
+import { checkCraftHints, type CraftHints } from '../lint/craftHints';
+
+/** What the rules need beyond the text. */
+export interface ProseOptions {
+  /** The document's dialogue convention (until the parser detects it: a setting, or `en-US`). */
+  readonly convention: DialogueConvention;
+  /** Craft hints switched on (all off by default). */
+  readonly hints: CraftHints;
+}
+
+/** One version's check, kept for the next version. Holds no text and no model. */
+export interface ProseCheck {
+  readonly key: string;
+  readonly textLength: number;
+  /**
+   * Every paragraph that is not prose, as `[start, end, kind]` (flat): the reuse needs those outside the
+   * edit unchanged. Paragraph bounds outside the edit cannot change (blank lines and heading or break lines
+   * are read line by line), so the same non-prose paragraphs mean the same prose ones; and there are few.
+   */
+  readonly paragraphs: Int32Array;
+  /** Sorted by start. */
+  readonly lints: readonly Lint[];
+}
+
+const kindCode: Record<Paragraph['kind'], number> = { title: 1, tags: 2, field: 3, note: 4, heading: 5, break: 6, prose: 7 };
+
+/** The rules that run with `options`, as flags the paragraph loop reads. */
+function plan(options: ProseOptions) {
+  const on = (code: LintCode) => ruleEnabled(code, options.convention, options.hints);
+  const hints: CraftHints = {
+    saidBookisms: on(Code.SaidBookism),
+    adverbAfterSaid: on(Code.SaidAdverb),
+    filterWords: on(Code.FilterWord),
+    echoWords: on(Code.EchoWord),
+    repeatedNames: on(Code.RepeatedName),
+  };
+  return {
+    tags: on(Code.TagPunctuation),
+    dashes: on(Code.DialogueDash) || on(Code.IncisePunctuation) || on(Code.InciseCase),
+    guillemets: on(Code.GuillemetSpacing),
+    repeated: on(Code.RepeatedWord),
+    hints,
+    anyHint: Object.values(hints).some(Boolean),
+    singleSpeech: singleQuotesAreSpeech(options.convention),
+    convention: options.convention,
+  };
+}
+type Plan = ReturnType<typeof plan>;
+
+const keyOf = (o: ProseOptions): string => `${o.convention}|${Object.entries(o.hints).filter(([, v]) => v).map(([k]) => k).sort().join(',')}`;
+
+/**
+ * Whether a quote is speech in this convention: dialogue, or where `'…'` is speech (en-GB) any single-quoted
+ * span, whatever the parse called it (a thought, or emphasis for a lone quoted word, when it read the
+ * document in another convention than the one given).
+ */
+function isSpeech(q: Quote, singleSpeech: boolean): boolean {
+  return q.kind === 'dialogue' || (singleSpeech && (q.style === 'straight' || q.style === 'curly'));
+}
+
+/**
+ * The findings of paragraphs `[from, to)` into `out`, sorted. The repeated-word rule walks the word array
+ * once; the other rules read a paragraph's text only when it can hold what they look for (speech for the
+ * tags, a dash at a line start, a guillemet), so a full check of a long fic reads little of it.
+ */
+function lintParagraphs(model: FicModel, from: number, to: number, run: Plan, out: Lint[]): void {
+  const ps = model.paragraphs;
+  if (from >= to) return;
+  const found: Lint[] = [];
+  const speechOf = (q: Quote) => isSpeech(q, run.singleSpeech);
+  if (run.repeated) checkRepeatedWords(model, ps[from]!.start, ps[to - 1]!.end, speechOf, found);
+  const perParagraph = run.dashes || run.guillemets || run.anyHint;
+  if (run.tags || perParagraph) {
+    const { quotes, source } = model;
+    let qi = firstStartingAtOrAfter(quotes, ps[from]!.start);
+    const next = { newline: -2, open: -2, close: -2 };
+    const after = (key: 'newline' | 'open' | 'close', ch: string, at: number): number => {
+      if (next[key] !== -1 && next[key] < at) next[key] = source.indexOf(ch, at);
+      return next[key] < 0 ? Infinity : next[key];
+    };
+    for (let i = from; i < to; i++) {
+      const p = ps[i]!;
+      if (p.kind !== 'prose') continue;
+      while (qi < quotes.length && quotes[qi]!.start < p.start) qi++;
+      const speech: SpeechSpan[] = [];
+      for (let k = qi; k < quotes.length && quotes[k]!.start < p.end; k++) {
+        const q = quotes[k]!;
+        if (speechOf(q)) speech.push({ start: q.start - p.start, end: Math.min(q.end, p.end) - p.start, closed: q.closed });
+      }
+      const dashes = run.dashes && (isDash(source.charCodeAt(p.start)) || after('newline', '\n', p.start) < p.end);
+      const guillemets = run.guillemets && (after('open', '«', p.start) < p.end || after('close', '»', p.start) < p.end);
+      if (!(run.tags && speech.length > 0) && !dashes && !guillemets && !run.anyHint) continue;
+      const wordFrom = run.anyHint ? wordsBefore(model.words, p.start) * 2 : 0;
+      const wordTo = run.anyHint ? wordsBefore(model.words, p.end) * 2 : 0;
+      const para: ParagraphText = { text: source.slice(p.start, p.end), base: p.start, speech, convention: run.convention, words: model.words, wordFrom, wordTo };
+      if (run.tags) checkTagPunctuation(para, found);
+      if (dashes) checkDashDialogue(para, found);
+      if (guillemets) checkGuillemets(para, found);
+      if (run.anyHint) checkCraftHints(para, run.hints, found);
+    }
+  }
+  if (found.length > 1) found.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const l of found) out.push(l);
+}
+
+const isDash = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0x2014;
+
+function flatParagraphs(model: FicModel): Int32Array {
+  const out: number[] = [];
+  for (const p of model.paragraphs) if (p.kind !== 'prose') out.push(p.start, p.end, kindCode[p.kind]);
+  return Int32Array.from(out);
+}
+
+/**
+ * The prose rules' options: the convention given in `env` (tests, the bench), else the one the parse read
+ * the document with (`model.dialogue.style`: its `Language:` field, the `fic.dialogue.style` setting, or
+ * its own quotes), else `en-US`; and the craft hints switched on.
+ */
+export function proseOptions(env: AnalysisEnv, model?: FicModel): ProseOptions {
+  const detected = model?.dialogue?.style;
+  return { convention: env.dialogue ?? (isDialogueConvention(detected) ? detected : 'en-US'), hints: env.hints ?? {} };
+}
+
+/** `getProseLints` with the options of an analysis environment (severity overrides not applied). */
+export function validateProse(model: FicModel, env: AnalysisEnv): Lint[] {
+  return getProseLints(model, proseOptions(env, model));
+}
+
+/** Dialogue-punctuation, prose and craft findings of `model`, sorted by start. Linear; never throws. */
+export function getProseLints(model: FicModel, options: ProseOptions): Lint[] {
+  return checkProse(model, options).lints as Lint[];
+}
+
+/**
+ * The check of `model`. Given the check of an earlier version and the edits since (LSP order, in that
+ * version's offsets), only the paragraphs around the edits are checked again; the result always equals a
+ * full check (when the options or any paragraph outside the edit changed, it is one).
+ */
+export function checkProse(model: FicModel, options: ProseOptions, previous?: { check: ProseCheck; edits: readonly EditLike[] }): ProseCheck {
+  const key = keyOf(options);
+  const run = plan(options);
+  const paragraphs = flatParagraphs(model);
+  const textLength = model.source.length;
+  const lints: Lint[] = [];
+  const reused = previous && previous.check.key === key ? reuse(previous.check, previous.edits, model, paragraphs) : undefined;
+  const ps = model.paragraphs;
+  if (!reused) {
+    lintParagraphs(model, 0, ps.length, run, lints);
+    return { key, textLength, paragraphs, lints };
+  }
+  const { window, before, after } = reused;
+  for (const l of before) lints.push(l);
+  const from = firstStartingAtOrAfter(ps, window.start);
+  lintParagraphs(model, from, firstStartingAtOrAfter(ps, window.end), run, lints);
+  for (const l of after) lints.push(window.delta === 0 ? l : { ...l, start: l.start + window.delta, end: l.end + window.delta });
+  return { key, textLength, paragraphs, lints };
+}
+
+function reuse(prev: ProseCheck, edits: readonly EditLike[], model: FicModel, now: Int32Array) {
+  const changed = changedRange(edits);
+  const length = model.source.length;
+  if (!changed || changed.oldEnd > prev.textLength || changed.newEnd > length) return undefined;
+  if (length - changed.newEnd !== prev.textLength - changed.oldEnd) return undefined;
+  const window = editWindow(model.source, changed);
+  const oldEnd = window.end - window.delta;
+  if (!sameOutside(prev.paragraphs, now, window.start, oldEnd, window.end, window.delta)) return undefined;
+  const lints = prev.lints;
+  const a = firstStartingAtOrAfter(lints, window.start);
+  const b = firstStartingAtOrAfter(lints, oldEnd);
+  return { window, before: lints.slice(0, a), after: lints.slice(b) };
+}
+
+/** The paragraphs wholly before `start` and wholly after the window are the same (moved by `delta`), none crosses an edge. */
+function sameOutside(old: Int32Array, now: Int32Array, start: number, oldEnd: number, newEnd: number, delta: number): boolean {
+  const split = (ps: Int32Array, end: number): [number, number] | undefined => {
+    let before = 0;
+    while (before < ps.length && ps[before + 1]! <= start) before += 3;
+    let after = before;
+    while (after < ps.length && ps[after]! < end) {
+      if (ps[after]! < start || ps[after + 1]! > end) return undefined;
+      after += 3;
+    }
+    return [before, after];
+  };
+  const a = split(old, oldEnd);
+  const b = split(now, newEnd);
+  if (!a || !b || a[0] !== b[0] || old.length - a[1] !== now.length - b[1]) return false;
+  for (let i = 0; i < a[0]; i++) if (old[i] !== now[i]) return false;
+  for (let i = a[1], j = b[1]; i < old.length; i += 3, j += 3) {
+    if (old[i]! + delta !== now[j] || old[i + 1]! + delta !== now[j + 1] || old[i + 2] !== now[j + 2]) return false;
+  }
+  return true;
+}
+
+/**
+ * Per chapter, how many findings of each code fall in it (chapters in model order), for a summary in the
+ * stats view instead of squiggles. Findings outside every chapter (header, top notes) are left out.
+ */
+export function countByChapter(model: FicModel, lints: readonly Lint[]): Record<string, number>[] {
+  const chapters = model.chapters;
+  const out = chapters.map(() => ({}) as Record<string, number>);
+  let c = 0;
+  for (const l of lints) {
+    while (c < chapters.length && chapters[c]!.end <= l.start) c++;
+    if (c >= chapters.length) break;
+    if (chapters[c]!.start > l.start) continue;
+    out[c]![l.code] = (out[c]![l.code] ?? 0) + 1;
+  }
+  return out;
+}

@@ -1,0 +1,144 @@
+/**
+ * `dialogue.tag-punctuation`: the punctuation between an English speech and its tag, in whatever quotes
+ * the convention uses (`"…"`, `“…”`, en-GB `'…'`). Four mistakes, each with one certain fix:
+ *   - a full stop where a tag follows: `"Hello." he said` → `"Hello," he said`;
+ *   - a capitalised pronoun or article after the comma: `"Hello," He said` → `he`, `The man said` → `the`
+ *     (any other capital may be a name: `"Hello," Harry said` is left alone);
+ *   - no punctuation at all before the tag: `"Hello" he said` → `"Hello," he said`;
+ *   - a comma after `?` or `!`: `"Where?," he asked` → `"Where?" he asked`.
+ * Only a speech verb makes a tag (see words.ts): `"Fine." She smiled.` is an action beat and is right.
+ */
+import { LintCode, type Lint } from '../lint';
+import { fixLint, type ParagraphText, type SpeechSpan } from './paragraph';
+import { determiners, speechVerbs, tagPronouns } from './words';
+import { readTag, type Tag } from './tags';
+
+const COMMA = 0x2c;
+const STOP = 0x2e;
+
+const isLetterOrDigit = (c: number): boolean => /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+
+/** The speech at `[start, …)` opens a sentence: paragraph or line start, or after a sentence's end. */
+function opensSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  if (i < 0) return true;
+  return '.!?…:;—–-"”\'’)\n\r*_'.includes(text[i]!);
+}
+
+function message(kind: 'stop' | 'capital' | 'missing' | 'after', word?: string): string {
+  switch (kind) {
+    case 'stop':
+      return 'A speech tag follows, so the speech ends with a comma, not a full stop (‘"Hello," he said’).';
+    case 'capital':
+      return `The tag goes on with the sentence the speech began: write ‘${word}’ in lowercase.`;
+    case 'missing':
+      return 'A speech tag follows: put a comma before the closing quote (‘"Hello," he said’).';
+    case 'after':
+      return `‘${word}’ already ends the speech: drop the comma.`;
+  }
+}
+
+/** Lowercase first letter of `w` (the tag's first word as the fix writes it). */
+const lowerFirst = (w: string): string => w[0]!.toLowerCase() + w.slice(1);
+
+/** `dialogue.tag-punctuation` findings of one paragraph (English conventions). */
+export function checkTagPunctuation(p: ParagraphText, out: Lint[]): void {
+  for (const s of p.speech) checkSpeechTag(p, s, out);
+}
+
+const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
+
+/**
+ * The findings for one speech span. Most speeches are cleared by the characters around the closing quote
+ * alone (`," he`, `?" she`, `." The`...): the tag is read only where it can matter.
+ */
+export function checkSpeechTag(p: ParagraphText, s: SpeechSpan, out: Lint[]): void {
+  const { text } = p;
+  if (!s.closed || s.end - s.start < 3) return;
+  const q = s.end - 1; // the closing quote
+  const last = text.charCodeAt(q - 1);
+  const before = text.charCodeAt(q - 2);
+  const after = text.charCodeAt(s.end);
+  if (last === COMMA && (before === 0x3f || before === 0x21)) {
+    out.push(fixLint(p, LintCode.TagPunctuation, 'warning', q - 1, q, message('after', text[q - 2]), ''));
+    return;
+  }
+  if (after === COMMA && (last === 0x3f || last === 0x21)) {
+    // `"Where?", he asked`; but `"Help!", "Yesterday" and…` is a list of titles: only before a tag.
+    const tag = readTag(text, s.end + 1);
+    if (tag?.speech && lowercaseStart(tag)) out.push(fixLint(p, LintCode.TagPunctuation, 'warning', s.end, s.end + 1, message('after', text[q - 1]), ''));
+    return;
+  }
+  if (!isSpaceCode(after)) return;
+  if (last === COMMA) {
+    const c = text.charCodeAt(s.end + 1);
+    if (c < 0x41 || c > 0x5a || !capitalCandidate(text, s.end + 1)) return; // `," he`, `," Harry`
+  } else if (last === STOP) {
+    if (before === STOP || abbreviationEnds(text, q - 1)) return; // an ellipsis trails off; `a.m.`, `etc.` keep their stop
+  } else if (!isLetterOrDigit(last) || !opensSentence(text, s.start)) return;
+  const tag = readTag(text, s.end);
+  if (!tag || !tag.speech) return;
+  if (last === STOP) checkStop(p, q, tag, out);
+  else if (last === COMMA) checkCapital(p, tag, out);
+  else if (lowercaseStart(tag) || ((tag.subject === 'name' || tag.first.text === 'I') && tag.closes)) {
+    out.push(fixLint(p, LintCode.TagPunctuation, 'warning', q, q + 1, message('missing'), `,${text[q]}`));
+  }
+}
+
+const abbreviations = new Set(['etc', 'am', 'pm', 'jr', 'sr', 'inc', 'ltd', 'co', 'vs', 'mr', 'mrs', 'ms', 'dr', 'st', 'prof']);
+
+/** The full stop at `stop` ends an abbreviation (`N.A.S.A.`, `a.m.`, `etc.`), so a comma would go after it, not replace it. */
+function abbreviationEnds(text: string, stop: number): boolean {
+  let i = stop;
+  while (i > 0 && /[A-Za-z.]/.test(text[i - 1]!)) i--;
+  const word = text.slice(i, stop);
+  return word.includes('.') || abbreviations.has(word.toLowerCase());
+}
+
+/** The ASCII word at `at` is a pronoun, an article or a speech verb: a capital there may be wrong. */
+function capitalCandidate(text: string, at: number): boolean {
+  let e = at;
+  while (e < text.length && e - at < 12 && /[A-Za-z]/.test(text[e]!)) e++;
+  const w = text.slice(at, e).toLowerCase();
+  return tagPronouns.has(w) || determiners.has(w) || speechVerbs.has(w);
+}
+
+/**
+ * The tag reads as lowercase where it starts: `he`, `the man`, `said Harry`. The pronoun `I` is judged like
+ * a capital: `"I'm leaving." I said it before I could stop myself.` is a sentence of its own.
+ */
+function lowercaseStart(tag: Tag): boolean {
+  return tag.first.text === tag.first.lower;
+}
+
+/**
+ * A full stop before a tag. A lowercase tag is certainly a tag. A capitalised one (`"Hello." Harry said.`,
+ * `"Fine." He said.`) is one only when the verb ends the clause: `"Fine." Harry said nothing.` is a
+ * sentence of its own. The fix makes the stop a comma and, for a pronoun or article, lowercases it.
+ */
+function checkStop(p: ParagraphText, q: number, tag: Tag, out: Lint[]): void {
+  const { text } = p;
+  if (lowercaseStart(tag)) {
+    out.push(fixLint(p, LintCode.TagPunctuation, 'warning', q - 1, q, message('stop'), ','));
+    return;
+  }
+  if (!tag.closes) return;
+  if (tag.subject === 'name' || tag.first.text === 'I') {
+    out.push(fixLint(p, LintCode.TagPunctuation, 'warning', q - 1, q, message('stop'), ','));
+    return;
+  }
+  // `"Fine." He said.`: one edit from the stop to the end of the first word.
+  const first = tag.first;
+  const replacement = `,${text.slice(q, first.start)}${lowerFirst(first.text)}`;
+  out.push(fixLint(p, LintCode.TagPunctuation, 'warning', q - 1, first.end, message('stop'), replacement));
+}
+
+/** A comma, then a tag whose pronoun, article or verb is capitalised: `"Hello," He said`. */
+function checkCapital(p: ParagraphText, tag: Tag, out: Lint[]): void {
+  const first = tag.first;
+  if (first.text === first.lower || first.text === 'I') return;
+  if (tag.subject === 'name') return; // a name keeps its capital
+  if (first.text !== first.text[0] + first.lower.slice(1)) return; // `HE SAID`: shouting, leave it
+  out.push(fixLint(p, LintCode.TagPunctuation, 'warning', first.start, first.end, message('capital', first.lower), lowerFirst(first.text)));
+}

@@ -1,0 +1,63 @@
+/**
+ * Dash dialogue (`es`, `ru`) and French guillemets: each wrong line, what is flagged, the fix; right lines
+ * never flagged. The convention is passed explicitly (the parser's detection decides it in the product).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { flagged, fixedAll, lintsOf, quickFixed } from './helpers';
+import type { DialogueConvention } from '../../src/core/lint/convention';
+
+const wrong: [convention: DialogueConvention, text: string, codes: string[], fixed: string][] = [
+  ['es', '-Hola.', ['dialogue.dash'], '—Hola.'],
+  ['es', '–¿Vienes?', ['dialogue.dash'], '—¿Vienes?'],
+  ['es', '--Ya voy.', ['dialogue.dash'], '—Ya voy.'],
+  ['es', '—Espera. —dijo Marta.', ['dialogue.incise-punctuation'], '—Espera —dijo Marta.'],
+  ['es', '—Tengo prisa, —respondió Marta— pero no tanta.', ['dialogue.incise-punctuation'], '—Tengo prisa —respondió Marta—, pero no tanta.'],
+  ['es', '—Hola —Dijo ella.', ['dialogue.incise-case'], '—Hola —dijo ella.'],
+  ['es', '—¿Vienes? —Preguntó Ana.', ['dialogue.incise-case'], '—¿Vienes? —preguntó Ana.'],
+  ['es', '—Bien -dijo él- y tú.', ['dialogue.dash', 'dialogue.dash'], '—Bien —dijo él— y tú.'],
+  ['ru', '- Привет.', ['dialogue.dash'], '— Привет.'],
+  ['ru', '— Привет. — сказал он.', ['dialogue.incise-punctuation'], '— Привет, — сказал он.'],
+  ['ru', '— Привет, — Сказал он.', ['dialogue.incise-case'], '— Привет, — сказал он.'],
+  ['fr', '«Bonjour», dit-il.', ['dialogue.guillemet-spacing', 'dialogue.guillemet-spacing'], '«\u00a0Bonjour\u00a0», dit-il.'],
+  ['fr', '« Bonjour», dit-il.', ['dialogue.guillemet-spacing'], '« Bonjour\u00a0», dit-il.'],
+];
+
+for (const [convention, text, codes, fixed] of wrong) {
+  test(`${convention}: ${text}`, () => {
+    assert.deepEqual(lintsOf(text, convention).map((l) => l.code), codes);
+    assert.equal(fixedAll(text, convention), fixed);
+    assert.deepEqual(lintsOf(fixed, convention), [], 'the fixed line is clean');
+    if (codes.length === 1) assert.equal(quickFixed(text, convention), fixed);
+  });
+}
+
+const right: [convention: DialogueConvention, text: string][] = [
+  ['es', '—Hola —dijo ella—. ¿Vienes?'],
+  ['es', '—Ya voy —dijo—, espera un poco.'],
+  ['es', '—¿Vienes? —preguntó.'],
+  ['es', '—Tengo prisa —respondió Marta—. Adiós.'],
+  ['es', 'Era un día bien-intencionado, sin más.'],
+  ['es', '—No sé... —murmuró.'],
+  ['es', 'La casa estaba vacía. Nadie respondió.'],
+  ['ru', '— Привет, — сказал он. — Как дела?'],
+  ['ru', '– Привет, – сказал он.'],
+  ['ru', 'Он вошёл в комнату.'],
+  ['fr', '« Bonjour », dit-il.'],
+  ['fr', '«\u00a0Bonjour\u00a0», dit-il.'],
+  ['fr', '«\u202fBonjour\u202f», dit-il.'],
+  ['fr', '— Tu viens ? demanda-t-elle.'],
+];
+
+for (const [convention, text] of right) {
+  test(`${convention} right: ${text}`, () => assert.deepEqual(flagged(text, convention), []));
+}
+
+test('the dash and guillemet rules do not run in English', () => {
+  for (const text of ['-Hola.', '«Bonjour», dit-il.', '- Привет.']) assert.deepEqual(lintsOf(text, 'en-US'), [], text);
+});
+
+test('a dialogue dash at the start of a line inside a paragraph (single line breaks)', () => {
+  const text = '—Hola.\n-¿Qué tal? -preguntó ella.';
+  assert.equal(fixedAll(text, 'es'), '—Hola.\n—¿Qué tal? —preguntó ella.');
+});

@@ -1,0 +1,93 @@
+/**
+ * The issue's measures, on text of our own: no `dialogue.*` or `prose.*` warning on correctly punctuated
+ * text (fixture fics per convention, and long generated text), and planted errors caught with the right
+ * fix (the finding's own fix gives back the original). The numbers are printed as test diagnostics.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateCorpus } from '../../bench/corpus';
+import { countWords } from '../../src/core/count/wordScanner';
+import type { DialogueConvention } from '../../src/core/lint/convention';
+import { lintsOf } from './helpers';
+import { parse } from '../../src/core/parse/parse';
+import { getLints } from '../../src/core/features/diagnostics';
+import { CanonIndex } from '../../src/core/canon/canonIndex';
+import { doubledWordSites, englishSites, measurePlants, sitesOf, type PlantResult, type Site } from './planted';
+
+const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
+const clean: [DialogueConvention, string][] = [
+  ['en-US', fixture('clean-en-US.fic')],
+  ['es', fixture('clean-es.fic')],
+  ['ru', fixture('clean-ru.fic')],
+  ['fr', fixture('clean-fr.fic')],
+];
+const corpus = generateCorpus({ words: 100_000, seed: 7 }).text;
+const warnings = (code: string) => code.startsWith('dialogue.') || code.startsWith('prose.');
+
+for (const [convention, text] of clean) {
+  test(`no warning on the correctly punctuated ${convention} fixture`, () => {
+    assert.deepEqual(lintsOf(text, convention).filter((l) => warnings(l.code)).map((l) => text.slice(l.start - 20, l.end + 10)), []);
+    const model = parse(text);
+    assert.equal(model.dialogue.style, convention, 'the parse reads the fixture in its convention');
+    assert.deepEqual(getLints(model, { canon: CanonIndex.empty() }).map((l) => l.code), [], 'and the product finds nothing');
+  });
+}
+
+test('no warning on 100k words of generated fic', (t) => {
+  const found = lintsOf(corpus, 'en-US').filter((l) => warnings(l.code));
+  t.diagnostic(`en-US: ${found.length} warnings in ${countWords(corpus)} words`);
+  assert.deepEqual(found.map((l) => corpus.slice(l.start - 20, l.end + 10)), []);
+});
+
+function report(t: { diagnostic(s: string): void }, r: PlantResult): void {
+  t.diagnostic(`${r.kind}: ${r.caught}/${r.planted} caught with the right fix (${((100 * r.caught) / Math.max(1, r.planted)).toFixed(1)}%), ${r.falseWarnings} false warnings${r.examples.length ? `; ${r.examples.join(' | ')}` : ''}`);
+}
+
+test('planted English punctuation errors: at least 95% caught with the right fix, no false warning', (t) => {
+  for (const [name, text] of [['fixture', clean[0]![1]], ['generated', corpus]] as const) {
+    for (const [kind, sites] of Object.entries(englishSites(text))) {
+      if (sites.length === 0) continue;
+      const r = measurePlants(`${name}, ${kind}`, text, sites, 'en-US', ['dialogue.tag-punctuation']);
+      report(t, r);
+      assert.ok(r.caught / r.planted >= 0.95, r.kind);
+      assert.equal(r.falseWarnings, 0, r.kind);
+    }
+  }
+});
+
+test('planted doubled words: caught with the right fix unless the double is grammar or intent, no false warning', (t) => {
+  for (const [name, text] of [['fixture', clean[0]![1]], ['generated', corpus]] as const) {
+    const r = measurePlants(`${name}, every 7th word doubled`, text, doubledWordSites(text, 7), 'en-US', ['prose.repeated-word']);
+    report(t, r);
+    assert.ok(r.caught / r.planted >= 0.85, r.kind);
+    assert.equal(r.falseWarnings, 0, r.kind);
+  }
+});
+
+const esVerbs = 'dijo|respondió|contestó|preguntó|murmuró|replicó';
+const ruVerbs = 'сказала|сказал|ответил|ответила|спросила|спросил|пробормотал';
+const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+const planted: [DialogueConvention, string, string, Site[]][] = [
+  ['es', 'hyphen for the dialogue dash', 'dialogue.dash', sitesOf(clean[1]![1], /(^|\n)(—)/g, 2, () => '-')],
+  ['es', 'capitalised incise verb', 'dialogue.incise-case', sitesOf(clean[1]![1], new RegExp(`( —)(${esVerbs})`, 'g'), 2, cap)],
+  ['es', 'full stop before the incise', 'dialogue.incise-punctuation', sitesOf(clean[1]![1], new RegExp(`(\\p{L})()( —(?:${esVerbs}))`, 'gu'), 2, () => '.')],
+  ['es', 'comma before the incise', 'dialogue.incise-punctuation', sitesOf(clean[1]![1], new RegExp(`(\\p{L})( —(?:${esVerbs})[^—\\n]*—,)`, 'gu'), 2, (s) => `,${s.slice(0, -1)}`)],
+  ['ru', 'hyphen for the dialogue dash', 'dialogue.dash', sitesOf(clean[2]![1], /(^|\n)(—)/g, 2, () => '-')],
+  ['ru', 'full stop before the incise', 'dialogue.incise-punctuation', sitesOf(clean[2]![1], new RegExp(`(\\p{L})(,)( — (?:${ruVerbs}))`, 'gu'), 2, () => '.')],
+  ['ru', 'capitalised incise verb', 'dialogue.incise-case', sitesOf(clean[2]![1], new RegExp(`(, — )(${ruVerbs})`, 'gu'), 2, cap)],
+  ['fr', 'no space after «', 'dialogue.guillemet-spacing', sitesOf(clean[3]![1], /(«)(\u00a0)/g, 2, () => '')],
+  ['fr', 'no space before »', 'dialogue.guillemet-spacing', sitesOf(clean[3]![1], /()(\u00a0)(»)/g, 2, () => '')],
+];
+
+for (const [convention, kind, code, sites] of planted) {
+  test(`planted ${convention} errors, ${kind}: all caught with the right fix`, (t) => {
+    assert.ok(sites.length > 0, 'the fixture has sites');
+    const text = clean.find(([c]) => c === convention)![1];
+    const r = measurePlants(`${convention}, ${kind}`, text, sites, convention, [code]);
+    report(t, r);
+    assert.ok(r.caught / r.planted >= 0.95, r.examples.join('\n'));
+    assert.equal(r.falseWarnings, 0, r.examples.join('\n'));
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * The dialogue-punctuation and prose checks over a real connection to the bundled server (`npm run build`
+ * first): their diagnostics, a quick fix, one *Fix all* with the canon fixes, craft hints switched on by
+ * settings, and their per-chapter counts in `fic/wordCount`.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CodeAction, PublishDiagnosticsParams, TextEdit } from 'vscode-languageserver-protocol';
+import { startServer } from '../lsp/harness';
+
+function applyTextEdits(text: string, edits: TextEdit[]): string {
+  const lines = text.split('\n');
+  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  return [...edits]
+    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
+}
+
+const ours = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => /^(dialogue|prose|craft)\./.test(String(d.code)) && d.code !== 'dialogue.unclosed-quote');
+
+test('prose checks over LSP: diagnostics, quick fix, fix all, hints by setting', async (t) => {
+  const uri = 'file:///tmp/fic-prose-lsp/story.fic';
+  const text = '"Hello." he said. She went to the the shop.\n\n"Of course," she smiled.\n';
+  const server = await startServer({ settings: { canon: { words: ['Rukia'] } } });
+  try {
+    server.open(uri, text);
+    const published = await server.nextDiagnostics(uri, (p) => ours(p).length === 2);
+    const found = ours(published);
+    await t.test('warnings with their codes and ranges; craft hints are off by default', () => {
+      assert.deepEqual(found.map((d) => [d.code, d.severity, d.range.start.character, d.range.end.character]), [
+        ['dialogue.tag-punctuation', 2, 6, 7],
+        ['prose.repeated-word', 2, 33, 37],
+      ]);
+    });
+    await t.test('a quick fix, preferred', async () => {
+      const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: found[0]!.range,
+        context: { diagnostics: [found[0]] },
+      })) as CodeAction[];
+      const quick = actions.filter((a) => a.kind === 'quickfix');
+      assert.deepEqual(quick.map((a) => [a.title, !!a.isPreferred]), [['Punctuate the speech tag with a comma', true]]);
+      assert.equal(applyTextEdits(text, quick[0]!.edit!.changes![uri]!), text.replace('"Hello."', '"Hello,"'));
+      assert.deepEqual(actions.filter((a) => a.kind !== 'quickfix').map((a) => a.title), ['Fix all dialogue punctuation and repeated words']);
+    });
+    await t.test('one fix-all for every certain fix', async () => {
+      const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      })) as CodeAction[];
+      assert.equal(actions.length, 1);
+      assert.equal(applyTextEdits(text, actions[0]!.edit!.changes![uri]!), '"Hello," he said. She went to the shop.\n\n"Of course," she smiled.\n');
+    });
+  } finally {
+    await server.stop();
+  }
+});
+
+test('craft hints by setting, and counted per chapter in fic/wordCount', async () => {
+  const uri = 'file:///tmp/fic-prose-lsp/hints.fic';
+  const text = 'Chapter 1\n\n"Of course," she smiled. She saw the door.\n\nChapter 2\n\nHe heard it too.\n';
+  const server = await startServer({ settings: { hints: { saidBookisms: true, filterWords: true } } });
+  try {
+    server.open(uri, text);
+    const published = await server.nextDiagnostics(uri, (p) => ours(p).length === 3);
+    assert.deepEqual(ours(published).map((d) => [d.code, d.severity]), [['craft.said-bookism', 4], ['craft.filter-word', 4], ['craft.filter-word', 4]]);
+    const counts = (await server.connection.sendRequest('fic/wordCount', { textDocument: { uri }, sections: true })) as { chapters: { hints?: Record<string, number> }[] };
+    assert.deepEqual(counts.chapters.map((c) => c.hints), [{ 'craft.said-bookism': 1, 'craft.filter-word': 1 }, { 'craft.filter-word': 1 }]);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('craft hints shown as a summary only: no diagnostics, still counted', async () => {
+  const uri = 'file:///tmp/fic-prose-lsp/summary.fic';
+  const text = 'She saw the door. "Fine." he said.\n';
+  const server = await startServer({ settings: { hints: { filterWords: true, show: 'summary' } } });
+  try {
+    server.open(uri, text);
+    const published = await server.nextDiagnostics(uri, (p) => ours(p).length >= 1);
+    assert.deepEqual(ours(published).map((d) => d.code), ['dialogue.tag-punctuation']);
+    const counts = (await server.connection.sendRequest('fic/wordCount', { textDocument: { uri }, sections: true })) as { chapters: { hints?: Record<string, number> }[] };
+    assert.deepEqual(counts.chapters.map((c) => c.hints), [{ 'craft.filter-word': 1 }]);
+  } finally {
+    await server.stop();
+  }
+});
