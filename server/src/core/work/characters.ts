@@ -8,6 +8,7 @@ import type { FicModel, Quote } from '../model';
 import type { CanonIndex } from '../canon/canonIndex';
 import { wordKey } from '../canon/canonIndex';
 import { countMentions } from '../count/mentions';
+import { speechVerbs } from '../lint/words';
 import { documentCanon } from '../canon/headerNames';
 
 export interface CharacterStats {
@@ -20,21 +21,10 @@ export interface CharacterStats {
 }
 
 /**
- * Speech verbs of tags, past and present (`said`, `says`), from what fic tags use most. Conservative on
- * purpose: an action beat (`Renji smiled.`) is not a tag, so `smiled`, `laughed`, `nodded` are absent.
+ * Verbs of tags that give a line to a speaker: the dialogue checks' speech verbs (`lint/words.ts`, where
+ * the list and its reasons live) less the thought verbs, since `"Idiot," he thought` says nothing aloud.
  */
-const speechVerbs = new Set(
-  (
-    'said says asked asks replied replies answered answers whispered whispers shouted shouts yelled yells called calls ' +
-    'cried cries muttered mutters murmured murmurs snapped snaps added adds continued continues told tells began begins ' +
-    'explained explains insisted insists demanded demands admitted admits agreed agrees repeated repeats hissed hisses ' +
-    'growled growls mumbled mumbles screamed screams exclaimed exclaims breathed breathes stammered stammers ' +
-    'stuttered stutters offered offers suggested suggests warned warns argued argues protested protests teased teases ' +
-    'interrupted interrupts corrected corrects drawled drawls retorted retorts countered counters responded responds ' +
-    'pleaded pleads begged begs ordered orders announced announces declared declares wondered wonders noted notes ' +
-    'remarked remarks observed observes grumbled grumbles groaned groans sobbed sobs whimpered whimpers quipped quips'
-  ).split(' '),
-);
+const speakingVerbs: ReadonlySet<string> = new Set([...speechVerbs].filter((v) => !/^(?:thought|thinks|wondered|wonders)$/.test(v)));
 
 const nameWord = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 /** After the quote: `, Renji said` / `Renji said` / `said Renji` (the tag starts the rest of the sentence). */
@@ -70,12 +60,12 @@ export function speakerOf(model: FicModel, quote: Quote): string | undefined {
   const after = model.source.slice(quote.end, Math.min(para.end, quote.end + reach));
   const m = afterRe.exec(after);
   if (m) {
-    if (m[1] && speechVerbs.has(m[2]!)) return m[1];
-    if (m[3] && speechVerbs.has(m[3]) && m[4]) return m[4];
+    if (m[1] && speakingVerbs.has(m[2]!)) return m[1];
+    if (m[3] && speakingVerbs.has(m[3]) && m[4]) return m[4];
   }
   const before = model.source.slice(Math.max(para.start, quote.start - reach), quote.start);
   const b = beforeRe.exec(before);
-  if (b && speechVerbs.has(b[2]!)) return b[1];
+  if (b && speakingVerbs.has(b[2]!)) return b[1];
   return undefined;
 }
 
