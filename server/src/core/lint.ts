@@ -14,6 +14,7 @@ export const LintCode = {
   MalformedCanonEntry: 'canon.malformed-entry',
   DuplicateCanonEntry: 'canon.duplicate-entry',
   Target: 'count.target',
+  UnknownWord: 'spelling.unknown-word',
 } as const;
 export type LintCode = (typeof LintCode)[keyof typeof LintCode];
 

@@ -10,6 +10,7 @@ import type { EditLike } from '../canon/editWindow';
 import { validateUnclosedQuotes } from './unclosedQuotes';
 import { checkCanonNames, type CanonCheck } from './canonNames';
 import { validateTarget } from './targets';
+import type { SpellingSettings } from '../spelling/language';
 
 /** What analysis needs beyond the text: canon, settings. Built by the server, the CLI or a test. */
 export interface AnalysisEnv {
@@ -18,6 +19,8 @@ export interface AnalysisEnv {
   readonly target?: number;
   /** `fic.diagnostics.severity`: a severity per code, or `off`. */
   readonly severities?: Readonly<Partial<Record<LintCode, Severity | 'off'>>>;
+  /** English spelling (`fic.spelling.*`); undefined or `enabled: false` for none. */
+  readonly spelling?: SpellingSettings;
 }
 
 export type Validator = (model: FicModel, env: AnalysisEnv) => Lint[];
