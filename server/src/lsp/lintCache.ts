@@ -16,7 +16,7 @@ interface Entry {
   readonly state: LintState;
 }
 
-const sameEnv = (a: AnalysisEnv, b: AnalysisEnv): boolean => a.canon === b.canon && a.target === b.target && a.severities === b.severities;
+const sameEnv = (a: AnalysisEnv, b: AnalysisEnv): boolean => a.canon === b.canon && a.target === b.target && a.severities === b.severities && a.spelling === b.spelling;
 
 export class LintCache {
   /** The last state per URI: small (lints and a few spans), never a model or a text. */

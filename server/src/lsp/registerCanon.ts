@@ -16,7 +16,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { warmEnglish } from '../core/canon/english';
-import { canonFixAllAction, canonQuickFixes, isCanonLint, type CanonAction, type FixableLint, type TextEdit } from '../core/features/canonActions';
+import { canonFixAllAction, canonQuickFixes, isCanonLint, type FixableLint, type TextEdit } from '../core/features/canonActions';
 import type { Lint, LintCode } from '../core/lint';
 import { getCanonCompletions } from '../core/features/canonCompletion';
 import { getCanonHover } from '../core/features/canonHover';
@@ -26,6 +26,9 @@ import { CanonStore, tell } from './canonStore';
 import type { Feature, ServerContext } from './context';
 import { findLint, toRange } from './convert';
 import { isCanonDocument } from './registerDiagnostics';
+import { spellingQuickFixes, type SpellingAction } from '../core/features/spellingActions';
+import { ignoreWord, ignoreWordCommand } from './registerSpelling';
+import { LintCode as Codes } from '../core/lint';
 
 /** The server-side command behind `Add ‘X’ to canon` (the client's own palette command is `fic.addWordToCanon`). */
 export const addToCanonCommand = 'fic.server.addToCanon';
@@ -39,11 +42,13 @@ function edits(document: TextDocument, list: readonly TextEdit[]): LspTextEdit[]
   return list.map((e) => ({ range: toRange(document, e.start, e.end), newText: e.newText }));
 }
 
-function toCodeAction(document: TextDocument, action: CanonAction, diagnostic?: Diagnostic): CodeAction {
+function toCodeAction(document: TextDocument, action: SpellingAction, diagnostic?: Diagnostic): CodeAction {
   const out: CodeAction = { title: action.title, kind: action.kind === 'quickfix' ? CodeActionKind.QuickFix : fixAllKind };
   if (diagnostic) out.diagnostics = [diagnostic];
   if (action.isPreferred) out.isPreferred = true;
-  if (action.addToCanon !== undefined) {
+  if (action.ignoreWord !== undefined) {
+    out.command = { title: action.title, command: ignoreWordCommand, arguments: [{ word: action.ignoreWord, uri: document.uri }] };
+  } else if (action.addToCanon !== undefined) {
     out.command = { title: action.title, command: addToCanonCommand, arguments: [{ word: action.addToCanon, uri: document.uri }] };
   } else out.edit = { changes: { [document.uri]: edits(document, action.edits) } };
   return out;
@@ -87,7 +92,7 @@ export const canonFeature: Feature = {
     completionProvider: { resolveProvider: false },
     hoverProvider: true,
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, fixAllKind] },
-    executeCommandProvider: { commands: [addToCanonCommand] },
+    executeCommandProvider: { commands: [addToCanonCommand, ignoreWordCommand] },
     };
   },
 
@@ -117,13 +122,20 @@ export const canonFeature: Feature = {
       const { document } = analysis;
       const out: CodeAction[] = [];
       if (wanted(context.only, CodeActionKind.QuickFix)) {
-        const current = context.diagnostics.some((d) => d.source === 'fic' && isCanonLint(String(d.code ?? ''))) ? ctx.lints(textDocument.uri)?.lints ?? [] : [];
+        const fixable = (code: string) => isCanonLint(code) || code === Codes.UnknownWord;
+        const current = context.diagnostics.some((d) => d.source === 'fic' && fixable(String(d.code ?? ''))) ? ctx.lints(textDocument.uri)?.lints ?? [] : [];
+        let canonAsked = false;
         for (const diagnostic of context.diagnostics) {
           const code = String(diagnostic.code ?? '');
-          if (diagnostic.source !== 'fic' || !isCanonLint(code)) continue;
+          if (diagnostic.source !== 'fic' || !fixable(code)) continue;
           const lint = fixableLint(document, current, code, diagnostic);
-          for (const action of canonQuickFixes(lint)) out.push(toCodeAction(document, action, diagnostic));
+          canonAsked ||= isCanonLint(code);
+          const actions = code === Codes.UnknownWord ? spellingQuickFixes(lint) : canonQuickFixes(lint);
+          for (const action of actions) out.push(toCodeAction(document, action, diagnostic));
         }
+        // The Ctrl+. menu also offers the certain canon fixes of the whole file at once.
+        const inFile = canonAsked ? canonFixAllAction(current.filter((l) => isCanonLint(l.code)), 'quickfix') : undefined;
+        if (inFile) out.push(toCodeAction(document, inFile));
       }
       if (wanted(context.only, fixAllKind)) {
         // The lints diagnostics published for this version (cached): `off` codes are already dropped.
@@ -135,6 +147,7 @@ export const canonFeature: Feature = {
     });
 
     connection.onExecuteCommand(async ({ command, arguments: args }) => {
+      if (command === ignoreWordCommand) return ignoreWord(ctx, args?.[0]);
       if (command !== addToCanonCommand) return null;
       const first = args?.[0];
       const params = typeof first === 'string' ? { word: first, uri: typeof args?.[1] === 'string' ? args[1] : undefined } : (first as AddToCanonRequest.Params);

@@ -23,6 +23,7 @@ import { canonFeature } from './registerCanon';
 import { wordCountFeature } from './registerWordCount';
 import { foldingFeature } from './registerFolding';
 import { symbolsFeature } from './registerSymbols';
+import { envFor, spellingFeature, spellingSettings } from './registerSpelling';
 
 const features: readonly Feature[] = [
   diagnosticsFeature,
@@ -31,6 +32,7 @@ const features: readonly Feature[] = [
   wordCountFeature,
   foldingFeature,
   symbolsFeature,
+  spellingFeature,
 ];
 
 export const serverVersion = '0.1.0';
@@ -72,7 +74,7 @@ export function startServer(connection: Connection): void {
       const analysis = ctx.analysis(uri);
       if (!analysis) return undefined;
       const { document, version, model } = analysis as Analysis & { version: number };
-      return { analysis, lints: lintCache.lints(document, version, model, ctx.env()) };
+      return { analysis, lints: lintCache.lints(document, version, model, envFor(ctx, uri, ctx.env())) };
     },
     settings: () => settings,
     env(): AnalysisEnv {
@@ -80,6 +82,7 @@ export function startServer(connection: Connection): void {
         canon,
         target: settings.wordCount.target ?? undefined,
         severities: settings.diagnostics.severity,
+        spelling: spellingSettings(settings),
       };
     },
     setCanon(index) {

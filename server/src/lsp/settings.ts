@@ -1,16 +1,19 @@
 /** The `fic.*` settings the server reads, with defaults for clients that send none. */
 import type { LintCode, Severity } from '../core/lint';
+import type { SpellingLanguage } from '../core/spelling/suggest';
 
 export interface FicSettings {
   canon: { words: string[]; files: string[] };
   wordCount: { target: number | null };
   diagnostics: { severity: Partial<Record<LintCode, Severity | 'off'>> };
+  spelling: { enabled: boolean; language: SpellingLanguage; severity: 'warning' | 'information' };
 }
 
 export const defaultSettings: FicSettings = {
   canon: { words: [], files: ['**/*.canon'] },
   wordCount: { target: null },
   diagnostics: { severity: {} },
+  spelling: { enabled: true, language: 'en-US', severity: 'warning' },
 };
 
 /** Merges whatever the client sent over the defaults, ignoring values of the wrong type. */
@@ -27,5 +30,10 @@ export function normalizeSettings(raw: unknown): FicSettings {
     },
     wordCount: { target: typeof target === 'number' && target > 0 ? Math.floor(target) : null },
     diagnostics: { severity: severity && typeof severity === 'object' ? { ...severity } : {} },
+    spelling: {
+      enabled: typeof r.spelling?.enabled === 'boolean' ? r.spelling.enabled : defaultSettings.spelling.enabled,
+      language: r.spelling?.language === 'en-GB' ? 'en-GB' : 'en-US',
+      severity: r.spelling?.severity === 'information' ? 'information' : 'warning',
+    },
   };
 }
