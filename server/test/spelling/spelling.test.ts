@@ -105,3 +105,16 @@ test('a canon typo is a canon warning, never also a spelling one', () => {
   const lints = getLints(parse('Hermoine smiled.'), envWith());
   assert.deepEqual(lints.map((l) => l.code), ['canon.misspelled-name']);
 });
+
+test('fic check spells English too, in process and as the bundled CLI; --no-spelling turns it off', async () => {
+  const { fic, ficProcess, tempTree } = await import('../cli/helpers');
+  const dir = tempTree({ 'story.fic': 'Rukia took teh book.\n', 'names.canon': 'Rukia\n' });
+  const on = fic(['check', 'story.fic'], dir);
+  assert.equal(on.code, 1, on.stderr);
+  assert.match(on.stdout, /story\.fic:1:12: warning spelling\.unknown-word ‘teh’ is not in the English dictionary — did you mean ‘the’\?/);
+  assert.equal(fic(['check', '--no-spelling', 'story.fic'], dir).code, 0);
+  assert.equal(fic(['check', '--language', 'en-XX', 'story.fic'], dir).code, 2);
+  const bundled = ficProcess(['check', 'story.fic'], dir);
+  assert.equal(bundled.code, 1, bundled.stderr);
+  assert.match(bundled.stdout, /spelling\.unknown-word ‘teh’/);
+});
