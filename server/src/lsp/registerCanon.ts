@@ -20,8 +20,8 @@ import { canonFixAllAction, canonQuickFixes, isCanonLint, type FixableLint, type
 import type { Lint, LintCode } from '../core/lint';
 import { getCanonCompletions } from '../core/features/canonCompletion';
 import { getCanonHover } from '../core/features/canonHover';
-import { AddToCanonRequest } from '../protocol';
-import { addToCanon } from './canonAdd';
+import { AddToCanonRequest, CanonFilesRequest } from '../protocol';
+import { addToCanon, canonFileChoices } from './canonAdd';
 import { CanonStore, tell } from './canonStore';
 import type { Feature, ServerContext } from './context';
 import { findLint, toRange } from './convert';
@@ -161,6 +161,8 @@ export const canonFeature: Feature = {
       if ('error' in outcome) throw new ResponseError(ErrorCodes.InvalidParams, outcome.error);
       return outcome.result;
     });
+
+    connection.onRequest(CanonFilesRequest.method, (params: CanonFilesRequest.Params) => canonFileChoices(store, params?.uri));
 
     connection.onCompletion(({ textDocument, position }) => {
       const analysis = ficDocument(textDocument.uri);
