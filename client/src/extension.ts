@@ -59,8 +59,8 @@ export function activate(context: vscode.ExtensionContext): FicWriterApi {
 
   context.subscriptions.push(
     vscode.commands.registerCommand('fic.showWordCountReport', () => showWordCountReport(handle?.client, reports)),
-    vscode.commands.registerCommand('fic.addWordToCanon', (word?: unknown) =>
-      addWordToCanon(handle?.client, typeof word === 'string' ? word : undefined),
+    vscode.commands.registerCommand('fic.addWordToCanon', (word?: unknown, uri?: unknown) =>
+      addWordToCanon(handle?.client, typeof word === 'string' ? word : undefined, typeof uri === 'string' ? uri : undefined),
     ),
     vscode.commands.registerCommand('fic.foldAuthorNotes', foldAuthorNotes),
     vscode.commands.registerCommand('fic.restartServer', restart),

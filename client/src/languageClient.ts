@@ -50,6 +50,15 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     // `trusted: false` tells the server to read no canon files (see capabilities.untrustedWorkspaces).
     initializationOptions: () => ({ settings: settingsSnapshot(), trusted: vscode.workspace.isTrusted }),
     outputChannel: output,
+    middleware: {
+      // `Add ‘X’ to canon` from a quick fix runs the client's command, which asks which canon file with a
+      // quick pick when there are several (other editors get the server's choice of the nearest).
+      executeCommand: (command, args, next) => {
+        if (command !== 'fic.server.addToCanon') return next(command, args);
+        const a = (args[0] ?? {}) as { word?: unknown; uri?: unknown };
+        return vscode.commands.executeCommand('fic.addWordToCanon', typeof a.word === 'string' ? a.word : undefined, typeof a.uri === 'string' ? a.uri : undefined);
+      },
+    },
     errorHandler: {
       // Write errors are usually followed by `closed`; decide there, and keep this quiet.
       error: (_error, _message, count) => ({

@@ -20,6 +20,7 @@ import { canonFixAllAction, canonQuickFixes, isCanonLint, type FixableLint, type
 import type { Lint, LintCode } from '../core/lint';
 import { getCanonCompletions } from '../core/features/canonCompletion';
 import { getCanonHover } from '../core/features/canonHover';
+import { getCanonFileCompletions } from '../core/features/canonFileFeatures';
 import { AddToCanonRequest, CanonFilesRequest } from '../protocol';
 import { addToCanon, canonFileChoices } from './canonAdd';
 import { CanonStore, tell } from './canonStore';
@@ -165,6 +166,12 @@ export const canonFeature: Feature = {
     connection.onRequest(CanonFilesRequest.method, (params: CanonFilesRequest.Params) => canonFileChoices(store, params?.uri));
 
     connection.onCompletion(({ textDocument, position }) => {
+      const open = ctx.document(textDocument.uri);
+      if (open && isCanonDocument(open.uri, open.languageId)) {
+        return getCanonFileCompletions(open.getText(), open.offsetAt(position), ctx.env().canon).map(
+          (c): CompletionItem => ({ label: c.label, kind: CompletionItemKind.Reference, detail: c.detail, textEdit: { range: toRange(open, c.start, c.end), newText: c.label } }),
+        );
+      }
       const analysis = ficDocument(textDocument.uri);
       if (!analysis) return [];
       const { document, model } = analysis;

@@ -5,6 +5,18 @@ import { getDocumentSymbols, type FicSymbol, type FicSymbolKind } from '../core/
 import type { Feature } from './context';
 import { toRange } from './convert';
 import { isCanonDocument } from './registerDiagnostics';
+import { getCanonFileSymbols } from '../core/features/canonFileFeatures';
+
+/** The outline of a `.canon` document: one symbol per entry. */
+function canonFileOutline(document: TextDocument): DocumentSymbol[] {
+  return getCanonFileSymbols(document.getText()).map((s) => ({
+    name: s.name,
+    detail: s.detail,
+    kind: s.kind === 'term' ? SymbolKind.Constant : SymbolKind.Variable,
+    range: toRange(document, s.start, s.end),
+    selectionRange: toRange(document, s.selectionStart, s.selectionEnd),
+  }));
+}
 
 const kinds: Record<FicSymbolKind, SymbolKind> = {
   title: SymbolKind.File,
@@ -28,8 +40,10 @@ export const symbolsFeature: Feature = {
   capabilities: () => ({ documentSymbolProvider: { label: 'Fic' } }),
   register(ctx) {
     ctx.connection.onDocumentSymbol((params): DocumentSymbol[] => {
+      const open = ctx.document(params.textDocument.uri);
+      if (open && isCanonDocument(open.uri, open.languageId)) return canonFileOutline(open);
       const analysis = ctx.analysis(params.textDocument.uri);
-      if (!analysis || isCanonDocument(params.textDocument.uri, analysis.document.languageId)) return [];
+      if (!analysis) return [];
       return getDocumentSymbols(analysis.model).map((s) => toSymbol(analysis.document, s));
     });
   },
