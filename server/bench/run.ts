@@ -15,6 +15,7 @@ import { measureDocuments } from './documentsBench';
 import { measureIncremental } from './incrementalBench';
 import { measureLints } from './lintsBench';
 import { reparse } from '../src/core/parse/incremental';
+import { spellingReport } from './spellingBench';
 import { machine, ms, rate, table, verdict } from './util';
 
 const args = new Set(process.argv.slice(2));
@@ -59,6 +60,9 @@ async function main(): Promise<void> {
   const cspell = args.has('--no-peers') ? undefined : runCspell(dir, join(dir, 'fic500k.fic'), c500.canon.text);
   const fic = args.has('--no-peers') ? undefined : runFicCheck(dir, join(dir, 'fic500k.fic'), join(dir, 'bench.canon'));
   log('peers done');
+  // Canon and English spelling accuracy, beside cspell and hunspell on the same 100k-word text (issue 14).
+  const spelling = spellingReport(corpora.get('100k')!, generateCorpus({ words: 100_000, seed: 7, misspellRate: 0 }), dir, !args.has('--no-peers'));
+  log('spelling done');
   rmSync(dir, { recursive: true, force: true });
 
   // ---- report ----
@@ -150,6 +154,7 @@ async function main(): Promise<void> {
     ]), '');
     out.push(`cspell / fic check = ${Number.isNaN(ratio) ? 'n/a' : ratio.toFixed(1) + '×'} (target ≥ 8×: ${verdict(ratio, 8, true)}).`, '');
   }
+  out.push(...spelling);
   out.push(`Bench wall time: ${((performance.now() - started) / 1000).toFixed(0)} s.`);
   const report = out.join('\n') + '\n';
   process.stdout.write(report);

@@ -44,6 +44,23 @@ export function englishLevel(lower: string): number {
   return -1;
 }
 
+/**
+ * True when `lower` is two common English words of four letters or more written as one (`moodboard`,
+ * `viewport`, `harbourmaster`): English makes closed compounds freely and no list has them all. Short or
+ * rarer parts do not count, so a typo does not pass as a compound (`smellled` is not `smell` + `led`,
+ * nor `tappig` `tap` + `pig`).
+ */
+export function isCompoundWord(lower: string): boolean {
+  if (lower.length < 8 || lower.length > 30) return false;
+  for (let i = 4; i <= lower.length - 4; i++) {
+    const a = englishLevel(lower.slice(0, i));
+    if (a < 0 || a > 3) continue;
+    const b = englishLevel(lower.slice(i));
+    if (b >= 0 && b <= 3) return true;
+  }
+  return false;
+}
+
 /** `american` or `british` for a spelling only that dialect uses (`color`, `colour`), else undefined. */
 export function dialectOf(lower: string): 'american' | 'british' | undefined {
   const v = vocab();

@@ -2,7 +2,7 @@
  * The verdict on one AO3 word (`Rukai's`, `Ichigo-kun`, `rukia`) against a canon index, cached per index
  * and distinct word text, so a 500k-word fic costs one Map lookup per word after the first sighting.
  */
-import { isEnglishWord } from './english';
+import { isCompoundWord, isEnglishWord } from './english';
 import { wordKey, type CanonIndex, type CanonWord } from './canonIndex';
 import { detach } from '../parse/chars';
 import { judgeEnglish, type SpellingFinding } from '../spelling/englishWord';
@@ -10,7 +10,15 @@ import type { SpellingLanguage } from '../spelling/suggest';
 
 export type Finding =
   /** `certain`: one canon word within reach, one edit away, the word no English word: safe for fix-all. */
-  | { readonly kind: 'misspelled'; readonly suggestions: readonly string[]; readonly certain: boolean }
+  | {
+      readonly kind: 'misspelled';
+      readonly suggestions: readonly string[];
+      readonly certain: boolean;
+      /** Edits to the nearest canon word. */
+      readonly distance: number;
+      /** Every candidate is a capitalized name (no lowercase term). */
+      readonly namesOnly: boolean;
+    }
   | { readonly kind: 'casing'; readonly suggestion: string }
   | { readonly kind: 'romanization'; readonly suggestion: string }
   | SpellingFinding;
@@ -175,7 +183,14 @@ function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLangua
     const offset = at + shift;
     // Inside a hyphenated word a lowercase part is English (`sweet-williams`, `mother-hen`), never a name.
     const lowerPart = hyphenated && !upperRe.test(text[0]);
-    const result = lowerPart ? canonOrNothing(canon, text) : judgeName(canon, text);
+    let result = lowerPart ? canonOrNothing(canon, text) : judgeName(canon, text);
+    if (spelling && typeof result === 'object' && result.kind === 'misspelled' && !isCanonWord(canon, text)) {
+      // An English typo that also lies near a name is the English typo when a name is unlikely: a
+      // lowercase word near names only, or a word one edit from English but two from the name.
+      const english = judgeEnglish(text, spelling);
+      const lowercase = !upperRe.test(text[0]);
+      if (english && (lowercase ? result.namesOnly : result.distance > 1) && english.suggestions.length) result = english;
+    }
     if (result === 'name') names.push({ offset, length: text.length, text });
     else if (result === 'canon') return;
     else if (result) findings.push({ offset, length: text.length, text, finding: result });
@@ -215,7 +230,7 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
     if (info.forms.includes(text)) return info.term ? 'canon' : 'name';
     if (info.term) return 'canon'; // terms are fine in any case (`Bankai` opening a sentence)
     if (isAllCaps(text)) return 'name'; // shouting: `RUKIA!`
-    if (isEnglishWord(key)) return undefined; // `will` for Will, `harry` for Harry
+    if (isEnglishWord(key) || isCompoundWord(key)) return undefined; // `will` for Will, `harry` for Harry, `harbourmaster`
     return { kind: 'casing', suggestion: preferredForm(info, text) };
   }
   if (isEnglishWord(key)) return undefined;
@@ -228,9 +243,13 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
   const best = candidates[0].distance;
   if (isShipName(canon, text, best)) return undefined;
   const first = key[0];
+  // Among equally near names, the likelier slip first: a swapped pair or a doubled letter before a
+  // wrong letter, and a slip in the first letter last (writers rarely miss the first letter of a name).
+  const likelihood = new Map(candidates.map((c) => [c.key, c.distance === 1 ? slipLikelihood(key, c.key) : 0]));
   candidates.sort(
     (a, b) =>
       a.distance - b.distance ||
+      likelihood.get(b.key)! - likelihood.get(a.key)! ||
       Number(b.key[0] === first) - Number(a.key[0] === first) ||
       Math.abs(a.key.length - key.length) - Math.abs(b.key.length - key.length) ||
       (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
@@ -245,8 +264,29 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
   }
   // Fix-all applies only fixes that cannot be wrong: one canon word in reach, one edit away, a word long
   // enough that the edit is not a coin toss.
-  const certain = candidates.length === 1 && best === 1 && key.length >= 5;
-  return suggestions.length ? { kind: 'misspelled', suggestions, certain } : undefined;
+  // (A header name may repeat a canon word: the same key from the overlay is one candidate, not two.)
+  const certain = best === 1 && key.length >= 5 && candidates.every((c) => c.key === candidates[0].key);
+  const namesOnly = candidates.every((c) => !canon.word(c.key)?.term);
+  return suggestions.length ? { kind: 'misspelled', suggestions, certain, distance: best, namesOnly } : undefined;
+}
+
+/**
+ * How likely `typed` is as a one-edit slip for `meant` (both lowercase, one edit apart): a swapped pair
+ * or a doubled or undoubled letter is the likeliest, a wrong or missing letter less so, and any slip in
+ * the first letter least.
+ */
+function slipLikelihood(typed: string, meant: string): number {
+  let i = 0;
+  while (i < typed.length && i < meant.length && typed[i] === meant[i]) i++;
+  let p: number;
+  if (typed.length === meant.length) {
+    p = typed[i + 1] === meant[i] && typed[i] === meant[i + 1] && typed.slice(i + 2) === meant.slice(i + 2) ? 1 : 0.4; // swap, else a wrong letter
+  } else if (typed.length > meant.length) {
+    p = typed[i] === typed[i - 1] || typed[i] === typed[i + 1] ? 0.9 : 0.5; // an extra letter: doubled, or stray
+  } else {
+    p = meant[i] === meant[i - 1] || meant[i] === meant[i + 1] ? 0.9 : 0.5; // a letter left out: of a double, or any
+  }
+  return i === 0 ? p * 0.3 : p;
 }
 
 /** For a lowercase part of a hyphenated word: `'canon'` when it is a canon word (or its plural), else nothing. */

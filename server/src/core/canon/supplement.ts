@@ -28,7 +28,7 @@ export const supplementWords: readonly string[] = [
   'psst', 'shh', 'shhh', 'eh', 'ah', 'aha', 'ahh', 'oh', 'ooh', 'oof', 'ow', 'owww', 'ouch', 'whoa', 'woah', 'yay',
   'yeah', 'yep', 'yup', 'nope', 'nah', 'huh', 'heh', 'hah', 'haha', 'hahaha', 'ha', 'pfft', 'pff', 'tsk', 'gah', 'bah',
   'meh', 'duh', 'welp', 'yikes', 'aw', 'aww', 'awww', 'uhh', 'uhm', 'ahem', 'mwah', 'whew', 'phew', 'oops', 'whoops',
-  'gonna', 'wanna', 'gotta', 'kinda', 'sorta', 'dunno', 'lemme', 'gimme', 'outta', 'lotta', 'y', 'ya', 'yer',
+  'ish', 'gonna', 'wanna', 'gotta', 'kinda', 'sorta', 'dunno', 'lemme', 'gimme', 'outta', 'lotta', 'y', 'ya', 'yer',
   // Contraction stems: contractions are judged part by part too (`didn't` → `didn`, `t`).
   'ain', 'aren', 'couldn', 'didn', 'doesn', 'hadn', 'hasn', 'haven', 'isn', 'mightn', 'mustn', 'needn', 'shan',
   'shouldn', 'wasn', 'weren', 'won', 'wouldn', 'ma', 'am', 'clock', 'em', 'til', 'cause', 'bout', 'nother', 'ca', 'wo', 'sha', 've', 'll', 're',

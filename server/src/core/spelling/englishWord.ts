@@ -6,7 +6,7 @@
  * interjection (`Nooo`, `Ughhh`, `Hmmm`). Context (sentence starts, URLs, `nothin'`) is judged per
  * occurrence by `spellingContext.ts`.
  */
-import { isEnglishWord } from '../canon/english';
+import { englishLevel, isCompoundWord, isEnglishWord } from '../canon/english';
 import { suggestEnglish, type SpellingLanguage } from './suggest';
 
 /** An unknown English word. `suggestions` are made on first read (most capitalized unknowns never need them). */
@@ -45,15 +45,24 @@ export function judgeEnglish(text: string, language: SpellingLanguage): Spelling
 
 function known(lower: string): boolean {
   if (isEnglishWord(lower)) return true;
+  // Two common words run together (`moodboard`, `viewport`), unless one slip away from a word
+  // to a common word (`someting` is `something`, not `some` + `ting`; `moodboard` is no `moldboard`).
+  if (isCompoundWord(lower) && !suggestEnglish(lower).some((s) => !s.includes(' ') && englishLevel(s) <= 4)) return true;
   if (lower.includes("'")) {
     // `y'all`, `o'clock`, `should've`: each part a word.
     if (lower.split("'").every((p) => p.length === 0 || p.length === 1 || isEnglishWord(p))) return true;
   }
-  // An elongated word: `Nooo`, `Ughhh`, `Hmmm`, `Sooo`, `Ahhh` (a run of three or more of a letter).
-  if (/(.)\1\1/.test(lower)) {
+  // An elongated word: `Nooo`, `Ughhh`, `Hmmm`, `Sooo`, `Yesss`, `Looooook`. A run of exactly three
+  // inside a longer word is more often a typo (`loook`, `stoood`, `scrolll`): it counts only in a short
+  // word or as a drawn-out last vowel or breath (`ahhh`, `heyyy`).
+  const run = /(.)\1\1+/.exec(lower);
+  if (run) {
     const two = lower.replace(/(.)\1{2,}/g, '$1$1');
     const one = lower.replace(/(.)\1{2,}/g, '$1');
-    if (isEnglishWord(two) || isEnglishWord(one)) return true;
+    if (run[0].length >= 4 && (isEnglishWord(two) || isEnglishWord(one))) return true;
+    const level = one.length <= 3 ? englishLevel(one) : -1;
+    if (level >= 0 && level <= 3) return true; // `nooo`, `sooo`, `ughhh`, `hmmm` (not `belll`: `bel` is rare)
+    if (run.index + run[0].length === lower.length && /[aeiouyhsmw]/.test(run[1]) && (isEnglishWord(two) || isEnglishWord(one))) return true;
   }
   return false;
 }

@@ -48,27 +48,26 @@ export function suggestEnglish(lower: string, language: SpellingLanguage = 'en-U
     if ((scores.get(word) ?? 0) < score) scores.set(word, score);
   };
   const n = lower.length;
+  // Edit weights: how likely each slip makes this exact typo. A dropped letter, a swapped pair or a
+  // doubled letter each have one way to happen; a wrong or stray letter is one of 25 possible letters,
+  // unless it sits next to the right key (or next to itself, for a stray double).
   for (let i = 0; i < n; i++) {
     const c = lower[i];
-    // The writer typed an extra letter (a doubled one is the likeliest).
+    // The writer typed an extra letter.
     const doubled = (i > 0 && lower[i - 1] === c) || lower[i + 1] === c;
-    consider(lower.slice(0, i) + lower.slice(i + 1), doubled ? 0.8 : 0.4);
+    const stray = doubled ? 1 : (i > 0 && nearKeys(c, lower[i - 1])) || (i + 1 < n && nearKeys(c, lower[i + 1])) ? 0.3 : 0.05;
+    consider(lower.slice(0, i) + lower.slice(i + 1), stray);
     // Two neighbours swapped.
     if (i + 1 < n && lower[i + 1] !== c) consider(lower.slice(0, i) + lower[i + 1] + c + lower.slice(i + 2), 1);
     for (const r of alphabet) {
       if (r === c) continue;
       // A wrong letter: a neighbouring key, or a vowel for a vowel, is the likely slip.
-      const edit = nearKeys(c, r) ? 0.5 : vowels.has(c) && vowels.has(r) ? 0.5 : 0.1;
+      const edit = nearKeys(c, r) ? 0.3 : vowels.has(c) && vowels.has(r) ? 0.2 : 0.05;
       consider(lower.slice(0, i) + r + lower.slice(i + 1), edit);
     }
   }
-  for (let i = 0; i <= n; i++) {
-    for (const r of alphabet) {
-      // A letter left out (one that doubles its neighbour is the likeliest).
-      const doubled = lower[i - 1] === r || lower[i] === r;
-      consider(lower.slice(0, i) + r + lower.slice(i), doubled ? 0.8 : 0.55);
-    }
-  }
+  // A letter left out.
+  for (let i = 0; i <= n; i++) for (const r of alphabet) consider(lower.slice(0, i) + r + lower.slice(i), 1);
   // Two words run together (`alot`), when both halves are common words: as likely as the rarer half.
   for (let i = 1; i < n; i++) {
     const left = lower.slice(0, i);
@@ -76,7 +75,7 @@ export function suggestEnglish(lower: string, language: SpellingLanguage = 'en-U
     if ((left.length < 2 && left !== 'a' && left !== 'i') || right.length < 2) continue;
     const a = englishLevel(left);
     const b = englishLevel(right);
-    if (a >= 0 && b >= 0 && a <= 2 && b <= 2) scores.set(`${left} ${right}`, bandWeight[Math.max(a, b)] * 0.5);
+    if (a >= 0 && b >= 0 && a <= 2 && b <= 2) scores.set(`${left} ${right}`, bandWeight[Math.max(a, b)] * (left.length === 1 ? 0.5 : 0.1));
   }
   return [...scores].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, maxSuggestions).map(([w]) => w);
 }
