@@ -81,3 +81,21 @@ test('fix-all leaves a word with two candidates alone (a quick fix still offers 
   assert.ok(lints.length === 0 || lints[0].suggestions!.length >= 1);
   assert.deepEqual(canonFixAll(lints), []);
 });
+
+test('header names (characters, relationships, the tags line) are known throughout the file, author’s notes included', () => {
+  const text = [
+    'The Quiet Roof',
+    'Zorblax/Quenby, Fluff',
+    'Relationships: Maelis & Torvane',
+    'Characters: Idrenne Vask',
+    '',
+    'A/N: Zorblax and Quenby belong to me; so do Maelis, Torvane and Idrenne.',
+    '',
+    'Idrenne watched the Vasks argue while Zorblax and Quenby laughed, and Torvane’s coat dripped on Maelis.',
+    '',
+    'A/N: More Zorblax soon!',
+  ].join('\n');
+  assert.deepEqual(findings(text), []);
+  // A typo of a header name is still a typo.
+  assert.deepEqual(findings(text.replace('while Zorblax', 'while Zorblaxx')), ['canon.misspelled-name Zorblaxx→Zorblax']);
+});
