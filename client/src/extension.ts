@@ -4,9 +4,11 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { Work } from '../../server/src/protocol';
 import { createClient, serverPid, type ClientHandle } from './languageClient';
 import { WordCountStatus } from './statusBar';
 import { addWordToCanon, foldAuthorNotes, ReportProvider, reportScheme, showWordCountReport } from './commands';
+import { WorkTracker, WorkView } from './work/workView';
 
 /** What `activate` returns: read by the end-to-end suite (and by anyone scripting the extension). */
 export interface FicWriterApi {
@@ -19,6 +21,10 @@ export interface FicWriterApi {
   serverPid(): number | undefined;
   /** Crash messages shown to the writer so far. */
   notices(): readonly string[];
+  /** The workspace's works as last asked from the server. */
+  works(): readonly Work[];
+  /** The Fic Work view's tree (for tests). */
+  workView(): WorkView;
 }
 
 let handle: ClientHandle | undefined;
@@ -26,15 +32,22 @@ let starting: Promise<void> = Promise.resolve();
 
 export function activate(context: vscode.ExtensionContext): FicWriterApi {
   const output = vscode.window.createOutputChannel('Fic');
-  const status = new WordCountStatus(() => handle?.client);
+  const works = new WorkTracker(() => handle?.client);
+  const status = new WordCountStatus(() => handle?.client, (uri) => works.placeOf(uri));
+  const workView = new WorkView(works);
+  context.subscriptions.push(works, workView, vscode.window.registerTreeDataProvider('fic.works', workView), works.onDidChange(() => status.schedule(0)));
   const reports = new ReportProvider();
   context.subscriptions.push(output, status, vscode.workspace.registerTextDocumentContentProvider(reportScheme, reports));
 
   const start = () => {
     handle = createClient(context, output);
     const client = handle.client;
+    works.attach(client);
     starting = client.start().then(
-      () => status.schedule(0),
+      () => {
+        status.schedule(0);
+        works.schedule(0);
+      },
       (error) => output.appendLine(`[fic] the language server failed to start: ${error}`),
     );
     client.onDidChangeState(() => status.schedule(0));
@@ -64,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): FicWriterApi {
     ),
     vscode.commands.registerCommand('fic.foldAuthorNotes', foldAuthorNotes),
     vscode.commands.registerCommand('fic.restartServer', restart),
+    vscode.commands.registerCommand('fic.refreshWorks', () => works.refresh()),
     // Canon files may be read once the writer trusts the workspace: start over with `trusted: true`.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void restart()),
     { dispose: () => void handle?.client.dispose() },
@@ -77,6 +91,8 @@ export function activate(context: vscode.ExtensionContext): FicWriterApi {
     ready: () => starting,
     serverPid: () => (handle ? serverPid(handle.client) : undefined),
     notices: () => handle?.notices ?? [],
+    works: () => works.all(),
+    workView: () => workView,
   };
 }
 

@@ -58,6 +58,15 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
         const a = (args[0] ?? {}) as { word?: unknown; uri?: unknown };
         return vscode.commands.executeCommand('fic.addWordToCanon', typeof a.word === 'string' ? a.word : undefined, typeof a.uri === 'string' ? a.uri : undefined);
       },
+      // vscode-languageclient 9 turns a pull it cancelled itself (the writer typed again before the answer
+      // came) into an empty report, and so clears the fic's problems until the next pull answers: the
+      // Problems count dropped to nothing and back while typing. A cancelled pull is reported as
+      // cancelled instead: the client keeps what it shows and pulls again.
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (token.isCancellationRequested) throw new vscode.CancellationError();
+        return report;
+      },
     },
     errorHandler: {
       // Write errors are usually followed by `closed`; decide there, and keep this quiet.

@@ -1,36 +1,41 @@
 /**
  * The status bar word count: the story count live as you type, the selection's count, the target's
- * progress; hidden for non-fic editors. Requests are debounced and stale ones cancelled, so a 500k-word
- * fic never queues up counts.
+ * progress; hidden for non-fic editors. One request at a time, sent right after the edit that asks for it
+ * (see latestRunner.ts): a burst of keystrokes costs one request in flight and one after it, so a
+ * 500k-word fic never queues up counts, and the count is right one round trip after the last key.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { WordCountRequest } from '../../server/src/protocol';
 import { statusText, statusTooltip } from './format';
-
-const DEBOUNCE_MS = 150;
+import { workStatusText, workTooltip, type WorkPlace } from './work/workFormat';
+import { LatestRunner } from './latestRunner';
 
 export class WordCountStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('fic.wordCount', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[] = [this.item];
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly runner = new LatestRunner(() => this.update());
   private pending: vscode.CancellationTokenSource | undefined;
   /** The last result shown, for tests and the report. */
   last: WordCountRequest.Result | undefined;
 
-  constructor(private readonly getClient: () => LanguageClient | undefined) {
+  constructor(
+    private readonly getClient: () => LanguageClient | undefined,
+    /** The open chapter's work, when it is one of several chapters (`Ch 3/12 · … · work 58,300`). */
+    private readonly placeOf: (uri: string) => WorkPlace | undefined = () => undefined,
+  ) {
     this.item.name = 'Fic Word Count';
     this.item.command = 'fic.showWordCountReport';
     this.disposables.push(
-      vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
+      vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
       vscode.window.onDidChangeTextEditorSelection((e) => {
-        if (e.textEditor === vscode.window.activeTextEditor) this.schedule(DEBOUNCE_MS);
+        if (e.textEditor === vscode.window.activeTextEditor) this.schedule();
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length > 0 && e.document === vscode.window.activeTextEditor?.document) this.schedule(DEBOUNCE_MS);
+        if (e.contentChanges.length > 0 && e.document === vscode.window.activeTextEditor?.document) this.schedule();
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('fic')) this.schedule(DEBOUNCE_MS);
+        if (e.affectsConfiguration('fic')) this.schedule();
       }),
     );
   }
@@ -47,15 +52,12 @@ export class WordCountStatus implements vscode.Disposable {
 
   private visible = false;
 
-  /** Recount soon (`delay` ms), replacing any count already waiting. */
-  schedule(delay: number): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.update(), delay);
+  /** Recount for the state now: at once, or right after the count in flight. */
+  schedule(_delay = 0): void {
+    this.runner.request();
   }
 
   private async update(): Promise<void> {
-    this.timer = undefined;
-    this.pending?.cancel();
     const editor = vscode.window.activeTextEditor;
     const client = this.getClient();
     if (!editor || editor.document.languageId !== 'fic') {
@@ -75,8 +77,10 @@ export class WordCountStatus implements vscode.Disposable {
       if (source.token.isCancellationRequested || editor !== vscode.window.activeTextEditor) return;
       const selected = result.selections && selections.length > 0 ? result.selections.reduce((a, b) => a + b, 0) : undefined;
       this.last = result;
-      this.item.text = `$(book) ${statusText(result, selected)}`;
-      this.item.tooltip = new vscode.MarkdownString(statusTooltip(result, selected));
+      const place = this.placeOf(params.textDocument.uri);
+      const text = statusText(result, selected);
+      this.item.text = `$(book) ${place ? workStatusText(place, text, result.story) : text}`;
+      this.item.tooltip = new vscode.MarkdownString(statusTooltip(result, selected) + (place ? `\n\n${workTooltip(place, result.story)}` : ''));
       this.item.show();
       this.visible = true;
     } catch {
@@ -93,7 +97,7 @@ export class WordCountStatus implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
+    this.runner.dispose();
     this.pending?.cancel();
     for (const d of this.disposables) d.dispose();
   }

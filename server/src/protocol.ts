@@ -78,3 +78,75 @@ export namespace CanonFilesRequest {
     create?: { uri: string; label: string };
   }
 }
+
+/** A chapter file of a work, with its AO3 counts (`fic/works`). */
+export interface WorkChapter {
+  uri: string;
+  /** Its heading's title, its header's title line, or the file name. */
+  title: string;
+  story: number;
+  notes: number;
+  header: number;
+  headings: number;
+  total: number;
+  /** The chapter's own story target, when it has one. */
+  target?: number;
+  /** Its scenes, named by their first words, with story words and 0-based first line. */
+  scenes?: { name: string; words: number; line: number }[];
+  /** Why the file could not be read (binary, too large, gone); its counts are 0. */
+  error?: string;
+}
+
+/** A work: a folder of chapter files in order (natural order, or a `*.ficwork` file's `Chapters:` list). */
+export interface Work {
+  /** Names the work in requests: its folder's URI, or its file's for a fic that is a work by itself. */
+  id: string;
+  title: string;
+  /** The folder's URI. */
+  folder: string;
+  workFile?: string;
+  chapters: WorkChapter[];
+  story: number;
+  notes: number;
+  header: number;
+  headings: number;
+  total: number;
+  /** The work's target: the work file's `Target:`, or the `fic.wordCount.workTarget` setting. */
+  target?: number;
+}
+
+/** `fic/works`: every work of the workspace; with `textDocument`, which work and chapter that document is. */
+export namespace WorksRequest {
+  export const method = 'fic/works';
+  export interface Params {
+    textDocument?: { uri: string };
+  }
+  export interface Result {
+    works: Work[];
+    /** Indexes of the document's work and chapter in `works`, when it is a chapter of one. */
+    current?: { work: number; chapter: number };
+  }
+}
+
+/** `fic/worksChanged` (server → client): a chapter or work file was added, changed on disk or removed. */
+export namespace WorksChangedNotification {
+  export const method = 'fic/worksChanged';
+}
+
+/** `fic/characters`: per chapter of a work, each canon character's mentions and attributed lines of dialogue. */
+export namespace CharactersRequest {
+  export const method = 'fic/characters';
+  export interface Params {
+    /** The work's `id`. */
+    work: string;
+  }
+  export interface Character {
+    name: string;
+    mentions: number;
+    /** Lines of dialogue a speech tag gives them (`"…," Renji said`). */
+    lines: number;
+  }
+  export interface Result {
+    chapters: { uri: string; title: string; characters: Character[] }[];
+  }
+}

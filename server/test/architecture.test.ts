@@ -36,3 +36,29 @@ test('core does not reach into the LSP, CLI or node layers', () => {
 test('the protocol module is plain types and constants the client can import', () => {
   assert.deepEqual(imports(join(root, 'protocol.ts')), []);
 });
+
+test('the server layer reaches no Node-only helper: those live under node/, wired by the entry point', () => {
+  const offenders = sources(join(root, 'lsp')).flatMap((f) =>
+    imports(f).filter((m) => /(^|\/)node\//.test(m) && !m.startsWith('vscode-languageserver')).map((m) => `${relative(root, f)} imports ${m}`),
+  );
+  assert.deepEqual(offenders, []);
+});
+
+test('features are factories: no register<Feature>.ts keeps state at module level', () => {
+  const offenders = sources(join(root, 'lsp'))
+    .filter((f) => /\/register[A-Z]\w*\.ts$/.test(f))
+    .flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((line) => /^(export )?let\s/.test(line) || /^(export )?const\s+\w+\s*=\s*new\s/.test(line))
+        .map((line) => `${relative(root, f)}: ${line.trim()}`),
+    );
+  assert.deepEqual(offenders, []);
+});
+
+test('the document store’s edit log is read in one place (openFic.ts), which hands the edits out', () => {
+  const readers = [...sources(join(root, 'lsp')), ...sources(join(root, 'core'))]
+    .filter((f) => /\.editsSince\(/.test(readFileSync(f, 'utf8')))
+    .map((f) => relative(root, f));
+  assert.deepEqual(readers, [join('lsp', 'openFic.ts')]);
+});

@@ -229,6 +229,70 @@ describe('Fic Writer in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('shows the right count soon after the last keystroke, typing like a person in a 200k-word fic', async function () {
+    this.timeout(120_000);
+    // 4,000 paragraphs of 50 words: 200,000 AO3 words.
+    const paragraph = `"Come in," she said, and the rain didn't stop today. ${'The rain fell on the roof and she kept writing. '.repeat(4).trimEnd()}`;
+    const uri = fixtureUri('typing.fic');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(Array(4_000).fill(paragraph).join('\n\n') + '\n'));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitFor('the count of the 200k fic', () => api.statusText(), (t) => t === '200,000 words', 60_000);
+    const middle = editor.document.lineAt(Math.floor(editor.document.lineCount / 2)).range.end;
+    editor.selection = new vscode.Selection(middle, middle);
+    // Six words typed a key at a time, ~60 ms apart (a quick typist); the last key starts the sixth word,
+    // so the count it makes is one no earlier keystroke could have shown.
+    const keys = [...' and then some more words x'];
+    let lastKey = 0;
+    for (const [i, key] of keys.entries()) {
+      await vscode.commands.executeCommand('type', { text: key });
+      lastKey = Date.now();
+      if (i < keys.length - 1) await new Promise((r) => setTimeout(r, 60));
+    }
+    const expected = '200,006 words';
+    let seenAt = 0;
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 5))) {
+      if (api.statusText() === expected) {
+        seenAt = Date.now();
+        break;
+      }
+    }
+    assert.ok(seenAt > 0, `the status bar shows ${expected} (it shows ${api.statusText()})`);
+    const latency = seenAt - lastKey;
+    note(`200k-word fic: status bar right ${latency} ms after the last of ${keys.length} keystrokes (60 ms apart)`);
+    // The goal is 100 ms; this bound only catches a return of the old debounce (150 ms before any request).
+    assert.ok(latency < 150, `the count came ${latency} ms after the last keystroke`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('keeps every problem of a fic listed while typing in it (a cancelled pull clears nothing)', async function () {
+    this.timeout(120_000);
+    // 4,000 paragraphs, each with a misspelled canon name: 4,000 problems in a 200k-word fic.
+    const paragraph = `Rukai looked at the rain, and the rain did not stop today. ${'The rain fell on the roof and she kept writing. '.repeat(4).trimEnd()}`;
+    const uri = fixtureUri('problems.fic');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(Array(4_000).fill(paragraph).join('\n\n') + '\n'));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const count = () => diagnosticsWithCode(uri, 'canon.misspelled-name').length;
+    await waitFor('every misspelling listed', count, (n) => n === 4_000, 60_000);
+    const middle = editor.document.lineAt(Math.floor(editor.document.lineCount / 2)).range.end;
+    editor.selection = new vscode.Selection(middle, middle);
+    let lowest = count();
+    let samples = 0;
+    const watching = setInterval(() => {
+      lowest = Math.min(lowest, count());
+      samples++;
+    }, 2);
+    try {
+      // As fast as keys come (a held key, or a fast typist): pulls get superseded and cancelled.
+      for (const key of ' and more words typed here, fast, and faster still') await vscode.commands.executeCommand('type', { text: key });
+      await waitFor('the problems after typing', count, (n) => n === 4_000, 30_000);
+    } finally {
+      clearInterval(watching);
+    }
+    note(`200k-word fic with 4,000 problems: lowest count seen while typing ${lowest} (${samples} samples)`);
+    assert.equal(lowest, 4_000, 'the count never dropped while typing');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('restarts a server that dies, and tells the writer once', async () => {
     await openFixture('roof.fic');
     for (let crash = 1; crash <= 2; crash++) {

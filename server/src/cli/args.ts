@@ -107,8 +107,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 export const usage = `Usage: fic <command> [options] FILE...
 
 Commands:
-  count FILE...     AO3 word counts per file: story, author's notes, header, total
-  check FILE...     diagnostics (canon names, unclosed quotes, targets) as file:line:col: severity code message
+  count FILE|DIR... AO3 word counts per file: story, author's notes, header, total; a folder is a work:
+                    per chapter and the work's total
+  check FILE|DIR... diagnostics (canon names, unclosed quotes, targets) as file:line:col: severity code message
 
 Options:
   --json                 machine-readable output
@@ -119,21 +120,26 @@ Options:
   --language en-US|en-GB (check) the English whose spellings suggestions prefer (both are accepted)
   -h, --help             this help;  -V, --version  the version
 
+Works: a folder of chapter files (*.fic) in natural order (01 Prologue.fic, 2.fic, Chapter 10.fic), or in
+the order a work file (*.ficwork, with a Chapters: list) gives; every folder with chapters under DIR is a work.
+
 Exit status: 0 fine (or only information/hints), 1 warnings or errors found (check), 2 usage or file errors.
 Canon files: every *.canon file under the fic's project folder (the nearest folder above the fic holding
 .git, package.json or .vscode; else the fic's own folder), as the language server reads **/*.canon.
 `;
 
 export const commandUsage: Record<Command, string> = {
-  count: `Usage: fic count [--json] [--target N] FILE...
+  count: `Usage: fic count [--json] [--target N] FILE|DIR...
 
 Prints the AO3 word count of each fic: the story (what AO3 shows once posted: no header, no author's
 notes), the notes, the header and the total, as a table with a total row, or as JSON with --json.
+A folder is read as works: each chapter a row, and the work's total (JSON: { "works": [...] }).
 `,
-  check: `Usage: fic check [--json] [--canon FILE.canon]... [--no-canon-discovery] [--target N] [--no-spelling] [--language en-US|en-GB] FILE...
+  check: `Usage: fic check [--json] [--canon FILE.canon]... [--no-canon-discovery] [--target N] [--no-spelling] [--language en-US|en-GB] FILE|DIR...
 
 Prints every finding as  file:line:col: severity code message  (line and column from 1).
 Exits 1 when there is a warning or an error, 0 when there are only information and hints.
 Canon: *.canon files under the fic's project folder are read automatically, plus every --canon file.
+A folder is read as works: every chapter is checked, and the work file's chapter list.
 `,
 };

@@ -41,7 +41,7 @@ export function sumCounts(all: readonly FileCounts[]): FileCounts {
 }
 
 /** An aligned table with one row per file and, for several files, a total row; a Target column if any has one. */
-export function countTable(rows: readonly { file: string; counts: FileCounts }[]): string {
+export function countTable(rows: readonly { file: string; counts: FileCounts }[], totalLabel = 'Total'): string {
   const withTarget = rows.some((r) => r.counts.target !== undefined);
   const table: string[][] = [['File', 'Story', 'Notes', 'Header', 'Headings', 'Total', ...(withTarget ? ['Target'] : [])]];
   const line = (name: string, c: FileCounts, total = false) => [
@@ -50,7 +50,7 @@ export function countTable(rows: readonly { file: string; counts: FileCounts }[]
     ...(withTarget ? [total || c.target === undefined ? '' : String(c.target)] : []),
   ];
   for (const r of rows) table.push(line(r.file, r.counts));
-  if (rows.length > 1) table.push(line('Total', sumCounts(rows.map((r) => r.counts)), true));
+  if (rows.length > 1) table.push(line(totalLabel, sumCounts(rows.map((r) => r.counts)), true));
   const widths = table[0]!.map((_, col) => Math.max(...table.map((row) => row[col]!.length)));
   return (
     table.map((row) => row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join('  ').trimEnd()).join('\n') +

@@ -12,6 +12,9 @@ import { countModel, countTable, sumCounts, type FileCounts } from './counts';
 import { discoverCanonFiles } from './discover';
 import { loadCanon, type CanonSource } from './canon';
 import { LineIndex } from './positions';
+import { loadWorks, shown, workJson, type LoadedWorks } from './works';
+import { LintCode } from '../core/lint';
+import * as fs from 'node:fs';
 import { version } from '../../../package.json';
 
 export interface Io {
@@ -63,18 +66,55 @@ function readAll(files: readonly string[], io: Io): { loaded: Loaded[]; failed: 
   return { loaded, failed };
 }
 
+/** Splits the arguments into folders (works) and files. */
+function splitFolders(args: readonly string[]): { dirs: string[]; files: string[] } {
+  const dirs: string[] = [];
+  const files: string[] = [];
+  for (const arg of args) {
+    let dir = false;
+    try {
+      dir = arg !== '-' && fs.statSync(arg).isDirectory();
+    } catch {
+      // not there: readTextFile says so
+    }
+    (dir ? dirs : files).push(arg);
+  }
+  return { dirs, files };
+}
+
+/** Loads the works under `dirs`, saying on stderr what could not be read; `failed` when anything could not. */
+function readWorks(dirs: readonly string[], io: Io): { works: LoadedWorks | undefined; failed: boolean } {
+  if (dirs.length === 0) return { works: undefined, failed: false };
+  const works = loadWorks(dirs);
+  for (const problem of works.problems) io.err(`fic: ${problem}\n`);
+  if (works.works.length === 0) io.err(`fic: no chapter files (*.fic) under ${dirs.join(', ')}\n`);
+  return { works, failed: works.problems.length > 0 || works.works.length === 0 };
+}
+
 function count(options: CliOptions, io: Io): number {
-  const { loaded, failed } = readAll(options.files, io);
+  const { dirs, files } = splitFolders(options.files);
+  const { loaded, failed: readFailed } = readAll(files, io);
+  const { works, failed: worksFailed } = readWorks(dirs, io);
   const rows: { file: string; counts: FileCounts }[] = loaded.map(({ file, text }) => ({
     file,
     counts: countModel(parse(text), options.target),
   }));
   if (options.json) {
-    io.out(JSON.stringify({ files: rows.map((r) => ({ file: r.file, ...r.counts })), total: sumCounts(rows.map((r) => r.counts)) }, null, 2) + '\n');
-  } else if (rows.length > 0) {
-    io.out(countTable(rows));
+    const json = {
+      ...(files.length > 0 || !works ? { files: rows.map((r) => ({ file: r.file, ...r.counts })), total: sumCounts(rows.map((r) => r.counts)) } : {}),
+      ...(works ? { works: works.works.map(workJson) } : {}),
+    };
+    io.out(JSON.stringify(json, null, 2) + '\n');
+  } else {
+    const out: string[] = [];
+    if (rows.length > 0) out.push(countTable(rows));
+    for (const work of works?.works ?? []) {
+      const chapterRows = work.chapters.map((c) => ({ file: shown(c.file), counts: c as FileCounts }));
+      out.push(`${work.title} (${shown(work.folder)}): ${work.chapters.length} ${work.chapters.length === 1 ? 'chapter' : 'chapters'}, ${work.story} words${work.target ? ` of ${work.target}` : ''}\n` + countTable(chapterRows, 'Work'));
+    }
+    if (out.length > 0) io.out(out.join('\n'));
   }
-  return failed ? EXIT_USAGE : EXIT_OK;
+  return readFailed || worksFailed ? EXIT_USAGE : EXIT_OK;
 }
 
 interface Finding {
@@ -119,8 +159,11 @@ function check(options: CliOptions, io: Io): number {
       failed = true;
     } else canonSources.push({ file, text: result.text });
   }
-  const { loaded, failed: readFailed } = readAll(options.files, io);
-  failed ||= readFailed;
+  const { dirs, files } = splitFolders(options.files);
+  const { loaded, failed: readFailed } = readAll(files, io);
+  const { works, failed: worksFailed } = readWorks(dirs, io);
+  failed ||= readFailed || worksFailed;
+  for (const [file, { text }] of works?.chapters ?? []) loaded.push({ file: shown(file), text });
   if (options.discoverCanon && loaded.length > 0) {
     const discovery = discoverCanonFiles(loaded.map((l) => l.file));
     for (const warning of discovery.warnings) io.err(`fic: note: ${warning}\n`);
@@ -149,13 +192,22 @@ function check(options: CliOptions, io: Io): number {
   }
   for (const { file, text } of loaded) {
     const lines = new LineIndex(text);
-    for (const lint of getLints(parse(text), env)) findings.push(toFinding(file, lines, lint));
+    const model = works?.chapters.get(path.resolve(file))?.model ?? parse(text);
+    for (const lint of getLints(model, env)) findings.push(toFinding(file, lines, lint));
+  }
+  for (const plan of works?.plans ?? []) {
+    const workFile = plan.workFile ? works!.workFiles.get(plan.workFile) : undefined;
+    if (!workFile) continue;
+    const lines = new LineIndex(workFile.text);
+    const missing = plan.missing.map((m): Lint => ({ code: LintCode.MissingChapter, severity: 'warning', start: m.start, end: m.end, message: `no chapter file ‘${m.path}’ in this folder` }));
+    for (const lint of [...workFile.parsed.lints, ...missing]) findings.push(toFinding(shown(plan.workFile!), lines, lint));
   }
 
   const tally = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const f of findings) tally[f.severity]++;
   if (options.json) {
-    io.out(JSON.stringify({ files: loaded.map((l) => l.file), canonFiles: canonSources.map((c) => c.file), findings, summary: tally }, null, 2) + '\n');
+    const workList = works ? { works: works.works.map((w) => ({ title: w.title, folder: shown(w.folder), chapters: w.chapters.map((c) => shown(c.file)) })) } : {};
+    io.out(JSON.stringify({ files: loaded.map((l) => l.file), canonFiles: canonSources.map((c) => c.file), ...workList, findings, summary: tally }, null, 2) + '\n');
   } else {
     // One write: a line per write costs a system call each on a pipe.
     if (findings.length > 0) io.out(findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code} ${f.message}\n`).join(''));

@@ -15,6 +15,8 @@ export const LintCode = {
   DuplicateCanonEntry: 'canon.duplicate-entry',
   Target: 'count.target',
   UnknownWord: 'spelling.unknown-word',
+  WorkFile: 'work.file',
+  MissingChapter: 'work.missing-chapter',
 } as const;
 export type LintCode = (typeof LintCode)[keyof typeof LintCode];
 

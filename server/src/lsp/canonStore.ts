@@ -18,7 +18,7 @@ import { buildCanon, type CanonText } from '../core/canon/canonSources';
 import { LintCode } from '../core/lint';
 import type { ServerContext } from './context';
 import { toDiagnostic } from './convert';
-import { isCanonDocument } from './registerDiagnostics';
+import { isCanonDocument } from './documents';
 import { findFiles, globToRegExp, matchesAny, readCanonFile, toRelative } from './canonFiles';
 import { insideFolders } from './canonSafety';
 

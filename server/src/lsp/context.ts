@@ -1,56 +1,60 @@
 /**
- * What every LSP handler gets: the connection, the open documents, and the parsed model of each,
- * cached per document version. Handlers look up the model and delegate to core; nothing else.
+ * What every feature gets: the connection, the open documents, and one `OpenFic` per open fic. Handlers
+ * look the fic up, answer empty when there is none, and delegate; nothing else.
  */
-import type { ClientCapabilities, Connection, InitializeParams, ServerCapabilities } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FicModel } from '../core/model';
-import type { AnalysisEnv } from '../core/features/diagnostics';
+import type { ClientCapabilities, Connection, Diagnostic, FileEvent, InitializeParams, ServerCapabilities } from 'vscode-languageserver';
+import type { AnalysisEnv } from '../core/env';
 import type { CanonIndex } from '../core/canon/canonIndex';
+import type { FicDocument } from './documents';
+import type { OpenFic } from './openFic';
 import type { FicSettings } from './settings';
-import type { Lint } from '../core/lint';
-
-export interface Analysis {
-  readonly document: TextDocument;
-  readonly model: FicModel;
-}
 
 export interface ServerContext {
   readonly connection: Connection;
   /** Capabilities the client sent with `initialize`. */
   readonly clientCapabilities: ClientCapabilities;
+  /** `initializationOptions` the client sent with `initialize`. */
+  readonly initializationOptions: unknown;
   /** Workspace folder URIs (empty for a single file). */
   readonly workspaceFolders: readonly string[];
-  /** The open document with this URI, if any. */
-  document(uri: string): TextDocument | undefined;
+  /** The open document with this URI (a fic or a canon file), if any. */
+  document(uri: string): FicDocument | undefined;
   /** Every open document. */
-  allDocuments(): readonly TextDocument[];
-  /** The model of an open document, parsed at most once per version; undefined if it is not open. */
-  analysis(uri: string): Analysis | undefined;
-  /**
-   * Every lint of an open document now (severity overrides applied, `off` dropped), computed at most once
-   * per version and settings and shared by diagnostics and code actions; undefined if it is not open.
-   */
-  lints(uri: string): { readonly analysis: Analysis; readonly lints: readonly Lint[] } | undefined;
+  allDocuments(): readonly FicDocument[];
+  /** The open fic with this URI; undefined for canon files and documents that are not open. */
+  fic(uri: string): OpenFic | undefined;
+  /** Every open fic. */
+  fics(): Iterable<OpenFic>;
   /** Settings (`fic.*`) as last fetched from the client, or defaults. */
   settings(): FicSettings;
   /** The canon index and settings analysis runs with. */
   env(): AnalysisEnv;
-  /** Replace the workspace canon index (after canon files or settings change) and re-check open fics. */
+  /** Replace the workspace canon index (after canon files or settings change); tells `onCanonChanged` listeners. */
   setCanon(index: CanonIndex): void;
-  /** Re-run diagnostics for every open document. */
-  revalidateAll(): void;
+  /** Resolves once the workspace's canon is in (the first `setCanon`), at once after that. */
+  canonLoaded(): Promise<void>;
+  /**
+   * A request handler that answers `InvalidRequest` once the client has sent `shutdown`, as LSP asks.
+   * Every request handler is registered through it.
+   */
+  request<P extends unknown[], R>(handler: (...args: P) => R): (...args: P) => R;
   /** Called after settings are re-fetched. */
   onSettingsChanged(listener: () => void): void;
+  /** Called after the canon index changed. */
+  onCanonChanged(listener: () => void): void;
   /** Called when an open document is opened or edited (canon files re-index on this). */
-  onDidChangeContent(listener: (document: TextDocument) => void): void;
-  /** Called when a document is closed. */
-  onDidClose(listener: (document: TextDocument) => void): void;
-  /** Extra diagnostics publishers for non-fic documents (canon files); keyed by URI. */
-  publishExtraDiagnostics(uri: string, diagnostics: import('vscode-languageserver').Diagnostic[]): void;
+  onDidChangeContent(listener: (document: FicDocument) => void): void;
+  /** Called when a document is opened (its `OpenFic`, if a fic, is already made). */
+  onDidOpen(listener: (uri: string) => void): void;
+  /** Called for every watched-file event the client sends (one handler per server: features share it). */
+  onDidChangeWatchedFiles(listener: (changes: readonly FileEvent[]) => void): void;
+  /** Called when a document is closed (its `OpenFic`, if any, is already disposed). */
+  onDidClose(listener: (document: FicDocument) => void): void;
+  /** Publishes diagnostics of a document that is not an open fic (canon files). */
+  publishExtraDiagnostics(uri: string, diagnostics: Diagnostic[]): void;
 }
 
-/** One LSP feature: the capabilities it announces and the handlers it registers. */
+/** One LSP feature: the capabilities it announces and the handlers it registers. Made per server. */
 export interface Feature {
   capabilities?(params: InitializeParams): Partial<ServerCapabilities>;
   register(ctx: ServerContext): void;

@@ -13,8 +13,8 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lint } from '../core/lint';
+import type { TextEdit } from '../core/parse/incremental';
 import { lintDiagnostic, toRange } from './convert';
-import { FicDocument } from './documents';
 
 type Published = Diagnostic | Diagnostic[];
 
@@ -25,7 +25,7 @@ const epoch = Date.now().toString(36);
 export class DiagnosticConverter {
   private lints: readonly Lint[] = [];
   private out: Diagnostic[] = [];
-  private version: number | undefined;
+  private converted = false;
   private lineCount = 0;
   private generation = 0;
   private readonly tag = `${epoch}.${(converters++).toString(36)}`;
@@ -38,9 +38,13 @@ export class DiagnosticConverter {
     return `${this.tag}.${this.generation}`;
   }
 
-  /** The diagnostics of `lints` (sorted by start, then end) in `document` now. */
-  convert(document: TextDocument, lints: readonly Lint[]): Diagnostic[] {
-    const window = this.unchangedWindow(document);
+  /**
+   * The diagnostics of `lints` (sorted by start, then end) in `document` now. `edits`: the edits made to
+   * the document since the last call, when known (the owner reads them from the edit log); without them
+   * every lint is converted again, and equal diagnostics are still handed out as the same objects.
+   */
+  convert(document: TextDocument, lints: readonly Lint[], edits?: readonly TextEdit[]): Diagnostic[] {
+    const window = this.unchangedWindow(document, edits);
     const previous = this.lints;
     const previousOut = this.out;
     let byMessage: Map<string, Published> | undefined; // last publish by message, made when first needed
@@ -74,20 +78,18 @@ export class DiagnosticConverter {
     if (out.length !== previousOut.length || out.some((d, i) => d !== previousOut[i])) this.generation++;
     this.lints = lints;
     this.out = out;
-    this.version = document.version;
+    this.converted = true;
     this.lineCount = document.lineCount;
     return out;
   }
 
   /**
-   * What the edits since the last `convert` left in place, from the document store's edit log: offsets
-   * before `before` did not move, offsets from `after` on moved by `delta` and their lines by `lineDelta`
-   * with the same characters. Undefined when unknown (no log, several edits, another kind of document).
+   * What `edits` (those since the last `convert`) left in place: offsets before `before` did not move,
+   * offsets from `after` on moved by `delta` and their lines by `lineDelta` with the same characters.
+   * Undefined when unknown (edits not given, or several).
    */
-  private unchangedWindow(document: TextDocument): { before: number; after: number; delta: number; lineDelta: number } | undefined {
-    if (this.version === undefined || !(document instanceof FicDocument)) return undefined;
-    const edits = document.editsSince(this.version);
-    if (!edits || edits.length > 1) return undefined;
+  private unchangedWindow(document: TextDocument, edits: readonly TextEdit[] | undefined): { before: number; after: number; delta: number; lineDelta: number } | undefined {
+    if (!this.converted || !edits || edits.length > 1) return undefined;
     const lineDelta = document.lineCount - this.lineCount;
     if (edits.length === 0) return { before: Infinity, after: Infinity, delta: 0, lineDelta };
     const e = edits[0]!;

@@ -14,9 +14,8 @@
  * 1M-word fic resident and caused a major GC every ~10 keystrokes (measured with server/bench/lspOnly.ts).
  */
 import type { TextDocumentsConfiguration } from 'vscode-languageserver';
-import type { FicModel, TextSource } from '../core/model';
-import { parse } from '../core/parse/parse';
-import { reparse, type TextEdit } from '../core/parse/incremental';
+import type { TextSource } from '../core/model';
+import type { TextEdit } from '../core/parse/incremental';
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 
 const LF = 10;
@@ -53,6 +52,7 @@ const maxRemovedKept = 4096;
 class BufferSource implements TextSource {
   constructor(
     private readonly document: FicDocument,
+    private readonly revision: number,
     private readonly version: number,
     private readonly units: Uint16Array,
     readonly length: number,
@@ -75,7 +75,7 @@ class BufferSource implements TextSource {
   }
 
   private check(): void {
-    if (this.document.version !== this.version || this.document.textLength !== this.length) {
+    if (this.document.revision !== this.revision || this.document.textLength !== this.length) {
       throw new Error(`${this.document.uri}: version ${this.version} read after the document moved to version ${this.document.version}`);
     }
   }
@@ -91,9 +91,14 @@ export class FicDocument implements TextDocument {
   private buffer: Buffer | undefined;
   private length: number;
   private lines: number[] | undefined;
-  /** Offset edits since `logFloor`, each tagged with the version it produced. */
-  private log: (TextEdit & { version: number })[] = [];
-  private logFloor: number;
+  /**
+   * Offset edits since `logFloor`, each tagged with the revision it produced. Revisions, not versions:
+   * a client may send a change that does not raise the version (or returns to an earlier number), and
+   * such a change must still be seen as one.
+   */
+  private log: (TextEdit & { revision: number })[] = [];
+  private logFloor = 0;
+  private _revision = 0;
   /** UTF-16 units of whole-text strings let go since `takeDropped()` (see largeGarbage.ts). */
   private dropped = 0;
 
@@ -105,16 +110,24 @@ export class FicDocument implements TextDocument {
   ) {
     this.text = text;
     this.length = text.length;
-    this.logFloor = _version;
   }
 
   /**
-   * The offset edits that turned version `version` into the current one, in order; undefined when they
-   * are not all remembered (a full-text change, too many edits, or an unknown version).
+   * Counts every `update` (each `didChange`), whatever version the client gave it: what the server's
+   * analysis is keyed by. Starts at 0 when the document is opened.
    */
-  editsSince(version: number): TextEdit[] | undefined {
-    if (version < this.logFloor || version > this._version) return undefined;
-    return this.log.filter((e) => e.version > version);
+  get revision(): number {
+    return this._revision;
+  }
+
+  /**
+   * The offset edits that turned revision `revision` into the current one, in order; undefined when they
+   * are not all remembered (a full-text change, too many edits, or an unknown revision). Read only by
+   * `changesSince` (openFic.ts), which hands them to every part of a document's analysis.
+   */
+  editsSince(revision: number): TextEdit[] | undefined {
+    if (revision < this.logFloor || revision > this._revision) return undefined;
+    return this.log.filter((e) => e.revision > revision);
   }
 
   get version(): number {
@@ -164,7 +177,7 @@ export class FicDocument implements TextDocument {
   source(): TextSource {
     if (this.text !== undefined) return this.text;
     const buffer = this.buffer!;
-    return new BufferSource(this, this._version, new Uint16Array(buffer.buffer, buffer.byteOffset, this.length), this.length);
+    return new BufferSource(this, this._revision, this._version, new Uint16Array(buffer.buffer, buffer.byteOffset, this.length), this.length);
   }
 
   positionAt(offset: number): Position {
@@ -216,6 +229,7 @@ export class FicDocument implements TextDocument {
 
   /** Applies LSP content changes in order (each against the text left by the previous one). */
   update(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
+    const revision = ++this._revision;
     for (const change of changes) {
       if (!('range' in change)) {
         this.dropped += this.text?.length ?? 0;
@@ -224,7 +238,7 @@ export class FicDocument implements TextDocument {
         this.length = change.text.length;
         this.lines = undefined;
         this.log = [];
-        this.logFloor = version;
+        this.logFloor = revision;
         continue;
       }
       const { start, end } = ordered(change.range);
@@ -232,8 +246,8 @@ export class FicDocument implements TextDocument {
       const to = this.offsetAt(end);
       const removed = to - from <= maxRemovedKept ? this.slice(from, to) : undefined;
       this.splice(from, to, change.text);
-      this.log.push({ start: from, end: to, text: change.text, removed, version });
-      if (this.log.length > maxLoggedEdits) this.logFloor = this.log.shift()!.version;
+      this.log.push({ start: from, end: to, text: change.text, removed, revision });
+      if (this.log.length > maxLoggedEdits) this.logFloor = this.log.shift()!.revision;
       this.updateLines(from, to, start.line, end.line, change.text);
     }
     this._version = version;
@@ -313,13 +327,8 @@ export const ficDocuments: TextDocumentsConfiguration<FicDocument> = {
   },
 };
 
-/**
- * The model of `document` now: re-analysed incrementally from `previous` (the model of an earlier version
- * of the same document) when its edits since then are known, parsed in full otherwise. With `consume`,
- * the caller drops `previous` for the result, so its buffers may be reused (see `ReparseOptions`).
- */
-export function analyse(document: TextDocument, previous?: { document: TextDocument; version: number; model: FicModel }, consume = false): FicModel {
-  const edits = previous && previous.document === document && document instanceof FicDocument ? document.editsSince(previous.version) : undefined;
-  if (previous && edits && edits.length > 0) return reparse(previous.model, edits, (document as FicDocument).source(), { consume });
-  return parse(document.getText());
+
+/** Canon files are open documents too, but they are checked by the canon feature, not as fics. */
+export function isCanonDocument(uri: string, languageId: string): boolean {
+  return languageId === 'fic-canon' || uri.endsWith('.canon');
 }

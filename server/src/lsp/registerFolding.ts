@@ -2,25 +2,28 @@
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
 import { getFoldingRanges } from '../core/features/foldingRanges';
 import type { Feature } from './context';
-import { isCanonDocument } from './registerDiagnostics';
 
-export const foldingFeature: Feature = {
-  capabilities: () => ({ foldingRangeProvider: true }),
-  register(ctx) {
-    ctx.connection.onFoldingRanges((params): FoldingRange[] => {
-      const analysis = ctx.analysis(params.textDocument.uri);
-      if (!analysis || isCanonDocument(params.textDocument.uri, analysis.document.languageId)) return [];
-      const { document, model } = analysis;
-      const out: FoldingRange[] = [];
-      for (const fold of getFoldingRanges(model)) {
-        const startLine = document.positionAt(fold.start).line;
-        const endLine = document.positionAt(fold.end).line;
-        // One-line parts do not fold, and an editor keeps one fold per start line: the outer one comes first.
-        if (endLine <= startLine || out[out.length - 1]?.startLine === startLine) continue;
-        const kind = fold.kind === 'comment' ? FoldingRangeKind.Comment : fold.kind === 'region' ? FoldingRangeKind.Region : undefined;
-        out.push(kind ? { startLine, endLine, kind } : { startLine, endLine });
-      }
-      return out;
-    });
-  },
-};
+export function foldingFeature(): Feature {
+  return {
+    capabilities: () => ({ foldingRangeProvider: true }),
+    register(ctx) {
+      ctx.connection.onFoldingRanges(
+        ctx.request((params): FoldingRange[] => {
+          const fic = ctx.fic(params.textDocument.uri);
+          if (!fic) return [];
+          const { document } = fic;
+          const out: FoldingRange[] = [];
+          for (const fold of getFoldingRanges(fic.model())) {
+            const startLine = document.positionAt(fold.start).line;
+            const endLine = document.positionAt(fold.end).line;
+            // One-line parts do not fold, and an editor keeps one fold per start line: the outer one comes first.
+            if (endLine <= startLine || out[out.length - 1]?.startLine === startLine) continue;
+            const kind = fold.kind === 'comment' ? FoldingRangeKind.Comment : fold.kind === 'region' ? FoldingRangeKind.Region : undefined;
+            out.push(kind ? { startLine, endLine, kind } : { startLine, endLine });
+          }
+          return out;
+        }),
+      );
+    },
+  };
+}

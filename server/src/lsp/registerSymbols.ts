@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { getDocumentSymbols, type FicSymbol, type FicSymbolKind } from '../core/features/documentSymbols';
 import type { Feature } from './context';
 import { toRange } from './convert';
-import { isCanonDocument } from './registerDiagnostics';
+import { isCanonDocument } from './documents';
 import { getCanonFileSymbols } from '../core/features/canonFileFeatures';
 
 /** The outline of a `.canon` document: one symbol per entry. */
@@ -36,15 +36,19 @@ function toSymbol(document: TextDocument, s: FicSymbol): DocumentSymbol {
   };
 }
 
-export const symbolsFeature: Feature = {
-  capabilities: () => ({ documentSymbolProvider: { label: 'Fic' } }),
-  register(ctx) {
-    ctx.connection.onDocumentSymbol((params): DocumentSymbol[] => {
-      const open = ctx.document(params.textDocument.uri);
-      if (open && isCanonDocument(open.uri, open.languageId)) return canonFileOutline(open);
-      const analysis = ctx.analysis(params.textDocument.uri);
-      if (!analysis) return [];
-      return getDocumentSymbols(analysis.model).map((s) => toSymbol(analysis.document, s));
-    });
-  },
-};
+export function symbolsFeature(): Feature {
+  return {
+    capabilities: () => ({ documentSymbolProvider: { label: 'Fic' } }),
+    register(ctx) {
+      ctx.connection.onDocumentSymbol(
+        ctx.request((params): DocumentSymbol[] => {
+          const open = ctx.document(params.textDocument.uri);
+          if (open && isCanonDocument(open.uri, open.languageId)) return canonFileOutline(open);
+          const fic = ctx.fic(params.textDocument.uri);
+          if (!fic) return [];
+          return getDocumentSymbols(fic.model()).map((s) => toSymbol(fic.document, s));
+        }),
+      );
+    },
+  };
+}

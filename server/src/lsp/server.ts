@@ -1,102 +1,144 @@
 /**
- * The Fic language server: lifecycle, the open documents, one parse per document version, and the
- * features, each registered from its own module. Transport-agnostic: `node/main.ts` picks stdio or IPC.
+ * The Fic language server: lifecycle, the open documents with one `OpenFic` per open fic, and the
+ * features, each made and registered from its own module. Transport-agnostic: `node/main.ts` picks
+ * stdio or IPC.
  */
 import {
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
   type Connection,
   type Diagnostic,
+  type FileEvent,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { analyse, FicDocument, ficDocuments } from './documents';
-import { LargeGarbage } from './largeGarbage';
-import { LintCache } from './lintCache';
+import { FicDocument, ficDocuments, isCanonDocument } from './documents';
+import { OpenFic } from './openFic';
 import { CanonIndex } from '../core/canon/canonIndex';
-import type { AnalysisEnv } from '../core/features/diagnostics';
-import type { Analysis, Feature, ServerContext } from './context';
+import type { AnalysisEnv } from '../core/env';
+import type { Feature, ServerContext } from './context';
 import { defaultSettings, normalizeSettings, type FicSettings } from './settings';
+import { CanonStore } from './canonStore';
 import { diagnosticsFeature } from './registerDiagnostics';
-import { refreshSemanticTokens, semanticTokensFeature } from './registerSemanticTokens';
-import { canonFeature } from './registerCanon';
+import { semanticTokensFeature } from './registerSemanticTokens';
+import { canonFilesFeature } from './registerCanonFiles';
+import { addToCanonFeature } from './registerAddToCanon';
+import { codeActionsFeature } from './registerCodeActions';
+import { completionFeature } from './registerCompletion';
+import { hoverFeature } from './registerHover';
 import { wordCountFeature } from './registerWordCount';
 import { foldingFeature } from './registerFolding';
 import { symbolsFeature } from './registerSymbols';
-import { envFor, spellingFeature, spellingSettings } from './registerSpelling';
-
-const features: readonly Feature[] = [
-  diagnosticsFeature,
-  semanticTokensFeature,
-  canonFeature,
-  wordCountFeature,
-  foldingFeature,
-  symbolsFeature,
-  spellingFeature,
-];
+import { spellingFeature } from './registerSpelling';
+import { SpellingState } from './spellingState';
+import { WorkIndex } from './workIndex';
+import { worksFeature } from './registerWorks';
+import { renameFeature } from './registerRename';
+import { referencesFeature } from './registerReferences';
+import { workspaceSymbolsFeature } from './registerWorkspaceSymbols';
+import { workDiagnosticsFeature } from './registerWorkDiagnostics';
 
 export const serverVersion = '0.1.0';
 
+export interface ServerOptions {
+  /** Whole-text strings of about `bytes` just became garbage (an open's message, a text an edit let go). */
+  textDied?(bytes: number): void;
+}
+
 /** Wires every feature to `connection` and starts listening. */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(ficDocuments); // edits cost O(lines), not a full text copy (see documents.ts)
-  const cache = new Map<string, Analysis & { version: number }>();
-  const lintCache = new LintCache();
-  const settingsListeners: (() => void)[] = [];
+  const fics = new Map<string, OpenFic>();
+  const listeners = { settings: [] as (() => void)[], canon: [] as (() => void)[], files: [] as ((changes: readonly FileEvent[]) => void)[] };
   let settings: FicSettings = defaultSettings;
   let canon = CanonIndex.empty();
+  let canonIn: () => void = () => undefined;
+  const canonLoaded = new Promise<void>((resolve) => (canonIn = resolve));
   let clientCapabilities: ClientCapabilities = {};
+  let initializationOptions: unknown;
   let workspaceFolders: string[] = [];
-  let revalidate: () => void = () => undefined;
+  let shutDown = false;
+
+  const spelling = new SpellingState();
+  const env = (): AnalysisEnv => ({
+    canon,
+    target: settings.wordCount.target ?? undefined,
+    severities: settings.diagnostics.severity,
+    spelling: spelling.settings(settings),
+  });
 
   const ctx: ServerContext = {
     connection,
     get clientCapabilities() {
       return clientCapabilities;
     },
+    get initializationOptions() {
+      return initializationOptions;
+    },
     get workspaceFolders() {
       return workspaceFolders;
     },
     document: (uri) => documents.get(uri),
     allDocuments: () => documents.all(),
-    analysis(uri) {
-      const document = documents.get(uri);
-      if (!document) return undefined;
-      const cached = cache.get(uri);
-      // The document object is updated in place, so the version the model was made from is kept apart.
-      if (cached && cached.document === document && cached.version === document.version) return cached;
-      // The previous version's model is replaced right here, so its word array may be edited in place.
-      const analysis = { document, version: document.version, model: analyse(document, cached, true) };
-      cache.set(uri, analysis);
-      return analysis;
-    },
-    lints(uri) {
-      const analysis = ctx.analysis(uri);
-      if (!analysis) return undefined;
-      const { document, version, model } = analysis as Analysis & { version: number };
-      return { analysis, lints: lintCache.lints(document, version, model, envFor(ctx, uri, ctx.env())) };
-    },
+    fic: (uri) => fics.get(uri),
+    fics: () => fics.values(),
     settings: () => settings,
-    env(): AnalysisEnv {
-      return {
-        canon,
-        target: settings.wordCount.target ?? undefined,
-        severities: settings.diagnostics.severity,
-        spelling: spellingSettings(settings),
-      };
-    },
+    env,
     setCanon(index) {
       canon = index;
-      revalidate();
-      refreshSemanticTokens(ctx); // `character` tokens follow the canon
+      canonIn();
+      for (const listener of listeners.canon) listener();
     },
-    revalidateAll: () => revalidate(),
-    onSettingsChanged: (listener) => void settingsListeners.push(listener),
+    canonLoaded: () => canonLoaded,
+    request: (handler) =>
+      (...args) => {
+        if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server has been shut down');
+        return handler(...args);
+      },
+    onSettingsChanged: (listener) => void listeners.settings.push(listener),
+    onCanonChanged: (listener) => void listeners.canon.push(listener),
     onDidChangeContent: (listener) => void documents.onDidChangeContent((e) => listener(e.document)),
+    onDidOpen: (listener) => void documents.onDidOpen((e) => listener(e.document.uri)),
+    onDidChangeWatchedFiles: (listener) => void listeners.files.push(listener),
     onDidClose: (listener) => void documents.onDidClose((e) => listener(e.document)),
-    publishExtraDiagnostics: (uri: string, diagnostics: Diagnostic[]) =>
-      void connection.sendDiagnostics({ uri, diagnostics }),
+    publishExtraDiagnostics: (uri: string, diagnostics: Diagnostic[]) => void connection.sendDiagnostics({ uri, diagnostics }),
   };
+
+  // Registered before any feature's listener, so features see the fic opened and not yet see it closed.
+  documents.onDidOpen(({ document }) => {
+    if (!isCanonDocument(document.uri, document.languageId)) fics.set(document.uri, new OpenFic(document, () => spelling.envFor(document.uri, env())));
+    options.textDied?.(document.getText().length * 3); // the open's message, as UTF-8 bytes and decoded
+  });
+  documents.onDidClose(({ document }) => {
+    fics.get(document.uri)?.dispose();
+    fics.delete(document.uri);
+  });
+  documents.onDidChangeContent(({ document }) => {
+    if (document instanceof FicDocument) options.textDied?.(document.takeDropped() * 2);
+  });
+
+  const store = new CanonStore(ctx);
+  const works = new WorkIndex(ctx);
+  const features: readonly Feature[] = [
+    diagnosticsFeature(),
+    semanticTokensFeature(),
+    canonFilesFeature(store),
+    addToCanonFeature(store, spelling),
+    codeActionsFeature(),
+    completionFeature(),
+    hoverFeature(),
+    wordCountFeature(),
+    foldingFeature(),
+    symbolsFeature(),
+    worksFeature(works),
+    renameFeature(works, store),
+    referencesFeature(works),
+    workspaceSymbolsFeature(works),
+    workDiagnosticsFeature(works),
+    spellingFeature(spelling),
+  ];
 
   async function fetchSettings(): Promise<void> {
     if (!clientCapabilities.workspace?.configuration) return;
@@ -106,11 +148,12 @@ export function startServer(connection: Connection): void {
     } catch {
       settings = defaultSettings; // a client that fails the request gets the defaults, not a crash
     }
-    for (const listener of settingsListeners) listener();
+    for (const listener of listeners.settings) listener();
   }
 
   connection.onInitialize((params): InitializeResult => {
     clientCapabilities = params.capabilities;
+    initializationOptions = params.initializationOptions;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
     settings = normalizeSettings(params.initializationOptions?.settings ?? {});
@@ -125,22 +168,15 @@ export function startServer(connection: Connection): void {
     await fetchSettings();
     for (const f of features) await f.initialized?.(ctx);
   });
-
+  connection.onShutdown(() => {
+    shutDown = true;
+  });
   connection.onDidChangeConfiguration(() => void fetchSettings());
-  documents.onDidClose((e) => {
-    cache.delete(e.document.uri);
-    lintCache.delete(e.document.uri);
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const listener of listeners.files) listener(changes);
   });
 
   for (const f of features) f.register(ctx);
-  revalidate = () => diagnosticsFeature.revalidateAll(ctx);
-  documents.onDidChangeContent((e) => diagnosticsFeature.schedule(ctx, e.document.uri));
-  // Big texts that died: an open's message (as UTF-8 bytes and as a decoded string), the string an edit let go.
-  const garbage = new LargeGarbage();
-  documents.onDidOpen((e) => garbage.died(e.document.getText().length * 3));
-  documents.onDidChangeContent((e) => e.document instanceof FicDocument && garbage.died(e.document.takeDropped() * 2));
-  documents.onDidClose((e) => void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
-
   documents.listen(connection);
   connection.listen();
 }

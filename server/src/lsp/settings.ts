@@ -4,14 +4,15 @@ import type { SpellingLanguage } from '../core/spelling/suggest';
 
 export interface FicSettings {
   canon: { words: string[]; files: string[] };
-  wordCount: { target: number | null };
+  /** `target`: each fic's story goal; `workTarget`: a work's (all its chapters') goal. */
+  wordCount: { target: number | null; workTarget: number | null };
   diagnostics: { severity: Partial<Record<LintCode, Severity | 'off'>> };
   spelling: { enabled: boolean; language: SpellingLanguage; severity: 'warning' | 'information' };
 }
 
 export const defaultSettings: FicSettings = {
   canon: { words: [], files: ['**/*.canon'] },
-  wordCount: { target: null },
+  wordCount: { target: null, workTarget: null },
   diagnostics: { severity: {} },
   spelling: { enabled: true, language: 'en-US', severity: 'warning' },
 };
@@ -22,13 +23,15 @@ export function normalizeSettings(raw: unknown): FicSettings {
   const strings = (v: unknown, fallback: string[]) =>
     Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : fallback;
   const target = r.wordCount?.target;
+  const workTarget = r.wordCount?.workTarget;
+  const goal = (v: unknown) => (typeof v === 'number' && v > 0 ? Math.floor(v) : null);
   const severity = r.diagnostics?.severity;
   return {
     canon: {
       words: strings(r.canon?.words, defaultSettings.canon.words),
       files: strings(r.canon?.files, defaultSettings.canon.files),
     },
-    wordCount: { target: typeof target === 'number' && target > 0 ? Math.floor(target) : null },
+    wordCount: { target: goal(target), workTarget: goal(workTarget) },
     diagnostics: { severity: severity && typeof severity === 'object' ? { ...severity } : {} },
     spelling: {
       enabled: typeof r.spelling?.enabled === 'boolean' ? r.spelling.enabled : defaultSettings.spelling.enabled,

@@ -7,6 +7,7 @@ import { format } from 'node:util';
 import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection, type MessageReader } from 'vscode-languageserver/node';
 import { serverVersion, startServer } from '../lsp/server';
 import { createJsonEncoder } from './jsonEncoder';
+import { LargeGarbage } from './largeGarbage';
 
 /** A stdio connection whose writer uses our encoder; stdin's end still ends the process, as stock. */
 function stdioConnection(): Connection {
@@ -24,6 +25,10 @@ function stdioConnection(): Connection {
   return connection;
 }
 
+/** Big dead strings are collected soon (see largeGarbage.ts): the server tells it when they die. */
+const garbage = new LargeGarbage();
+const options = { textDied: (bytes: number) => garbage.died(bytes) };
+
 const args = process.argv.slice(2);
 if (args.includes('--version') || args.includes('-v')) {
   process.stdout.write(`fic-language-server ${serverVersion}\n`);
@@ -32,7 +37,7 @@ if (args.includes('--version') || args.includes('-v')) {
     'Usage: fic-language-server --stdio\n\nThe Fic Writer language server. Speaks LSP over stdio (--stdio),\nNode IPC (--node-ipc) or a socket (--socket=PORT).\n',
   );
 } else if (args.includes('--stdio') && !args.includes('--node-ipc')) {
-  startServer(stdioConnection());
+  startServer(stdioConnection(), options);
 } else {
-  startServer(createConnection(ProposedFeatures.all));
+  startServer(createConnection(ProposedFeatures.all), options);
 }

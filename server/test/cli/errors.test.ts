@@ -27,8 +27,9 @@ test('usage errors exit 2 with a message on stderr and nothing on stdout', () =>
   }
 });
 
-test('a missing file, a folder, an unreadable file: exit 2 and name the file and the problem', () => {
-  const dir = tempTree({ 'ok.fic': clean, 'chapters/one.fic': clean, 'locked.fic': clean });
+// A folder is a work (see works.test.ts); one with no chapter files in it is the error.
+test('a missing file, a folder without chapters, an unreadable file: exit 2 and name the file and the problem', () => {
+  const dir = tempTree({ 'ok.fic': clean, 'empty/readme.txt': 'not a chapter', 'locked.fic': clean });
   const locked = path.join(dir, 'locked.fic');
   fs.chmodSync(locked, 0o000);
   const canRead = (() => {
@@ -41,7 +42,7 @@ test('a missing file, a folder, an unreadable file: exit 2 and name the file and
   })();
   const cases: [string, RegExp][] = [
     ['missing.fic', /missing\.fic: no such file/],
-    ['chapters', /chapters: is a directory/],
+    ['empty', /no chapter files \(\*\.fic\) under empty/],
   ];
   if (!canRead) cases.push(['locked.fic', /locked\.fic: permission denied/]);
   for (const command of ['count', 'check']) {

@@ -44,6 +44,8 @@ export interface StartOptions {
   workspaceCapabilities?: Record<string, unknown>;
   /** Announce pull diagnostics (`textDocument.diagnostic`, with refresh support), as VS Code does. */
   pull?: boolean;
+  /** Answer `workspace/configuration` this many milliseconds late (a slow client, or a slow start). */
+  settingsDelayMs?: number;
 }
 
 /** Starts the bundled server and completes the `initialize`/`initialized` handshake. */
@@ -59,9 +61,10 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     const i = waiters.findIndex((w) => w.uri === p.uri && w.accept(p));
     if (i >= 0) waiters.splice(i, 1)[0].resolve(p);
   });
-  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-    params.items.map((item) => (item.section === 'fic' ? options.settings ?? null : null)),
-  );
+  connection.onRequest('workspace/configuration', async (params: { items: { section?: string }[] }) => {
+    if (options.settingsDelayMs) await new Promise((r) => setTimeout(r, options.settingsDelayMs));
+    return params.items.map((item) => (item.section === 'fic' ? options.settings ?? null : null));
+  });
   connection.onRequest('client/registerCapability', () => null);
   let refreshes = 0;
   connection.onRequest('workspace/diagnostic/refresh', () => {

@@ -7,13 +7,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Range } from 'vscode-languageserver-textdocument';
-import { FicDocument, analyse } from '../../src/lsp/documents';
-import { LintCache } from '../../src/lsp/lintCache';
-import { DiagnosticConverter } from '../../src/lsp/diagnosticConverter';
-import { LargeGarbage } from '../../src/lsp/largeGarbage';
+import { FicDocument } from '../../src/lsp/documents';
+import { OpenFic } from '../../src/lsp/openFic';
+import { LargeGarbage } from '../../src/node/largeGarbage';
 import { parse } from '../../src/core/parse/parse';
 import { getLints } from '../../src/core/features/diagnostics';
-import { getWordTotals } from '../../src/core/count/wordCounts';
 import { getDocumentSymbols } from '../../src/core/features/documentSymbols';
 import { getFoldingRanges } from '../../src/core/features/foldingRanges';
 import { generateCorpus } from '../../bench/corpus';
@@ -50,28 +48,24 @@ for (const [name, edit] of [
 ] as const) {
   test(`${name}: model, lints, diagnostics, totals, outline and folds never make the whole text`, () => {
     const doc = new CountingDocument('file:///long.fic', 'fic', 1, corpus.text);
-    let previous = { document: doc, version: 1, model: analyse(doc) };
-    const lints = new LintCache();
-    const converter = new DiagnosticConverter();
-    converter.convert(doc, lints.lints(doc, 1, previous.model, env));
+    const fic = new OpenFic(doc, () => env);
+    fic.diagnostics();
     const before = doc.wholeTexts;
     const spots = typingSpots(corpus.text, 25);
     for (let k = 0; k < spots.length; k++) {
       const e = edit(spots[k]! + k); // earlier edits moved the text by about a unit each
       const version = k + 2;
       doc.update([{ range: { start: doc.positionAt(e.at), end: doc.positionAt(e.at + e.del) }, text: e.insert }], version);
-      const model = analyse(doc, previous, true);
-      converter.convert(doc, lints.lints(doc, version, model, env));
-      getWordTotals(model, [{ start: 0, end: 100 }], env.target);
-      getDocumentSymbols(model);
-      getFoldingRanges(model);
-      previous = { document: doc, version, model };
+      fic.diagnostics();
+      fic.counts([{ start: 0, end: 100 }]);
+      getDocumentSymbols(fic.model());
+      getFoldingRanges(fic.model());
     }
     assert.equal(doc.wholeTexts - before, 0, 'whole texts made while typing');
     // And the result is right: the same lints as a full parse and check of the final text.
     const final = doc.getText();
-    assert.deepStrictEqual(lints.lints(doc, previous.version, previous.model, env), getLints(parse(final), env));
-    assert.equal(previous.model.text, final);
+    assert.deepStrictEqual(fic.lints(), getLints(parse(final), env));
+    assert.equal(fic.model().text, final);
   });
 }
 

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse } from '../../src/core/parse/parse';
 import { reparse, type TextEdit } from '../../src/core/parse/incremental';
-import { FicDocument, analyse } from '../../src/lsp/documents';
+import { FicDocument } from '../../src/lsp/documents';
+import { analyse } from '../../src/lsp/openFic';
 import type { FicModel } from '../../src/core/model';
 import { PartsOnly } from '../partsOnly';
 import { mutationArb, smallFic } from './fuzz';
@@ -121,7 +122,7 @@ for (const [name, consume] of [
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 8 }), fc.array(fc.array(typingArb, { minLength: 1, maxLength: 2 }), { maxLength: 10 }), (seed, batches) => {
         const doc = new FicDocument('file:///a.fic', 'fic', 1, smallFic(seed));
-        let previous = { document: doc, version: 1, model: parse(doc.getText()) };
+        let previous = { document: doc, revision: doc.revision, model: parse(doc.getText()) };
         batches.forEach((batch, i) => {
           const changes = batch.map((m) => {
             const e = toEdit(doc.getText(), m);
@@ -130,7 +131,7 @@ for (const [name, consume] of [
           doc.update(changes, i + 2);
           const model = analyse(doc, previous, consume);
           assert.deepStrictEqual(comparable(model), comparable(parse(doc.getText())));
-          previous = { document: doc, version: i + 2, model };
+          previous = { document: doc, revision: doc.revision, model };
         });
       }),
       { numRuns: 100 },

@@ -8,7 +8,7 @@ import { LintCode, type Lint } from '../lint';
 import type { CanonIndex } from '../canon/canonIndex';
 import { documentCanon } from '../canon/headerNames';
 import { verdictTable, type VerdictTable, type WordPart } from '../canon/judge';
-import type { AnalysisEnv } from './diagnostics';
+import type { AnalysisEnv } from '../env';
 import { changedRange, editWindow, type EditLike } from '../canon/editWindow';
 import { detach } from '../parse/chars';
 import { PART } from '../source';
@@ -257,11 +257,77 @@ function sameOutside(old: readonly Span[], now: readonly Span[], start: number, 
  * per name: a 1M-word fic has ~90k of them). For `character` semantic tokens.
  */
 export function findCanonNameBounds(model: FicModel, canon: CanonIndex): Uint32Array {
-  const docCanon = documentCanon(model, canon);
+  return findNames(model, documentCanon(model, canon));
+}
+
+function findNames(model: FicModel, docCanon: CanonIndex): Uint32Array {
   const out = new SpanBuffer(1024);
   if (docCanon.size === 0) return out.toArray();
   forEachPart(model, verdictTable(docCanon), [], true, (start, part) => out.push(start + part.offset, start + part.offset + part.length));
   return out.data.slice(0, out.size);
+}
+
+/**
+ * The canon names of one version of a document (`findCanonNameBounds`), kept so that the next version
+ * finds names again only around the edits (`canonNamesAfter`). Holds no text and no model.
+ */
+export interface CanonNames {
+  /** The canon the names were found with (workspace index plus header names). */
+  readonly canon: CanonIndex;
+  /** Flat `[start0, end0, start1, ...]`, sorted. */
+  readonly bounds: Uint32Array;
+  readonly textLength: number;
+  /** Where the header ends (-1: none): an edit near it means a full search. */
+  readonly headerEnd: number;
+}
+
+/**
+ * The canon names of `model` against `canon` (plus its header's names), and where they may differ from
+ * `previous.names` (the names of an earlier version, `previous.edits` since then): outside `changed`
+ * (`[start, oldEnd)` before, `[start, newEnd)` now) the names are the previous ones, moved by the length
+ * change after it. Without `changed` they were all found again (no previous, another canon, an edit
+ * near the header). Equal to `findCanonNameBounds` always; words are judged only inside the edit window.
+ */
+export function canonNamesAfter(
+  model: FicModel,
+  canon: CanonIndex,
+  previous?: { names: CanonNames; edits: readonly EditLike[] },
+): { names: CanonNames; changed?: { start: number; oldEnd: number; newEnd: number } } {
+  const docCanon = documentCanon(model, canon);
+  const textLength = model.source.length;
+  const headerEnd = model.header ? model.header.end : -1;
+  const full = () => ({ names: { canon: docCanon, bounds: findNames(model, docCanon), textLength, headerEnd } });
+  const prev = previous?.names;
+  if (!prev || prev.canon !== docCanon) return full();
+  const changed = previous.edits.length > 0 ? changedRange(previous.edits) : undefined;
+  if (!changed || changed.oldEnd > prev.textLength || changed.newEnd > textLength) return full();
+  if (textLength - changed.newEnd !== prev.textLength - changed.oldEnd) return full();
+  const window = editWindow(model.source, changed);
+  if (Math.max(prev.headerEnd, headerEnd) + 1 >= window.start) return full();
+  const oldEnd = window.end - window.delta;
+  const old = prev.bounds;
+  const a = firstPairAtOrAfter(old, window.start);
+  const b = firstPairAtOrAfter(old, oldEnd);
+  const middle = new SpanBuffer(64);
+  if (docCanon.size > 0) forEachPart(model, verdictTable(docCanon), [], true, (start, part) => middle.push(start + part.offset, start + part.offset + part.length), window.start, window.end);
+  const bounds = new Uint32Array(a + middle.size + (old.length - b));
+  bounds.set(old.subarray(0, a), 0);
+  bounds.set(middle.data.subarray(0, middle.size), a);
+  const at = a + middle.size;
+  for (let i = b; i < old.length; i++) bounds[at + i - b] = old[i] + window.delta;
+  return { names: { canon: docCanon, bounds, textLength, headerEnd }, changed: { start: window.start, oldEnd, newEnd: window.end } };
+}
+
+/** Index (even) of the first pair of `bounds` that starts at or after `offset`. */
+function firstPairAtOrAfter(bounds: Uint32Array, offset: number): number {
+  let lo = 0;
+  let hi = bounds.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[mid << 1] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo << 1;
 }
 
 /** `findCanonNameBounds` as spans. */

@@ -4,24 +4,15 @@
  * (it judges every word), can reuse the check of the previous version (`getLintState`).
  */
 import type { FicModel } from '../model';
-import type { Lint, LintCode, Severity } from '../lint';
-import type { CanonIndex } from '../canon/canonIndex';
+import type { Lint } from '../lint';
 import type { EditLike } from '../canon/editWindow';
 import { validateUnclosedQuotes } from './unclosedQuotes';
 import { checkCanonNames, type CanonCheck } from './canonNames';
 import { validateTarget } from './targets';
-import type { SpellingSettings } from '../spelling/language';
+import type { AnalysisEnv } from '../env';
 
-/** What analysis needs beyond the text: canon, settings. Built by the server, the CLI or a test. */
-export interface AnalysisEnv {
-  readonly canon: CanonIndex;
-  /** `fic.wordCount.target`; the document's own `Target:` field or `Drabble` tag wins over it. */
-  readonly target?: number;
-  /** `fic.diagnostics.severity`: a severity per code, or `off`. */
-  readonly severities?: Readonly<Partial<Record<LintCode, Severity | 'off'>>>;
-  /** English spelling (`fic.spelling.*`); undefined or `enabled: false` for none. */
-  readonly spelling?: SpellingSettings;
-}
+/** Re-exported for callers that import it with the runner (the validators import `../env` directly). */
+export type { AnalysisEnv };
 
 export type Validator = (model: FicModel, env: AnalysisEnv) => Lint[];
 

@@ -11,6 +11,7 @@
  */
 import type { FicModel, Span } from '../model';
 import { encodeSemanticTokens } from './semanticTokenEncoding';
+import { firstEndingAtOrAfter } from '../spans';
 
 /** The legend, in index order. */
 export const semanticTokenTypes = ['dialogue', 'thought', 'character', 'authorNote', 'sceneBreak', 'heading'] as const;
@@ -34,31 +35,68 @@ interface Layer {
   readonly type: number;
 }
 
-function flatten(items: readonly Span[] | Uint32Array, type: number): Layer {
-  if (items instanceof Uint32Array) return { bounds: new Int32Array(items.buffer, items.byteOffset, items.length), type };
-  const bounds = new Int32Array(items.length * 2);
-  for (let i = 0; i < items.length; i++) {
-    bounds[2 * i] = items[i].start;
-    bounds[2 * i + 1] = items[i].end;
+/**
+ * The spans of `items` (sorted by start) that reach into `[from, to)`, flattened. From the start of the
+ * text, every span; from further on, the first is the first span ending after `from`: where a sweep
+ * from the start would stand at `from` when the spans are disjoint, as a model's are.
+ */
+function flatten(items: readonly Span[], type: number, from: number, to: number): Layer {
+  const first = from > 0 ? firstEndingAtOrAfter(items, from + 1) : 0;
+  let last = first;
+  while (last < items.length && items[last].start < to) last++;
+  const bounds = new Int32Array((last - first) * 2);
+  for (let i = first; i < last; i++) {
+    bounds[2 * (i - first)] = items[i].start;
+    bounds[2 * (i - first) + 1] = items[i].end;
   }
   return { bounds, type };
 }
 
-/** The layers in rank order, highest first. */
-function layers(model: FicModel, options: SemanticTokenOptions): Layer[] {
-  const headings: Span[] = model.header?.title ? [model.header.title, ...model.headings] : [...model.headings];
-  if (headings.length > 1 && headings[0].start > headings[1].start) headings.sort((a, b) => a.start - b.start);
+/** `flatten` of flat bounds `[start0, end0, ...]` (sorted, disjoint): a view, no copy. */
+function flattenBounds(bounds: Uint32Array, type: number, from: number, to: number): Layer {
+  let lo = 0;
+  let hi = from > 0 ? bounds.length >> 1 : 0;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[2 * mid + 1] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < bounds.length >> 1 && bounds[2 * last] < to) last++;
+  return { bounds: new Int32Array(bounds.buffer, bounds.byteOffset + lo * 8, (last - lo) * 2), type };
+}
+
+/** The layers in rank order, highest first, holding only the spans that reach into `[from, to)`. */
+function layers(model: FicModel, options: SemanticTokenOptions, from: number, to: number): Layer[] {
+  const title = model.header?.title;
+  let headings: readonly Span[] = model.headings;
+  if (title && title.end > from && title.start < to) {
+    headings = [title, ...flattenSpans(model.headings, from, to)];
+    if (headings.length > 1 && headings[0].start > headings[1].start) (headings as Span[]).sort((a, b) => a.start - b.start);
+  }
   const thoughts: Span[] = [];
   const dialogue: Span[] = [];
-  for (const q of model.quotes) (q.kind === 'thought' ? thoughts : dialogue).push(q);
+  const quotes = model.quotes;
+  for (let i = from > 0 ? firstEndingAtOrAfter(quotes, from + 1) : 0; i < quotes.length && quotes[i].start < to; i++) {
+    const q = quotes[i];
+    (q.kind === 'thought' ? thoughts : dialogue).push(q);
+  }
+  const names = options.names ?? [];
   return [
-    flatten(model.breaks, typeIndex.sceneBreak),
-    flatten(headings, typeIndex.heading),
-    flatten(model.notes, typeIndex.authorNote),
-    flatten(options.names ?? [], typeIndex.character),
-    flatten(thoughts, typeIndex.thought),
-    flatten(dialogue, typeIndex.dialogue),
+    flatten(model.breaks, typeIndex.sceneBreak, from, to),
+    flatten(headings, typeIndex.heading, from, to),
+    flatten(model.notes, typeIndex.authorNote, from, to),
+    names instanceof Uint32Array ? flattenBounds(names, typeIndex.character, from, to) : flatten(names, typeIndex.character, from, to),
+    flatten(thoughts, typeIndex.thought, from, to),
+    flatten(dialogue, typeIndex.dialogue, from, to),
   ];
+}
+
+/** The spans of `spans` (sorted, disjoint) that reach into `[from, to)`. */
+function flattenSpans(spans: readonly Span[], from: number, to: number): Span[] {
+  const out: Span[] = [];
+  for (let i = from > 0 ? firstEndingAtOrAfter(spans, from + 1) : 0; i < spans.length && spans[i].start < to; i++) out.push(spans[i]);
+  return out;
 }
 
 /**
@@ -72,7 +110,7 @@ export function collectSemanticSpans(
   from = 0,
   to = model.source.length,
 ): Int32Array {
-  const ls = layers(model, options);
+  const ls = layers(model, options, Math.max(0, from), Math.min(to, model.source.length));
   const k = ls.length;
   const cursor = new Int32Array(k); // per layer, the first span that may still cover `pos` (in pairs)
   let total = 0;

@@ -5,7 +5,7 @@
  */
 import type { FicModel } from '../model';
 import { LintCode, type Lint } from '../lint';
-import type { AnalysisEnv } from './diagnostics';
+import type { AnalysisEnv } from '../env';
 import { breakGlyphWords } from '../count/wordCounts';
 import { wordIndexOf } from '../count/wordIndex';
 import { findTarget, type StoryTarget } from '../count/target';

@@ -62,15 +62,34 @@ export interface ReparseOptions {
  * is a string (the server's previous source is its document buffer, already edited).
  */
 export function reparse(previous: FicModel, edits: TextEdit | readonly TextEdit[], newText: TextSource, options?: ReparseOptions): FicModel {
+  return reparseChanged(previous, edits, newText, options).model;
+}
+
+/**
+ * `reparse`, and where the model changed: outside `changed` (`[start, oldEnd)` of the previous text,
+ * `[start, newEnd)` of the new one) every span of the new model is a span of the previous one, moved by
+ * the length change when after it. Undefined `changed`: the text was parsed in full, anything may differ.
+ *
+ * The fast path declines (a full parse) when it cannot prove its result; it does not catch exceptions:
+ * one thrown there is a bug, and is left to surface rather than be hidden by a silent full parse.
+ */
+export function reparseChanged(
+  previous: FicModel,
+  edits: TextEdit | readonly TextEdit[],
+  newText: TextSource,
+  options?: ReparseOptions,
+): { model: FicModel; changed?: ChangedRegion } {
   const list = Array.isArray(edits) ? (edits as readonly TextEdit[]) : [edits as TextEdit];
-  try {
-    const edit = combineEdits(list, previous.source.length, newText);
-    const fast = edit && reparseRegion(previous, edit, removesBracket(previous.source, edit, list), newText, options?.consume === true);
-    if (fast) return fast;
-  } catch {
-    // fall through: a full parse is always right
-  }
-  return parse(wholeText(newText));
+  const edit = combineEdits(list, previous.source.length, newText);
+  const fast = edit && reparseRegion(previous, edit, removesBracket(previous.source, edit, list), newText, options?.consume === true);
+  return fast ?? { model: parse(wholeText(newText)) };
+}
+
+/** A part of a text that an edit changed: `[start, oldEnd)` before it, `[start, newEnd)` after it. */
+export interface ChangedRegion {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
 }
 
 /** All of `source` as one string (the string itself when it is one). */
@@ -150,7 +169,13 @@ function moveBy(spans: readonly Span[], base: number): void {
 }
 
 /** The fast path (see the module comment), or undefined when the edit might reach beyond its region. */
-function reparseRegion(previous: FicModel, edit: TextEdit, bracketRemoved: boolean, newText: TextSource, consume: boolean): FicModel | undefined {
+function reparseRegion(
+  previous: FicModel,
+  edit: TextEdit,
+  bracketRemoved: boolean,
+  newText: TextSource,
+  consume: boolean,
+): { model: FicModel; changed: ChangedRegion } | undefined {
   const old = previous.source;
   const delta = edit.text.length - (edit.end - edit.start);
   if (edit.end > old.length || newText.length !== old.length + delta) return undefined;
@@ -273,5 +298,5 @@ function reparseRegion(previous: FicModel, edit: TextEdit, bracketRemoved: boole
   let text: string | undefined;
   Object.defineProperty(model, 'text', { get: () => (text ??= wholeText(newText)), enumerable: true });
   if (previous.header) model.header = previous.header;
-  return model as FicModel;
+  return { model: model as FicModel, changed: { start: oldStart, oldEnd, newEnd } };
 }

@@ -1,0 +1,19 @@
+/**
+ * What analysis needs beyond the text: the canon and the settings. Its own module because both the
+ * diagnostics runner and the validators it runs read it (in `features/diagnostics.ts` it made an import
+ * circle with them).
+ */
+import type { CanonIndex } from './canon/canonIndex';
+import type { LintCode, Severity } from './lint';
+import type { SpellingSettings } from './spelling/language';
+
+/** What analysis needs beyond the text: canon, settings. Built by the server, the CLI or a test. */
+export interface AnalysisEnv {
+  readonly canon: CanonIndex;
+  /** `fic.wordCount.target`; the document's own `Target:` field or `Drabble` tag wins over it. */
+  readonly target?: number;
+  /** `fic.diagnostics.severity`: a severity per code, or `off`. */
+  readonly severities?: Readonly<Partial<Record<LintCode, Severity | 'off'>>>;
+  /** English spelling (`fic.spelling.*`); undefined or `enabled: false` for none. */
+  readonly spelling?: SpellingSettings;
+}
