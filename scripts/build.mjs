@@ -113,6 +113,8 @@ const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'out/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/node/main.ts'], outfile: serverBundle, ...(production ? { banner: { js: serverShebang } } : {}), plugins: [english.lazy, lazyBuiltins, languageServerOnce] },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'out/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [english.eager] },
+  // The stats webview's page (client/webview): Chart.js bundled in, since a webview fetches nothing.
+  { entryPoints: ['client/webview/stats.ts', 'client/webview/stats.css'], outdir: 'out/webview', platform: 'browser', format: 'iife', target: 'es2022' },
   // The integration suite runs inside VS Code's extension host (both e2e runners load it from out/test).
   { entryPoints: ['client/test/suite/index.ts'], outfile: 'out/test/suite/index.js', external: ['vscode', 'mocha'] },
 ];

@@ -1,59 +1,7 @@
-/** The `Fic:` commands: the word-count report, Add Word to Canon, Fold Author's Notes, Restart. */
+/** The `Fic:` commands Add Word to Canon and Fold Author's Notes (Show Stats: stats/statsPanel.ts). */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { AddToCanonRequest, CanonFilesRequest, WordCountRequest } from '../../server/src/protocol';
-import { reportMarkdown } from './format';
-
-export const reportScheme = 'fic-report';
-
-/** Read-only report documents (`fic-report:` URIs): no save prompt, refreshed when asked again. */
-export class ReportProvider implements vscode.TextDocumentContentProvider {
-  private readonly contents = new Map<string, string>();
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
-  readonly onDidChange = this.changed.event;
-
-  provideTextDocumentContent(uri: vscode.Uri): string {
-    return this.contents.get(uri.toString()) ?? '';
-  }
-
-  set(uri: vscode.Uri, text: string): void {
-    this.contents.set(uri.toString(), text);
-    this.changed.fire(uri);
-  }
-}
-
-function ficEditor(): vscode.TextEditor | undefined {
-  const editor = vscode.window.activeTextEditor;
-  if (editor?.document.languageId === 'fic') return editor;
-  // The report may have focus; fall back to a visible fic.
-  return vscode.window.visibleTextEditors.find((e) => e.document.languageId === 'fic');
-}
-
-function basename(uri: vscode.Uri): string {
-  return uri.path.split('/').pop() || 'Untitled';
-}
-
-/** Opens the per-chapter, per-scene report of the active fic; returns the report document. */
-export async function showWordCountReport(
-  client: LanguageClient | undefined,
-  provider: ReportProvider,
-): Promise<vscode.TextDocument | undefined> {
-  const editor = ficEditor();
-  if (!editor || !client) {
-    void vscode.window.showInformationMessage('Open a fic (.fic) to see its word count report.');
-    return undefined;
-  }
-  const result = await client.sendRequest<WordCountRequest.Result>(WordCountRequest.method, {
-    textDocument: { uri: editor.document.uri.toString() },
-    sections: true,
-  } satisfies WordCountRequest.Params);
-  const name = basename(editor.document.uri);
-  const uri = vscode.Uri.from({ scheme: reportScheme, path: `/Word count - ${name}.md`, query: editor.document.uri.toString() });
-  provider.set(uri, reportMarkdown(name, result));
-  const document = await vscode.workspace.openTextDocument(uri);
-  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
-  return document;
-}
+import { AddToCanonRequest, CanonFilesRequest } from '../../server/src/protocol';
 
 /** The word to add: the selection if any, else the word under the cursor. */
 function wordAtCursor(editor: vscode.TextEditor): string | undefined {

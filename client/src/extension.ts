@@ -7,7 +7,11 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Work } from '../../server/src/protocol';
 import { createClient, serverPid, type ClientHandle } from './languageClient';
 import { WordCountStatus } from './statusBar';
-import { addWordToCanon, foldAuthorNotes, ReportProvider, reportScheme, showWordCountReport } from './commands';
+import { addWordToCanon, foldAuthorNotes } from './commands';
+import { WritingProgress, workOf } from './progress';
+import { StatsPanel, type RenderedView } from './stats/statsPanel';
+import type { StatsPayload } from './stats/viewModel';
+import type { Progress } from './history/summary';
 import { WorkTracker, WorkView } from './work/workView';
 
 /** What `activate` returns: read by the end-to-end suite (and by anyone scripting the extension). */
@@ -25,9 +29,20 @@ export interface FicWriterApi {
   works(): readonly Work[];
   /** The Fic Work view's tree (for tests). */
   workView(): WorkView;
+  /** The command a click on the status bar count runs. */
+  statusCommand(): string | undefined;
+  /** The daily-goal status text without its icon (`320/500 today`), '' when hidden. */
+  goalStatusText(): string;
+  /** The stats view: the last data posted to it, and what its page said it drew (undefined when closed). */
+  statsView(): { payload?: StatsPayload; rendered?: RenderedView; visible: boolean };
+  /** Today's progress of the fic at `uri` (this window's history merged with the others'). */
+  progress(uri: string): Progress;
+  /** Writes this window's history now (normally a few seconds after a change). */
+  saveHistory(): Promise<void>;
 }
 
 let handle: ClientHandle | undefined;
+let progress: WritingProgress | undefined;
 let starting: Promise<void> = Promise.resolve();
 
 export function activate(context: vscode.ExtensionContext): FicWriterApi {
@@ -36,8 +51,15 @@ export function activate(context: vscode.ExtensionContext): FicWriterApi {
   const status = new WordCountStatus(() => handle?.client, (uri) => works.placeOf(uri));
   const workView = new WorkView(works);
   context.subscriptions.push(works, workView, vscode.window.registerTreeDataProvider('fic.works', workView), works.onDidChange(() => status.schedule(0)));
-  const reports = new ReportProvider();
-  context.subscriptions.push(output, status, vscode.workspace.registerTextDocumentContentProvider(reportScheme, reports));
+  progress = new WritingProgress(context, output);
+  const stats = new StatsPanel(context.extensionUri, () => handle?.client, progress);
+  const history = progress;
+  // The history and the view reuse the status bar's count: no request of their own per keystroke.
+  status.onDidCount((e) => {
+    history.onCount(e);
+    stats.onCount(e.document);
+  });
+  context.subscriptions.push(output, status, history, stats);
 
   const start = () => {
     handle = createClient(context, output);
@@ -71,7 +93,14 @@ export function activate(context: vscode.ExtensionContext): FicWriterApi {
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('fic.showWordCountReport', () => showWordCountReport(handle?.client, reports)),
+    vscode.commands.registerCommand('fic.showStats', () => stats.show()),
+    // The old report's command opens the view that replaced it (keybindings made for it keep working).
+    vscode.commands.registerCommand('fic.showWordCountReport', () => stats.show()),
+    vscode.commands.registerCommand('fic.exportWritingHistory', (target?: unknown) => history.exportHistory(target instanceof vscode.Uri ? target : undefined)),
+    vscode.commands.registerCommand('fic.correctWritingDay', (day?: unknown, words?: unknown) => {
+      const editor = vscode.window.activeTextEditor?.document.languageId === 'fic' ? vscode.window.activeTextEditor : vscode.window.visibleTextEditors.find((e) => e.document.languageId === 'fic');
+      return history.correctDay(editor ? workOf(editor.document) : undefined, typeof day === 'string' ? day : undefined, typeof words === 'number' ? words : undefined);
+    }),
     vscode.commands.registerCommand('fic.addWordToCanon', (word?: unknown, uri?: unknown) =>
       addWordToCanon(handle?.client, typeof word === 'string' ? word : undefined, typeof uri === 'string' ? uri : undefined),
     ),
@@ -93,9 +122,14 @@ export function activate(context: vscode.ExtensionContext): FicWriterApi {
     notices: () => handle?.notices ?? [],
     works: () => works.all(),
     workView: () => workView,
+    statusCommand: () => status.command,
+    goalStatusText: () => history.statusText,
+    statsView: () => ({ payload: stats.lastPayload, rendered: stats.lastRendered, visible: stats.visible }),
+    progress: (uri: string) => history.progress(uri),
+    saveHistory: () => history.save(),
   };
 }
 
 export async function deactivate(): Promise<void> {
-  await handle?.client.stop().catch(() => undefined);
+  await Promise.all([progress?.save(), handle?.client.stop().catch(() => undefined)]);
 }

@@ -1,5 +1,5 @@
 /**
- * Pure text for the status bar item and the word-count report. No `vscode` import, so unit tests run
+ * Pure text for the status bar item and the stats view. No `vscode` import, so unit tests run
  * these under plain Node.
  */
 import type { WordCountRequest } from '../../server/src/protocol';
@@ -42,7 +42,7 @@ export function statusTooltip(result: Result, selectionWords?: number): string {
   if (result.target !== undefined && result.target > 0) {
     lines.push('', targetLine(result.story, result.target, result.targetExact ?? false));
   }
-  lines.push('', 'Click for counts per chapter and scene.');
+  lines.push('', 'Click for the stats: chapters, scenes, names and progress.');
   return lines.join('\n');
 }
 
@@ -56,38 +56,4 @@ export function targetLine(story: number, target: number, exact = true): string 
   if (diff === 0) return `${head}: exactly on target.`;
   if (diff > 0) return `${head}: ${words(diff)} to go.`;
   return exact ? `${head}: ${words(-diff)} over.` : `${head}: reached (${words(-diff)} past it).`;
-}
-
-/** The word-count report as Markdown: the totals, then one row per chapter and per scene. */
-export function reportMarkdown(fileName: string, result: Result): string {
-  const out = [
-    `# Word count — ${fileName}`,
-    '',
-    'Counted as the Archive of Our Own counts them. The story excludes the header, the author\'s notes and chapter headings.',
-    '',
-    '| | Words |',
-    '|:--|--:|',
-    `| **Story** | **${formatNumber(result.story)}** |`,
-    `| Author's notes | ${formatNumber(result.notes)} |`,
-    `| Header | ${formatNumber(result.header)} |`,
-    ...(result.headings ? [`| Chapter headings | ${formatNumber(result.headings)} |`] : []),
-    `| Total | ${formatNumber(result.total)} |`,
-  ];
-  if (result.target !== undefined && result.target > 0) out.push('', targetLine(result.story, result.target, result.targetExact ?? false));
-  const chapters = result.chapters ?? [];
-  if (chapters.length > 0) {
-    out.push('', '## Chapters and scenes', '', '| Chapter / scene | Line | Words |', '|:--|--:|--:|');
-    for (const chapter of chapters) {
-      out.push(`| **${cell(chapter.name)}** | ${chapter.range.start.line + 1} | **${formatNumber(chapter.words)}** |`);
-      for (const scene of chapter.scenes) {
-        out.push(`| &nbsp;&nbsp;&nbsp;${cell(scene.name)} | ${scene.range.start.line + 1} | ${formatNumber(scene.words)} |`);
-      }
-    }
-  }
-  return out.join('\n') + '\n';
-}
-
-/** Text safe inside a Markdown table cell. */
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 }

@@ -11,13 +11,27 @@ import { statusText, statusTooltip } from './format';
 import { workStatusText, workTooltip, type WorkPlace } from './work/workFormat';
 import { LatestRunner } from './latestRunner';
 
+/** A count of `document` as it was at `version`. */
+export interface CountEvent {
+  readonly document: vscode.TextDocument;
+  readonly version: number;
+  readonly result: WordCountRequest.Result;
+}
+
 export class WordCountStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('fic.wordCount', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[] = [this.item];
   private readonly runner = new LatestRunner(() => this.update());
+  /** The command the item runs when clicked. */
+  get command(): string | undefined {
+    return typeof this.item.command === 'string' ? this.item.command : this.item.command?.command;
+  }
   private pending: vscode.CancellationTokenSource | undefined;
   /** The last result shown, for tests and the report. */
   last: WordCountRequest.Result | undefined;
+  private readonly counted = new vscode.EventEmitter<CountEvent>();
+  /** A count arrived for the active fic (the writing history and the stats view reuse it: no request of their own). */
+  readonly onDidCount = this.counted.event;
 
   constructor(
     private readonly getClient: () => LanguageClient | undefined,
@@ -25,7 +39,7 @@ export class WordCountStatus implements vscode.Disposable {
     private readonly placeOf: (uri: string) => WorkPlace | undefined = () => undefined,
   ) {
     this.item.name = 'Fic Word Count';
-    this.item.command = 'fic.showWordCountReport';
+    this.item.command = 'fic.showStats';
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
       vscode.window.onDidChangeTextEditorSelection((e) => {
@@ -72,6 +86,7 @@ export class WordCountStatus implements vscode.Disposable {
     };
     const source = new vscode.CancellationTokenSource();
     this.pending = source;
+    const version = editor.document.version;
     try {
       const result = await client.sendRequest<WordCountRequest.Result>(WordCountRequest.method, params, source.token);
       if (source.token.isCancellationRequested || editor !== vscode.window.activeTextEditor) return;
@@ -83,6 +98,7 @@ export class WordCountStatus implements vscode.Disposable {
       this.item.tooltip = new vscode.MarkdownString(statusTooltip(result, selected) + (place ? `\n\n${workTooltip(place, result.story)}` : ''));
       this.item.show();
       this.visible = true;
+      this.counted.fire({ document: editor.document, version, result });
     } catch {
       // Cancelled or the server is restarting: the next edit or editor switch asks again.
     } finally {
@@ -100,5 +116,6 @@ export class WordCountStatus implements vscode.Disposable {
     this.runner.dispose();
     this.pending?.cancel();
     for (const d of this.disposables) d.dispose();
+    this.counted.dispose();
   }
 }

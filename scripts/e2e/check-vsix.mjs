@@ -1,11 +1,11 @@
 // `npm run test:vsix`: installs the packaged dist/fic-writer-<version>.vsix into a fresh code-server
 // (`code-server --install-extension`), opens the fixture workspace in Chromium, and checks through the
-// page that it works as a user gets it: the extension is listed, roof.fic opens in language Fic, and the
-// bundled server answers (the status bar shows the AO3 story count).
+// page that it works as a user gets it: the extension is listed, roof.fic opens in language Fic, the
+// bundled server answers (the status bar shows the AO3 story count) and a click on it opens the stats view.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { codeServerCli, ensureTools, launchBrowser, makeSandbox, repo, startCodeServer, workbenchUrl } from './codeServer.mjs';
-import { openFile, waitForStatus } from './page.mjs';
+import { openFile, openStatsFromStatusBar, waitForStatus } from './page.mjs';
 
 const { version, publisher, name } = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8'));
 const vsix = path.join(repo, 'dist', `${name}-${version}.vsix`);
@@ -34,6 +34,7 @@ const allowed = [
   /^\[Content_Types\]\.xml$/,
   /^extension\/package\.json$/,
   /^extension\/out\/(client|server)\.js$/,
+  /^extension\/out\/webview\/stats\.(js|css)$/,
   /^extension\/syntaxes\/[^/]+\.tmLanguage\.json$/,
   /^extension\/snippets\/[^/]+\.code-snippets$/,
   /^extension\/language-configuration\.json$/,
@@ -41,7 +42,7 @@ const allowed = [
   /^extension\/(readme|changelog)\.md$/i,
   /^extension\/LICENSE(\.txt)?$/,
 ];
-const required = ['extension/package.json', 'extension/out/client.js', 'extension/out/server.js', 'extension/images/icon.png', 'extension/LICENSE.txt'];
+const required = ['extension/package.json', 'extension/out/client.js', 'extension/out/server.js', 'extension/out/webview/stats.js', 'extension/out/webview/stats.css', 'extension/images/icon.png', 'extension/LICENSE.txt'];
 
 function checkContents() {
   const names = zipEntries(vsix);
@@ -77,7 +78,11 @@ async function main() {
       await openFile(page, 'roof.fic');
       const mode = await waitForStatus(page, /^Fic$/, 'language mode');
       const count = await waitForStatus(page, /^42 words$/, 'story count from the packaged server');
-      console.log(`[vsix] works: language mode '${mode}', status bar '${count}'`);
+      // The stats webview from the packaged bundle: a click on the count opens it, Chart.js draws.
+      const frame = await openStatsFromStatusBar(page, count);
+      const story = await frame.locator('[data-stat="story"] .card-value').textContent();
+      if (story !== '42') throw new Error(`the stats view shows ${story} story words, not 42`);
+      console.log(`[vsix] works: language mode '${mode}', status bar '${count}', stats view: story ${story}, ${await frame.locator('canvas').count()} charts`);
     } finally {
       await browser.close();
       server.stop();

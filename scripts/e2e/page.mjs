@@ -35,3 +35,15 @@ export async function waitForProblem(page, re, timeoutMs = 60_000) {
     return rows.some((r) => re.test(r)) ? rows : undefined;
   }, timeoutMs);
 }
+
+/** Clicks the status bar entry `text` and waits for the stats webview to draw (its frame has an h1 and charts); returns the frame. */
+export async function openStatsFromStatusBar(page, text, timeoutMs = 60_000) {
+  await page.locator('.part.statusbar .statusbar-item', { hasText: text }).first().click();
+  return until('the stats view drawn', async () => {
+    for (const frame of page.frames()) {
+      const title = await frame.locator('h1').first().textContent({ timeout: 200 }).catch(() => null);
+      if (title?.startsWith('Stats')) return (await frame.locator('canvas').count()) >= 3 ? frame : undefined;
+    }
+    return undefined;
+  }, timeoutMs);
+}

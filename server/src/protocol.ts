@@ -16,6 +16,14 @@ export namespace WordCountRequest {
     ranges?: Range[];
     /** Also count every chapter and scene (`chapters` in the result), for a report; the totals alone are cheaper. */
     sections?: boolean;
+    /** Also count canon names per chapter (`mentions` in the result), for the stats view. */
+    mentions?: boolean;
+  }
+  /** A canon entry's mentions in the story: `chapters[i]` counts the i-th chapter of `chapters` (one slot when none). */
+  export interface Mentions {
+    name: string;
+    chapters: number[];
+    total: number;
   }
   export interface Section {
     /** `Chapter 3: The Roof`, `Scene 2 — “I won't let…”` (scenes are named by their first words), ... */
@@ -40,6 +48,8 @@ export namespace WordCountRequest {
     selections?: number[];
     /** Each chapter with its scenes: only when `sections` was asked for. */
     chapters?: (Section & { scenes: Section[] })[];
+    /** Canon names mentioned, most first: only when `mentions` was asked for. */
+    mentions?: Mentions[];
     /** The story's target (`Drabble` = 100, `Double drabble` = 200, `Target:` field or setting), when there is one. */
     target?: number;
     /** The target must be hit exactly (a drabble), rather than reached. */

@@ -177,17 +177,71 @@ describe('Fic Writer in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  it('opens a word count report per chapter and scene', async () => {
+  it('stats view: opens from the status bar and shows the AO3 totals, chapters, scenes and canon names', async () => {
     await openFixture('chapters.fic');
-    const report = (await vscode.commands.executeCommand<vscode.TextDocument | undefined>('fic.showWordCountReport'))!;
-    assert.ok(report, 'the command returns the report document');
-    assert.equal(report.languageId, 'markdown');
-    const text = report.getText();
-    assert.match(text, /^# Word count — chapters\.fic/);
-    assert.ok(text.includes('| **Story** | **20** |'), text);
-    assert.ok(text.includes('| **Chapter 1: The Gate** | 4 | **14** |'), text);
-    assert.match(text, /\| &nbsp;&nbsp;&nbsp;Scene 2\b.*Later.* \| 10 \| 5 \|/);
-    assert.ok(text.includes('| **Chapter 2: The Garden** | 12 | **6** |'), text);
+    await waitFor('the story count', () => api.statusText(), (t) => t === '20 words');
+    assert.equal(api.statusCommand(), 'fic.showStats', 'a click on the count opens the stats view');
+    await vscode.commands.executeCommand(api.statusCommand()!);
+    // What the page drew, read back from its DOM.
+    const view = (await waitFor('the stats view drawn', () => api.statsView().rendered, (r) => r?.story === '20'))!;
+    assert.deepEqual([view.story, view.notes, view.header, view.total], ['20', '0', '4', '32']);
+    assert.equal(view.chapters[0], 'Chapter 1: The Gate | 4 | 14');
+    assert.match(view.chapters[2]!, /^Scene 2\b.*Later.* \| 10 \| 5$/);
+    assert.equal(view.chapters[3], 'Chapter 2: The Garden | 12 | 6');
+    assert.ok(view.charts >= 3, `charts drawn: ${view.charts}`);
+    assert.deepEqual(api.statsView().payload!.mentions.rows, [{ name: 'Byakuya Kuchiki', chapters: [1, 0], total: 1 }]);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it("progress: today's words rise after typing (not after a paste), in the stats view and the daily-goal status", async () => {
+    const editor = await openFixture('roof.fic');
+    const uri = editor.document.uri.toString();
+    await waitFor('the story count', () => api.statusText(), (t) => t === `${ROOF_STORY} words`);
+    const config = vscode.workspace.getConfiguration('fic');
+    await config.update('goals.daily', 1000, vscode.ConfigurationTarget.Global);
+    try {
+      await vscode.commands.executeCommand('fic.showStats');
+      const before = api.progress(uri).todayWords;
+      await waitFor('the view showing today', () => api.statsView().rendered, (r) => r?.today === String(before) && r.story === String(ROOF_STORY));
+      await waitFor('the daily goal in the status bar', () => api.goalStatusText(), (t) => t === `${before}/1,000 today`);
+
+      await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
+      const end = editor.document.lineAt(positionOf(editor.document, 'smiled anyway').line).range.end;
+      editor.selection = new vscode.Selection(end, end);
+      for (const word of [' Then', ' she', ' laughed.']) await vscode.commands.executeCommand('type', { text: word });
+      await waitFor("today's words after typing", () => api.progress(uri).todayWords, (n) => n === before + 3);
+      await waitFor('the view after typing', () => api.statsView().rendered, (r) => r?.today === String(before + 3) && r.story === String(ROOF_STORY + 3));
+      await waitFor('the daily goal after typing', () => api.goalStatusText(), (t) => t === `${before + 3}/1,000 today`);
+
+      // A pasted chapter is not a day's writing: the count rises, today's words do not.
+      const pasted = api.progress(uri).todayPasted;
+      const after = editor.document.lineAt(positionOf(editor.document, 'smiled anyway').line).range.end;
+      await editor.edit((b) => b.insert(after, '\n\n' + 'She pasted this paragraph from an old draft. '.repeat(10).trimEnd()));
+      await waitFor('the count after the paste', () => api.statusText(), (t) => t === `${ROOF_STORY + 3 + 80} words`);
+      await waitFor('the paste recorded apart', () => api.progress(uri).todayPasted, (n) => n > pasted);
+      assert.equal(api.progress(uri).todayWords, before + 3);
+
+      // The writer says the paste was their own writing: the day is corrected, and typing still adds to it.
+      const today = api.progress(uri).today;
+      assert.equal(await vscode.commands.executeCommand('fic.correctWritingDay', today, before + 83), true);
+      assert.deepEqual([api.progress(uri).todayWords, api.progress(uri).todayCorrected], [before + 83, true]);
+      await waitFor('the view after the correction', () => api.statsView().rendered, (r) => r?.today === String(before + 83));
+
+      // Export Writing History (the file given, as the save dialog would): a CSV row for today.
+      await api.saveHistory();
+      const csv = fixtureUri('history-export.csv');
+      await vscode.commands.executeCommand('fic.exportWritingHistory', csv);
+      const rows = new TextDecoder().decode(await vscode.workspace.fs.readFile(csv)).split('\r\n');
+      assert.equal(rows[0], 'work,label,day,words,added,deleted,pasted,cut,corrected');
+      assert.ok(rows.some((r) => r.startsWith(`${uri},roof.fic,${today},${before + 83},`) && r.endsWith(',true')), rows.join('\n'));
+      await vscode.workspace.fs.delete(csv);
+    } finally {
+      await config.update('goals.daily', undefined, vscode.ConfigurationTarget.Global);
+      await revert(editor);
+      // The view refreshes while it is open: close it, so later tests measure typing without it.
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await waitFor('the stats view closed', () => !api.statsView().visible && api.statsView().rendered === undefined);
+    }
   });
 
   it('adds a word to the workspace canon', async () => {

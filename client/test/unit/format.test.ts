@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatNumber, reportMarkdown, statusText, statusTooltip, targetLine } from '../../src/format';
+import { formatNumber, statusText, statusTooltip, targetLine } from '../../src/format';
+import { statsPayload } from '../../src/stats/viewModel';
+import { summarize } from '../../src/history/summary';
 import type { WordCountRequest } from '../../../server/src/protocol';
 
 const base: WordCountRequest.Result = { story: 666, notes: 40, header: 12, total: 718 };
@@ -43,19 +45,31 @@ test('targetLine says how far off the story is', () => {
   assert.equal(targetLine(4000, 5000, false), 'Target 5,000: 1,000 words to go.');
 });
 
-test('reportMarkdown has a row per chapter and scene with 1-based lines, and escapes pipes', () => {
-  const md = reportMarkdown('roof.fic', {
+test('the stats view: a row per chapter and scene with its line, the totals apart, a drabble as an exact target', () => {
+  const result: WordCountRequest.Result = {
     ...base,
+    headings: 4,
+    target: 100,
+    targetExact: true,
     chapters: [
       { name: 'Chapter 1: Up | Down', range: range(4), words: 300, scenes: [{ name: 'Scene 1: The wind', range: range(5), words: 120 }, { name: 'Scene 2', range: range(20), words: 180 }] },
       { name: 'Epilogue', range: range(40), words: 366, scenes: [] },
     ],
-  });
-  assert.match(md, /^# Word count — roof\.fic/);
-  assert.ok(md.includes('| **Story** | **666** |'));
-  assert.ok(md.includes('| **Chapter 1: Up \\| Down** | 5 | **300** |'));
-  assert.ok(md.includes('| &nbsp;&nbsp;&nbsp;Scene 1: The wind | 6 | 120 |'));
-  assert.ok(md.includes('| &nbsp;&nbsp;&nbsp;Scene 2 | 21 | 180 |'));
-  assert.ok(md.includes('| **Epilogue** | 41 | **366** |'));
-  assert.ok(!reportMarkdown('a.fic', base).includes('## Chapters'), 'no chapter table without chapters');
+    mentions: [{ name: 'Rukia Kuchiki', chapters: [3, 1], total: 4 }],
+  };
+  const p = statsPayload('roof.fic', result, summarize([], '2026-03-01', {}, 666, 0));
+  assert.deepEqual(p.totals, { story: 666, notes: 40, header: 12, headings: 4, total: 718 });
+  assert.deepEqual(
+    p.chapters.map((c) => [c.name, c.line, c.words, c.scenes.map((s) => [s.name, s.line, s.words])]),
+    [
+      ['Chapter 1: Up | Down', 4, 300, [['Scene 1: The wind', 5, 120], ['Scene 2', 20, 180]]],
+      ['Epilogue', 40, 366, []],
+    ],
+  );
+  assert.deepEqual(p.mentions.chapters, ['Chapter 1: Up | Down', 'Epilogue']);
+  assert.deepEqual(p.target, { goal: 100, exact: true, story: 666, text: 'Target 100: 566 words over.', ratio: 1, state: 'over' });
+  const drabble = statsPayload('d.fic', { ...base, story: 100, target: 100, targetExact: true }, summarize([], '2026-03-01', {}, 100, 0));
+  assert.equal(drabble.target!.state, 'exact');
+  assert.equal(statsPayload('a.fic', { ...base, target: 5000 }, summarize([], '2026-03-01', {}, 666, 0)).target!.state, 'short');
+  assert.deepEqual(statsPayload('a.fic', base, summarize([], '2026-03-01', {}, 666, 0)).mentions, { chapters: ['Story'], rows: [] }, 'no chapters: one slot');
 });

@@ -55,6 +55,11 @@ export class FicTokens {
     return names;
   }
 
+  /** Where the canon names of `model` are (shared with the tokens: the stats view's mentions read them too). */
+  nameBounds(model: FicModel, document: FicDocument, canon: CanonIndex, missed: TokenCatchUp): Uint32Array {
+    return this.update(model, document, canon, missed);
+  }
+
   full(model: FicModel, document: FicDocument, canon: CanonIndex, missed: TokenCatchUp): SemanticTokens {
     const names = this.update(model, document, canon, missed);
     this.tokens ??= new SemanticTokenData(model, { names }, lineIndex(document));

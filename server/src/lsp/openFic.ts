@@ -164,6 +164,12 @@ export class OpenFic {
     return getWordTotals(this.model(), ranges, this.env().target);
   }
 
+  /** The canon names' bounds in the model now (computed once per version for tokens and mentions). */
+  canonNames(): Uint32Array {
+    const model = this.model();
+    return this.tokens.nameBounds(model, this.document, this.env().canon, this.tokensMissed.take());
+  }
+
   /** `textDocument/semanticTokens/full`: every token, with a result id for later deltas. */
   semanticTokens(): SemanticTokens {
     const model = this.model();

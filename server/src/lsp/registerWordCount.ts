@@ -5,6 +5,7 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { countChapters, type SectionCount } from '../core/count/wordCounts';
+import { countMentions } from '../core/count/mentions';
 import { WordCountRequest } from '../protocol';
 import type { Feature } from './context';
 import { toRange } from './convert';
@@ -50,6 +51,7 @@ export function wordCountFeature(): Feature {
             total: counts.total,
             selections: counts.selections ? [...counts.selections] : undefined,
             chapters: params.sections !== true ? undefined : countChapters(fic.model()).map((c) => ({ ...section(document, c), scenes: c.scenes.map((s) => section(document, s)) })),
+            mentions: params.mentions === true ? countMentions(fic.model(), ctx.env().canon, fic.canonNames()).map((m) => ({ ...m, chapters: [...m.chapters] })) : undefined,
             target: counts.target?.goal,
             targetExact: counts.target?.exact,
           };

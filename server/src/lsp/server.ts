@@ -33,7 +33,7 @@ import { foldingFeature } from './registerFolding';
 import { symbolsFeature } from './registerSymbols';
 import { spellingFeature } from './registerSpelling';
 import { SpellingState } from './spellingState';
-import { WorkIndex } from './workIndex';
+import { WorkIndex, type WorkFileSystem } from './workIndex';
 import { worksFeature } from './registerWorks';
 import { renameFeature } from './registerRename';
 import { referencesFeature } from './registerReferences';
@@ -45,6 +45,8 @@ export const serverVersion = '0.1.0';
 export interface ServerOptions {
   /** Whole-text strings of about `bytes` just became garbage (an open's message, a text an edit let go). */
   textDied?(bytes: number): void;
+  /** The file system works are read from (chapter files on disk); without it, works are the open fics. */
+  workFiles?: WorkFileSystem;
 }
 
 /** Wires every feature to `connection` and starts listening. */
@@ -120,7 +122,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   const store = new CanonStore(ctx);
-  const works = new WorkIndex(ctx);
+  const works = new WorkIndex(ctx, options.workFiles);
   const features: readonly Feature[] = [
     diagnosticsFeature(),
     semanticTokensFeature(),

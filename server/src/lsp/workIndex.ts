@@ -15,8 +15,25 @@ import type { FicModel } from '../core/model';
 import { isChapterFileName, isWorkFileName } from '../core/work/chapterOrder';
 import { parseWorkFile, type WorkFile } from '../core/work/workFile';
 import { assembleWorks, planWorks, summarizeChapter, unreadableChapter, type ChapterSummary, type WorkPlan, type WorkSummary } from '../core/work/work';
-import { isInside, readChapterFile, scanFolder } from '../node/workScan';
 import type { ServerContext } from './context';
+
+/**
+ * The file system the index reads, given by the entry point (`node/workScan.ts` on Node): folders scanned
+ * for chapter and work files without leaving them, files read with the reason when they cannot be.
+ */
+export interface WorkFileSystem {
+  scanFolder(root: string): { files: string[]; warnings: string[] };
+  readChapterFile(file: string): { ok: true; text: string } | { ok: false; error: string };
+  /** True when `child` is `root` or inside it (both absolute). */
+  isInside(root: string, child: string): boolean;
+}
+
+/** Where there is no file system (a browser host): works are the open fics alone. */
+const noFiles: WorkFileSystem = {
+  scanFolder: () => ({ files: [], warnings: [] }),
+  readChapterFile: () => ({ ok: false, error: 'no file system' }),
+  isInside: () => false,
+};
 
 /** What a closed file gave when last read from disk. */
 interface DiskFile {
@@ -48,7 +65,10 @@ export class WorkIndex {
   /** Untrusted workspaces read no files: works are then the open fics alone. */
   trusted = true;
 
-  constructor(private readonly ctx: ServerContext) {}
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly fs: WorkFileSystem = noFiles,
+  ) {}
 
   /** Called when the works changed (a file read, added or removed; not on keystrokes). */
   onChanged(listener: () => void): void {
@@ -67,7 +87,7 @@ export class WorkIndex {
 
   /** True when `file` lies inside a workspace folder. */
   inWorkspace(file: string): boolean {
-    return this.folders().some((folder) => isInside(folder, file));
+    return this.folders().some((folder) => this.fs.isInside(folder, file));
   }
 
   /** Scans the folders and reads every file, yielding between files so requests are answered meanwhile. */
@@ -75,7 +95,7 @@ export class WorkIndex {
     try {
       const found = new Set<string>();
       for (const folder of this.trusted ? this.folders() : []) {
-        const scan = scanFolder(folder);
+        const scan = this.fs.scanFolder(folder);
         for (const warning of scan.warnings) this.ctx.connection.console.warn(`Fic works: ${warning}`);
         for (const file of scan.files) found.add(file);
         await turn();
@@ -115,7 +135,7 @@ export class WorkIndex {
 
   private read(file: string): void {
     const generation = ++this.generation;
-    const result = readChapterFile(file);
+    const result = this.fs.readChapterFile(file);
     if (!result.ok) {
       this.disk.set(file, { error: result.error, generation, ...(isChapterFileName(path.basename(file)) ? { summary: unreadableChapter(file, result.error) } : {}) });
       return;
@@ -170,7 +190,7 @@ export class WorkIndex {
     const fic = this.ctx.fic(pathToUri(file));
     if (fic) return fic.document.getText();
     if (!this.trusted || !this.inWorkspace(file)) return undefined;
-    const result = readChapterFile(file);
+    const result = this.fs.readChapterFile(file);
     return result.ok ? result.text : undefined;
   }
 

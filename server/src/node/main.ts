@@ -5,7 +5,8 @@
  */
 import { format } from 'node:util';
 import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection, type MessageReader } from 'vscode-languageserver/node';
-import { serverVersion, startServer } from '../lsp/server';
+import { serverVersion, startServer, type ServerOptions } from '../lsp/server';
+import { isInside, readChapterFile, scanFolder } from './workScan';
 import { createJsonEncoder } from './jsonEncoder';
 import { LargeGarbage } from './largeGarbage';
 
@@ -27,7 +28,7 @@ function stdioConnection(): Connection {
 
 /** Big dead strings are collected soon (see largeGarbage.ts): the server tells it when they die. */
 const garbage = new LargeGarbage();
-const options = { textDied: (bytes: number) => garbage.died(bytes) };
+const options: ServerOptions = { textDied: (bytes: number) => garbage.died(bytes), workFiles: { scanFolder, readChapterFile, isInside } };
 
 const args = process.argv.slice(2);
 if (args.includes('--version') || args.includes('-v')) {

@@ -69,6 +69,10 @@ test('fic/wordCount, folding and symbols over LSP', async () => {
     // The status bar's request (no `sections`) gets the same totals and no breakdown.
     const totals = (await server.connection.sendRequest(WordCountRequest.method, { textDocument: { uri } })) as WordCountRequest.Result;
     assert.deepEqual([totals.story, totals.total, totals.chapters], [result.story, result.total, undefined]);
+    // The stats view asks for canon names per chapter too: here the tags line's `Hermione/Ron`.
+    const named = (await server.connection.sendRequest(WordCountRequest.method, { textDocument: { uri }, sections: true, mentions: true })) as WordCountRequest.Result;
+    assert.deepEqual(named.mentions, [{ name: 'Ron', chapters: [1, 0], total: 1 }]);
+    assert.equal(totals.mentions, undefined, 'no mentions unless asked');
     const missing = await server.connection.sendRequest(WordCountRequest.method, { textDocument: { uri: 'file:///nope.fic' } });
     assert.equal(missing, null);
 
