@@ -2,10 +2,13 @@
 // (`code-server --install-extension`), opens the fixture workspace in Chromium, and checks through the
 // page that it works as a user gets it: the extension is listed, roof.fic opens in language Fic, the
 // bundled server answers (the status bar shows the AO3 story count) and a click on it opens the stats view.
+// With README.md's own `files.associations` example (the json block marked `<!-- ci: settings -->`) in the
+// user settings, a `.txt` draft in a `Fics` subfolder opens as Fic and a `.txt` elsewhere stays Plain Text.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { codeServerCli, ensureTools, launchBrowser, makeSandbox, repo, startCodeServer, workbenchUrl } from './codeServer.mjs';
 import { openFile, openStatsFromStatusBar, waitForStatus } from './page.mjs';
+import { loadReadmeBlocks } from '../readme/blocks.mjs';
 
 const { version, publisher, name } = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8'));
 const vsix = path.join(repo, 'dist', `${name}-${version}.vsix`);
@@ -63,6 +66,14 @@ async function main() {
   ensureTools();
   const sandbox = makeSandbox('vsix');
   try {
+    const example = loadReadmeBlocks().find((b) => b.marker === 'settings' && b.lang === 'json');
+    if (!example) throw new Error('README.md has no json block marked `<!-- ci: settings -->`');
+    const settingsFile = path.join(sandbox.userDir, 'User/settings.json');
+    const settings = { ...JSON.parse(fs.readFileSync(settingsFile, 'utf8')), ...JSON.parse(`{${example.code}}`) };
+    fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
+    fs.mkdirSync(path.join(sandbox.workspace, 'Fics/Part One'), { recursive: true });
+    fs.writeFileSync(path.join(sandbox.workspace, 'Fics/Part One/draft.txt'), '"You are late," Renji said.\n');
+    fs.writeFileSync(path.join(sandbox.workspace, 'shopping.txt'), 'milk, eggs\n');
     const install = codeServerCli(['--install-extension', vsix], sandbox);
     if (install.code !== 0) throw new Error(`--install-extension failed (${install.code}):\n${install.output}`);
     const list = codeServerCli(['--list-extensions', '--show-versions'], sandbox);
@@ -83,6 +94,12 @@ async function main() {
       const story = await frame.locator('[data-stat="story"] .card-value').textContent();
       if (story !== '42') throw new Error(`the stats view shows ${story} story words, not 42`);
       console.log(`[vsix] works: language mode '${mode}', status bar '${count}', stats view: story ${story}, ${await frame.locator('canvas').count()} charts`);
+      // Plain Text first, then Fic: each wait needs the status bar to change, so a stale entry cannot pass.
+      await openFile(page, 'shopping.txt');
+      await waitForStatus(page, /^Plain Text$/, 'shopping.txt left as Plain Text');
+      await openFile(page, 'draft.txt');
+      await waitForStatus(page, /^Fic$/, 'Fics/Part One/draft.txt in language Fic');
+      console.log(`[vsix] README's files.associations ${JSON.stringify(settings['files.associations'])}: Fics/Part One/draft.txt is Fic, shopping.txt Plain Text`);
     } finally {
       await browser.close();
       server.stop();

@@ -48,6 +48,10 @@ async function runSuite() {
       return 1;
     }
     console.log(`[e2e] suite exit code ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s in code-server`);
+    if (code === 0 && process.env.FIC_E2E_GREP && /done: 0 passing, 0 failing/.test(results)) {
+      console.error(`[e2e] FIC_E2E_GREP='${process.env.FIC_E2E_GREP}' matches no test title in client/test/suite/fic.e2e.ts`);
+      return 1;
+    }
     return code;
   } finally {
     await browser.close();

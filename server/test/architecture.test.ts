@@ -37,9 +37,11 @@ test('the protocol module is plain types and constants the client can import', (
   assert.deepEqual(imports(join(root, 'protocol.ts')), []);
 });
 
-test('the server layer reaches no Node-only helper: those live under node/, wired by the entry point', () => {
+test('the server layer reaches no Node-only helper and drives no V8 internals: those live under node/, wired by the entry point', () => {
   const offenders = sources(join(root, 'lsp')).flatMap((f) =>
-    imports(f).filter((m) => /(^|\/)node\//.test(m) && !m.startsWith('vscode-languageserver')).map((m) => `${relative(root, f)} imports ${m}`),
+    imports(f)
+      .filter((m) => /^node:(v8|vm|inspector|worker_threads)$/.test(m) || /(^|\/)node\//.test(m))
+      .map((m) => `${relative(root, f)} imports ${m}`),
   );
   assert.deepEqual(offenders, []);
 });

@@ -27,20 +27,20 @@ describe('Works across chapter files', () => {
     await openFixture('work/02.fic');
     const text = await waitFor('the work in the status bar', () => api.statusText(), (t) => /^Ch 2\/3 · /.test(t));
     assert.match(text, /^Ch 2\/3 · 24 words · work 36$/);
-    assert.match(api.statusTooltip(), /\| \*\*2\. Kisuke's Shop\*\* \| \*\*24\*\* \|/);
+    assert.match(api.statusTooltip(), /\| \*\*2\. Shunsui's Shop\*\* \| \*\*24\*\* \|/);
     const labels = await waitFor('the work view', viewLabels, (l) => l.includes('The Shop at Dusk'));
     assert.deepEqual(labels.slice(labels.indexOf('The Shop at Dusk'), labels.indexOf('The Shop at Dusk') + 4), [
       'The Shop at Dusk',
       '  1. Prologue — 8 words',
-      "  2. Kisuke's Shop — 24 words",
+      "  2. Shunsui's Shop — 24 words",
       '  3. The End — 4 words',
     ]);
   });
 
   it('renames a character across three chapter files and the canon file; the work view follows', async () => {
     const editor = await openFixture('work/02.fic');
-    const at = positionOf(editor.document, 'Kisuke said');
-    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', editor.document.uri, at, 'Shinji');
+    const at = positionOf(editor.document, 'Shunsui said');
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', editor.document.uri, at, 'Jushiro');
     assert.ok(edit, 'a rename edit');
     // The server marks every edit as needing confirmation (VS Code's refactor preview); here the test
     // is the writer pressing Apply, so the same edits are applied without the preview.
@@ -53,11 +53,11 @@ describe('Works across chapter files', () => {
       if (document.isDirty) assert.ok(await document.save(), `saved ${uri.path}`);
     }
     const read = (name: string) => fs.readFileSync(fixtureUri(name).fsPath, 'utf8');
-    assert.equal(read('work/02.fic'), "Chapter 2: Shinji's Shop\n\n\"You're late,\" Shinji said. The Shinjis of the world are never late.\n\nxXx\n\nYoruichi laughed at Shinji's hat and at the Kisukeverse fan club.\n");
-    assert.match(read('work/01 Prologue.fic'), /^The Shop at Dusk\nShinji\/Yoruichi, Multi-chapter\nCharacters: Shinji Urahara, Yoruichi Shihouin\n/);
-    assert.match(read('work/01 Prologue.fic'), /\nShinji swept the floor/);
-    assert.equal(read('work/10 End.fic'), 'Chapter 10: The End\n\nShinji closed the shutters.\n\nA/N: Shinji is my favourite.\n');
-    assert.match(read('work/work.canon'), /^Shinji Urahara = Shinji-san$/m);
-    await waitFor('the renamed chapter in the work view', viewLabels, (l) => l.includes("  2. Shinji's Shop — 24 words"));
+    assert.equal(read('work/02.fic'), "Chapter 2: Jushiro's Shop\n\n\"You're late,\" Jushiro said. The Jushiros of the world are never late.\n\nxXx\n\nNanao laughed at Jushiro's hat and at the Shunsuiverse fan club.\n");
+    assert.match(read('work/01 Prologue.fic'), /^The Shop at Dusk\nJushiro\/Nanao, Multi-chapter\nCharacters: Jushiro Kyoraku, Nanao Ise\n/);
+    assert.match(read('work/01 Prologue.fic'), /\nJushiro swept the floor/);
+    assert.equal(read('work/10 End.fic'), 'Chapter 10: The End\n\nJushiro closed the shutters.\n\nA/N: Jushiro is my favourite.\n');
+    assert.match(read('work/work.canon'), /^Jushiro Kyoraku = Jushiro-san$/m);
+    await waitFor('the renamed chapter in the work view', viewLabels, (l) => l.includes("  2. Jushiro's Shop — 24 words"));
   });
 });

@@ -7,13 +7,13 @@
 import type { FicModel, Quote } from '../model';
 import type { CanonIndex } from '../canon/canonIndex';
 import { wordKey } from '../canon/canonIndex';
-import { findCanonNameBounds } from '../features/canonNames';
+import { countMentions } from '../count/mentions';
 import { documentCanon } from '../canon/headerNames';
 
 export interface CharacterStats {
   /** The canon entry's name (`Rukia Kuchiki`). */
   readonly name: string;
-  /** Mentions of any word of the name or an alias. */
+  /** Mentions in the story (`Rukia Kuchiki` once; see `count/mentions.ts`). */
   readonly mentions: number;
   /** Lines of dialogue a speech tag attributes to them. */
   readonly lines: number;
@@ -51,24 +51,15 @@ export function characterStats(model: FicModel, canon: CanonIndex): CharacterSta
   const docCanon = documentCanon(model, canon);
   if (docCanon.size === 0) return [];
   const byName = new Map<string, { mentions: number; lines: number }>();
-  const entry = (word: string) => {
-    const w = docCanon.word(wordKey(word));
-    const e = w?.entries[0];
-    if (!e || e.term) return undefined;
-    let stats = byName.get(e.name);
-    if (!stats) byName.set(e.name, (stats = { mentions: 0, lines: 0 }));
-    return stats;
-  };
-  const bounds = findCanonNameBounds(model, canon);
-  for (let i = 0; i < bounds.length; i += 2) {
-    const stats = entry(model.source.slice(bounds[i]!, bounds[i + 1]!));
-    if (stats) stats.mentions++;
-  }
+  for (const m of countMentions(model, canon)) byName.set(m.name, { mentions: m.total, lines: 0 });
   for (const quote of model.quotes) {
     if (quote.kind !== 'dialogue' || quote.continues) continue;
     const speaker = speakerOf(model, quote);
-    const stats = speaker ? entry(speaker) : undefined;
-    if (stats) stats.lines++;
+    const entry = speaker ? docCanon.word(wordKey(speaker))?.entries.find((e) => !e.term) : undefined;
+    if (!entry) continue;
+    const stats = byName.get(entry.name) ?? { mentions: 0, lines: 0 };
+    stats.lines++;
+    byName.set(entry.name, stats);
   }
   return [...byName].map(([name, s]) => ({ name, ...s })).sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
 }
