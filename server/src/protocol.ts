@@ -82,7 +82,7 @@ export namespace CanonFilesRequest {
     uri?: string;
   }
   export interface Result {
-    /** Canon files inside the workspace folders, the nearest to the document first. */
+    /** The canon files that apply to the document (its folder and those above it), nearest first; else its workspace folder's. */
     files: { uri: string; label: string }[];
     /** When there is none: the file `fic/addToCanon` would create. */
     create?: { uri: string; label: string };

@@ -43,18 +43,24 @@ export function chooseCanonFile(store: CanonStore, docUri: string | undefined): 
   return { uri: pathToFileURL(path.join(folder, newCanonFileName)).toString(), create: true };
 }
 
-/** The canon files a word from `docUri` may go to (for the client's quick pick), nearest first. */
+/**
+ * The canon files a word from `docUri` may go to (for the client's quick pick, shown when there are
+ * several), nearest first: those in the fic's folder and the folders above it (the canon files that
+ * apply to it); when none does, every canon file of its workspace folder.
+ */
 export async function canonFileChoices(store: CanonStore, docUri: string | undefined): Promise<CanonFilesRequest.Result> {
   await store.whenLoaded();
   const uri = typeof docUri === 'string' && docUri.length <= maxUriLength ? docUri : undefined;
+  const docPath = uri ? uriToPath(uri) : undefined;
+  const folder = docPath ? store.folderOf(docPath) : store.folders()[0];
   const suggested = chooseCanonFile(store, uri);
-  const files = store
+  const inFolder = store
     .knownFiles()
-    .filter((u) => {
-      const file = uriToPath(u);
-      return !!file && !!store.folderOf(file);
-    })
-    .map((u) => ({ uri: u, label: store.label(u) }));
+    .map((u) => ({ uri: u, file: uriToPath(u) }))
+    .filter((f): f is { uri: string; file: string } => !!f.file && !!folder && store.folderOf(f.file) === folder)
+    .map((f) => ({ uri: f.uri, dir: path.dirname(f.file) }));
+  const applying = inFolder.filter((f) => docPath && docPath.startsWith(f.dir + path.sep)).sort((a, b) => b.dir.length - a.dir.length);
+  const files = (applying.length ? applying : inFolder).map((f) => ({ uri: f.uri, label: store.label(f.uri) }));
   if (suggested && !suggested.create) files.sort((a, b) => Number(b.uri === suggested.uri) - Number(a.uri === suggested.uri));
   return { files, create: suggested?.create ? { uri: suggested.uri, label: store.label(suggested.uri) } : undefined };
 }

@@ -120,7 +120,11 @@ test('over LSP: add to canon asks nothing it must not: declined edits, untrusted
     try {
       server.open(fic, 'Ichgo ran.\n');
       const choices = (await server.connection.sendRequest('fic/canonFiles', { uri: fic })) as { files: { label: string }[] };
-      assert.deepEqual(choices.files.map((f) => f.label), ['arc/b.canon', 'a.canon'], 'nearest first, for the quick pick');
+      assert.deepEqual(choices.files.map((f) => f.label), ['arc/b.canon', 'a.canon'], 'both apply to arc/story.fic: nearest first, for the quick pick');
+      const top = t.uri(join(t.ws, 'top.fic'));
+      server.open(top, 'Ichgo ran.\n');
+      const only = (await server.connection.sendRequest('fic/canonFiles', { uri: top })) as { files: { label: string }[] };
+      assert.deepEqual(only.files.map((f) => f.label), ['a.canon'], 'only a.canon applies to a fic at the top: nothing to ask');
       await assert.rejects(server.connection.sendRequest('fic/addToCanon', { word: 'Ichgo', uri: fic }), /not applied; nothing was written/);
       assert.equal(readFileSync(join(t.ws, 'arc', 'b.canon'), 'utf8'), 'Renji\n');
       await assert.rejects(server.connection.sendRequest('fic/addToCanon', { word: 'Ichgo', uri: fic, file: t.uri(join(t.outside, 'secret.canon')) }), /not one of this workspace's canon files/);
