@@ -12,6 +12,7 @@ import { WritingProgress, workOf } from './progress';
 import { StatsPanel, type RenderedView } from './stats/statsPanel';
 import type { StatsPayload } from './stats/viewModel';
 import type { Progress } from './history/summary';
+import { Ao3Preview, copyForAo3, type Ao3Field } from './ao3';
 import { WorkTracker, WorkView } from './work/workView';
 
 /** What `activate` returns: read by the end-to-end suite (and by anyone scripting the extension). */
@@ -25,6 +26,8 @@ export interface FicWriterApi {
   serverPid(): number | undefined;
   /** Crash messages shown to the writer so far. */
   notices(): readonly string[];
+  /** The chapter body the AO3 preview shows now ('' when it is closed or empty). */
+  ao3PreviewBody(): string;
   /** The workspace's works as last asked from the server. */
   works(): readonly Work[];
   /** The Fic Work view's tree (for tests). */
@@ -60,6 +63,8 @@ export function activate(context: vscode.ExtensionContext): FicWriterApi {
     stats.onCount(e.document);
   });
   context.subscriptions.push(output, status, history, stats);
+  const preview = new Ao3Preview(() => handle?.client);
+  context.subscriptions.push(preview);
 
   const start = () => {
     handle = createClient(context, output);
@@ -105,6 +110,10 @@ export function activate(context: vscode.ExtensionContext): FicWriterApi {
       addWordToCanon(handle?.client, typeof word === 'string' ? word : undefined, typeof uri === 'string' ? uri : undefined),
     ),
     vscode.commands.registerCommand('fic.foldAuthorNotes', foldAuthorNotes),
+    vscode.commands.registerCommand('fic.copyForAo3', (field?: unknown) =>
+      copyForAo3(handle?.client, typeof field === 'string' ? (field as Ao3Field) : undefined),
+    ),
+    vscode.commands.registerCommand('fic.previewAo3', () => preview.show()),
     vscode.commands.registerCommand('fic.restartServer', restart),
     vscode.commands.registerCommand('fic.refreshWorks', () => works.refresh()),
     // Canon files may be read once the writer trusts the workspace: start over with `trusted: true`.
@@ -120,6 +129,7 @@ export function activate(context: vscode.ExtensionContext): FicWriterApi {
     ready: () => starting,
     serverPid: () => (handle ? serverPid(handle.client) : undefined),
     notices: () => handle?.notices ?? [],
+    ao3PreviewBody: () => preview.body,
     works: () => works.all(),
     workView: () => workView,
     statusCommand: () => status.command,

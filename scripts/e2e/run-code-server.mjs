@@ -20,7 +20,8 @@ async function runSuite() {
   const browser = await launchBrowser();
   const started = Date.now();
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // Clipboard permissions: the suite's copy commands write and read the clipboard through the workbench.
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
     const logs = [];
     page.on('console', (m) => logs.push(`[page ${m.type()}] ${m.text()}`));
     const exit = new Promise((resolve) => {

@@ -16,6 +16,7 @@ import { measureIncremental } from './incrementalBench';
 import { measureLints } from './lintsBench';
 import { reparse } from '../src/core/parse/incremental';
 import { spellingReport } from './spellingBench';
+import { measureMarkup } from './markupBench';
 import { machine, ms, rate, table, verdict } from './util';
 
 const args = new Set(process.argv.slice(2));
@@ -51,6 +52,8 @@ async function main(): Promise<void> {
   const incremental = core.parse && !core.parseIsStub ? measureIncremental(c500.text, core.parse, reparse) : undefined;
   const lintTiming = core.parse && !core.parseIsStub ? measureLints(c500.text, core.makeEnv(c500.canon.text).env, core.parse, reparse) : undefined;
   log('document store done');
+  const markup = measureMarkup(c500.text);
+  log(`AO3 count, 500k words: parse plain ${ms(markup.parsePlain)} / with markup ${ms(markup.parseMarkup)} (HTML5 scan alone ${ms(markup.scanMarkup)}); one-letter edit + totals plain ${ms(markup.keystrokePlain, 2)} / with markup ${ms(markup.keystrokeMarkup)}`);
 
   const lsp = args.has('--no-lsp') ? undefined : await measureLsp(dir, c500.text, c1m.text).catch((e) => {
     log(`LSP failed: ${e}`);

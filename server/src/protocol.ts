@@ -160,3 +160,53 @@ export namespace CharactersRequest {
     chapters: { uri: string; title: string; characters: Character[] }[];
   }
 }
+
+/**
+ * `fic/exportAo3`: the fic as AO3's posting form takes it (core/export): the work's fields and, per chapter,
+ * its title, notes, end notes and body HTML, with AO3's count; `chapter` is the index of the chapter that
+ * holds `position` (the cursor), for **Fic: Copy for AO3** and **Fic: Preview as on AO3**.
+ */
+export namespace ExportAo3Request {
+  export const method = 'fic/exportAo3';
+  export interface Params {
+    textDocument: { uri: string };
+    position?: { line: number; character: number };
+    breaks?: 'glyph' | 'hr';
+  }
+  export interface Chapter {
+    title: string;
+    summary: string;
+    notes: string;
+    endNotes: string;
+    body: string;
+    words: number;
+  }
+  export interface Work {
+    title: string;
+    summary: string;
+    notes: string;
+    endNotes: string;
+    rating?: string;
+    warnings: string[];
+    categories: string[];
+    fandoms: string[];
+    relationships: string[];
+    characters: string[];
+    tags: string[];
+    language?: string;
+    complete?: boolean;
+    chapters: Chapter[];
+  }
+  export interface Problem {
+    range: Range;
+    severity: 'error' | 'warning' | 'information';
+    code: string;
+    message: string;
+  }
+  export interface Result {
+    work: Work;
+    /** Index into `work.chapters` of the chapter at `position` (0 without a position). */
+    chapter: number;
+    problems: Problem[];
+  }
+}

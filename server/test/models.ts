@@ -13,6 +13,7 @@ export function modelWith(text: string, parts: Partial<Omit<FicModel, 'text' | '
     breaks: [],
     scenes: [],
     quotes: [],
+    dialogue: { style: 'en-US', by: 'text', setting: 'auto', votes: new Int32Array(8), openings: new Uint8Array(0) },
     unclosed: [],
     words: new Uint32Array(0),
     ...parts,

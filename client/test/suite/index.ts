@@ -13,6 +13,7 @@ export function run(): Promise<void> {
   if (process.env.FIC_E2E_GREP) mocha.grep(process.env.FIC_E2E_GREP);
   mocha.suite.emit('pre-require', globalThis, 'fic-e2e', mocha);
   require('./fic.e2e');
+  require('./ao3.e2e');
   require('./works.e2e');
 
   return new Promise((resolve, reject) => {

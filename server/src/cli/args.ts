@@ -1,6 +1,6 @@
 /** Command-line parsing for `fic`: a command, files, and a few flags. Pure; errors are values. */
 
-export type Command = 'count' | 'check';
+export type Command = 'count' | 'check' | 'export';
 
 export interface CliOptions {
   command: Command;
@@ -16,6 +16,12 @@ export interface CliOptions {
   spelling?: boolean;
   /** `--language en-US|en-GB`: like `fic.spelling.language`. */
   language?: 'en-US' | 'en-GB';
+  /** `--to ao3|ffn` (export). */
+  to?: 'ao3' | 'ffn';
+  /** `--out DIR` (export): where the chapter files go; default next to each fic. */
+  out?: string;
+  /** `--breaks glyph|hr` (export, AO3): scene breaks as the centred glyph or `<hr />`. */
+  breaks?: 'glyph' | 'hr';
 }
 
 export type ParsedArgs =
@@ -24,7 +30,7 @@ export type ParsedArgs =
   | { kind: 'version' }
   | { kind: 'error'; message: string };
 
-const commands: readonly Command[] = ['count', 'check'];
+const commands: readonly Command[] = ['count', 'check', 'export'];
 
 /** Parses `argv` (without `node` and the script). Flags may come before or after the files. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -37,8 +43,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (first === '--version' || first === '-V' || first === '-v') return { kind: 'version' };
   if (!commands.includes(first as Command)) {
     return first!.startsWith('-')
-      ? { kind: 'error', message: `unknown option '${first}' (a command comes first: count or check)` }
-      : { kind: 'error', message: `unknown command '${first}' (commands: count, check)` };
+      ? { kind: 'error', message: `unknown option '${first}' (a command comes first: count, check or export)` }
+      : { kind: 'error', message: `unknown command '${first}' (commands: count, check, export)` };
   }
   const command = first as Command;
   const options: CliOptions = { command, files: [], json: false, canon: [], discoverCanon: true };
@@ -96,11 +102,33 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         options.target = n;
         break;
       }
+      case '--to': {
+        if (command !== 'export') return { kind: 'error', message: '--to is an option of `fic export`' };
+        const to = value();
+        if (to !== 'ao3' && to !== 'ffn') return { kind: 'error', message: `--to needs ao3 or ffn${to ? `, not '${to}'` : ''}` };
+        options.to = to;
+        break;
+      }
+      case '--out': {
+        if (command !== 'export') return { kind: 'error', message: '--out is an option of `fic export`' };
+        const dir = value();
+        if (!dir) return { kind: 'error', message: '--out needs a folder: --out posted/' };
+        options.out = dir;
+        break;
+      }
+      case '--breaks': {
+        if (command !== 'export') return { kind: 'error', message: '--breaks is an option of `fic export`' };
+        const b = value();
+        if (b !== 'glyph' && b !== 'hr') return { kind: 'error', message: `--breaks needs glyph or hr${b ? `, not '${b}'` : ''}` };
+        options.breaks = b;
+        break;
+      }
       default:
         return { kind: 'error', message: `unknown option '${flag}' for \`fic ${command}\` (see \`fic ${command} --help\`)` };
     }
   }
   if (options.files.length === 0) return { kind: 'error', message: `no files given: fic ${command} FILE...` };
+  if (command === 'export' && !options.to) return { kind: 'error', message: 'fic export needs --to ao3 or --to ffn' };
   return { kind: 'run', options };
 }
 
@@ -110,6 +138,7 @@ Commands:
   count FILE|DIR... AO3 word counts per file: story, author's notes, header, total; a folder is a work:
                     per chapter and the work's total
   check FILE|DIR... diagnostics (canon names, unclosed quotes, targets) as file:line:col: severity code message
+  export --to ao3|ffn FILE...   per chapter, the HTML for AO3's HTML editor or FanFiction.net's document manager
 
 Options:
   --json                 machine-readable output
@@ -118,12 +147,16 @@ Options:
   --target N             a story word-count goal, like the fic.wordCount.target setting
   --no-spelling          (check) no English spelling check (spelling.unknown-word)
   --language en-US|en-GB (check) the English whose spellings suggestions prefer (both are accepted)
+  --to ao3|ffn           (export) the site to export for
+  --out DIR              (export) write the chapter files into DIR (default: FIC.ao3/ or FIC.ffn/ next to the fic)
+  --breaks glyph|hr      (export, ao3) scene breaks as the writer's glyph, centred (default), or <hr />
   -h, --help             this help;  -V, --version  the version
 
 Works: a folder of chapter files (*.fic) in natural order (01 Prologue.fic, 2.fic, Chapter 10.fic), or in
 the order a work file (*.ficwork, with a Chapters: list) gives; every folder with chapters under DIR is a work.
 
-Exit status: 0 fine (or only information/hints), 1 warnings or errors found (check), 2 usage or file errors.
+Exit status: 0 fine (or only information/hints), 1 warnings or errors found (check) or a posting limit
+broken (export), 2 usage or file errors.
 Canon files: every *.canon file under the fic's project folder (the nearest folder above the fic holding
 .git, package.json or .vscode; else the fic's own folder), as the language server reads **/*.canon.
 `;
@@ -141,5 +174,15 @@ Prints every finding as  file:line:col: severity code message  (line and column 
 Exits 1 when there is a warning or an error, 0 when there are only information and hints.
 Canon: *.canon files under the fic's project folder are read automatically, plus every --canon file.
 A folder is read as works: every chapter is checked, and the work file's chapter list.
+`,
+  export: `Usage: fic export --to ao3|ffn [--json] [--out DIR] [--breaks glyph|hr] FILE...
+
+--to ao3: writes each chapter's body as the HTML AO3's HTML editor takes (01.html, 02.html...) into
+FIC.ao3/ next to the fic (or --out DIR), with work.json holding every field of the posting form: title,
+summary, notes, end notes, rating, warnings, fandoms, relationships, characters, tags, language and per
+chapter title, notes, end notes, body and AO3's word count. --json prints that structure instead of
+writing files. --to ffn: one HTML document per chapter for FanFiction.net's document manager.
+Problems (posting limits, values AO3 does not take, HTML AO3 would strip) go to stderr as
+file:line:col: severity code message; a broken posting limit exits 1.
 `,
 };

@@ -12,6 +12,7 @@ import { countModel, countTable, sumCounts, type FileCounts } from './counts';
 import { discoverCanonFiles } from './discover';
 import { loadCanon, type CanonSource } from './canon';
 import { LineIndex } from './positions';
+import { exportCommand } from './exportCommand';
 import { loadWorks, shown, workJson, type LoadedWorks } from './works';
 import { LintCode } from '../core/lint';
 import * as fs from 'node:fs';
@@ -40,6 +41,7 @@ export function runCli(argv: readonly string[], io: Io): number {
       io.err(`fic: ${parsed.message}\n`);
       return EXIT_USAGE;
     case 'run':
+      if (parsed.options.command === 'export') return exportCommand(parsed.options, io);
       return parsed.options.command === 'count' ? count(parsed.options, io) : check(parsed.options, io);
   }
 }

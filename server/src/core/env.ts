@@ -6,6 +6,7 @@
 import type { CanonIndex } from './canon/canonIndex';
 import type { LintCode, Severity } from './lint';
 import type { SpellingSettings } from './spelling/language';
+import type { DialogueSetting } from './model';
 
 /** What analysis needs beyond the text: canon, settings. Built by the server, the CLI or a test. */
 export interface AnalysisEnv {
@@ -16,4 +17,6 @@ export interface AnalysisEnv {
   readonly severities?: Readonly<Partial<Record<LintCode, Severity | 'off'>>>;
   /** English spelling (`fic.spelling.*`); undefined or `enabled: false` for none. */
   readonly spelling?: SpellingSettings;
+  /** `fic.dialogue.style` (default `auto`): the parse reads dialogue with it (a `Language:` field wins). */
+  readonly dialogueStyle?: DialogueSetting;
 }

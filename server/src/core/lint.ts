@@ -15,6 +15,8 @@ export const LintCode = {
   DuplicateCanonEntry: 'canon.duplicate-entry',
   Target: 'count.target',
   UnknownWord: 'spelling.unknown-word',
+  PostingLimit: 'ao3.posting-limit',
+  FieldValue: 'ao3.field-value',
   WorkFile: 'work.file',
   MissingChapter: 'work.missing-chapter',
 } as const;

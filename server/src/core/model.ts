@@ -92,8 +92,31 @@ export interface Scene extends Span {
   readonly chapter: number;
 }
 
-export type QuoteKind = 'dialogue' | 'thought';
-export type QuoteStyle = 'straight' | 'curly' | 'asterisk' | 'underscore';
+/** Speech; a character's thought; or italics (or, where they are not speech, single quotes) used for emphasis, a title, a foreign term. */
+export type QuoteKind = 'dialogue' | 'thought' | 'emphasis';
+/**
+ * The opening delimiter: `straight` `"` `'`; `curly` `“` `‘` (or `’` used as an opener); `low` `„` `‚`;
+ * `guillemet` `«` `»`; `corner` `「` `『`; `dash` a speech dash; `asterisk` `*`; `underscore` `_`.
+ */
+export type QuoteStyle = 'straight' | 'curly' | 'low' | 'guillemet' | 'corner' | 'dash' | 'asterisk' | 'underscore';
+
+/** A dialogue convention (docs/FORMAT.md, *Dialogue conventions*). */
+export type DialogueStyle = 'en-US' | 'en-GB' | 'fr' | 'de' | 'es' | 'ru' | 'ja' | 'zh';
+/** The setting `fic.dialogue.style`: a convention, or `auto` (decided per document). */
+export type DialogueSetting = DialogueStyle | 'auto';
+
+/** What the parse read a document's dialogue with, and why. */
+export interface DialogueInfo {
+  readonly style: DialogueStyle;
+  /** What chose the style: the `Language:` header field, the setting, or the text's own quotes. */
+  readonly by: 'header' | 'setting' | 'text';
+  /** The setting the parse was given (`auto` when none). */
+  readonly setting: DialogueSetting;
+  /** Votes per opening class over every prose paragraph (index = class; see parse/conventions.ts). */
+  readonly votes: Int32Array;
+  /** Each paragraph's opening class (0 for none, and for paragraphs that are not prose), by paragraph index. */
+  readonly openings: Uint8Array;
+}
 
 /**
  * A dialogue or thought span within one paragraph, delimiters included.
@@ -128,8 +151,10 @@ export interface FicModel {
   readonly chapters: readonly Chapter[];
   readonly breaks: readonly SceneBreak[];
   readonly scenes: readonly Scene[];
-  /** Dialogue and thoughts, sorted by start. Quotes nested inside dialogue are part of the dialogue. */
+  /** Dialogue, thoughts and emphasis, sorted by start. Quotes nested inside dialogue are part of the dialogue. */
   readonly quotes: readonly Quote[];
+  /** The dialogue convention the quotes were read with. */
+  readonly dialogue: DialogueInfo;
   /** Opening delimiters of dialogue left open at the end of a paragraph that the next does not continue. */
   readonly unclosed: readonly Span[];
   /**
@@ -137,4 +162,13 @@ export interface FicModel {
    * Covers the whole text, header and notes included; counts of any range come from here.
    */
   readonly words: Uint32Array;
+  /**
+   * Present only when the text may hold HTML (`<b>`, `&amp;`, `<!-- -->`, `____spacer____`): the words AO3
+   * counts once the text is posted, read through an HTML5 tokenizer and AO3's sanitizer
+   * (`count/markupWords.ts`). Counts read these when present; `words` stays the plain per-paragraph scan the
+   * canon check and the outline read.
+   */
+  readonly ao3Words?: Uint32Array;
+  /** With `ao3Words`: where the markup's constructs reach (`MarkupScan.reach`), for the incremental re-read. */
+  readonly ao3Reach?: Uint32Array;
 }

@@ -16,7 +16,7 @@ import type { AnalysisEnv } from '../core/env';
 import { getLintState, type LintState } from '../core/features/diagnostics';
 import { getWordTotals, type WordTotals } from '../core/count/wordCounts';
 import type { Lint } from '../core/lint';
-import type { FicModel, Span } from '../core/model';
+import type { DialogueSetting, FicModel, Span } from '../core/model';
 import { parse } from '../core/parse/parse';
 import { reparseChanged, type ChangedRegion, type TextEdit } from '../core/parse/incremental';
 import { composeChanges } from '../core/features/semanticTokenData';
@@ -40,9 +40,9 @@ export function changesSince(document: TextDocument, revision: number): readonly
  * revision of the same document) when its edits since then are known, parsed in full otherwise. With
  * `consume`, the caller drops `previous` for the result, so its buffers may be reused (see `ReparseOptions`).
  */
-export function analyse(document: TextDocument, previous?: { document: TextDocument; revision: number; model: FicModel }, consume = false): FicModel {
+export function analyse(document: TextDocument, previous?: { document: TextDocument; revision: number; model: FicModel }, consume = false, dialogueStyle: DialogueSetting = 'auto'): FicModel {
   const edits = previous && previous.document === document ? changesSince(document, previous.revision) : undefined;
-  return modelAfter(document, previous?.model, edits, consume).model;
+  return modelAfter(document, previous?.model, edits, consume, dialogueStyle).model;
 }
 
 /** The model after `edits`, and where its spans changed (null: nowhere; undefined: parsed in full). */
@@ -51,13 +51,16 @@ function modelAfter(
   previous: FicModel | undefined,
   edits: readonly TextEdit[] | undefined,
   consume: boolean,
+  dialogueStyle: DialogueSetting,
 ): { model: FicModel; changed: ChangedRegion | null | undefined } {
+  // A new dialogue setting re-reads the document once, in full.
+  if (previous && previous.dialogue.setting !== dialogueStyle) return { model: parse(document.getText(), { dialogueStyle }), changed: undefined };
   if (previous && edits && edits.length === 0) return { model: previous, changed: null };
   if (previous && edits) {
     const { model, changed } = reparseChanged(previous, edits, document instanceof FicDocument ? document.source() : document.getText(), { consume });
     return { model, changed };
   }
-  return { model: parse(document.getText()), changed: undefined };
+  return { model: parse(document.getText(), { dialogueStyle }), changed: undefined };
 }
 
 /**
@@ -120,10 +123,12 @@ export class OpenFic {
   model(): FicModel {
     if (this.disposed) throw new Error(`${this.uri} was closed`);
     const revision = this.document.revision;
-    if (this.current && revision === this.revision) return this.current;
-    const edits = this.current ? changesSince(this.document, this.revision) : undefined;
+    const style = this.env().dialogueStyle ?? 'auto';
+    if (this.current && revision === this.revision && this.current.dialogue.setting === style) return this.current;
+    const same = this.current !== undefined && this.current.dialogue.setting === style;
+    const edits = same ? changesSince(this.document, this.revision) : undefined;
     // The previous model is dropped right here, so its word array may be edited in place.
-    const { model, changed } = modelAfter(this.document, this.current, edits, true);
+    const { model, changed } = modelAfter(this.document, same ? this.current : undefined, edits, true, style);
     this.current = model;
     this.revision = revision;
     this.lintMissed.add(edits, changed);
@@ -199,4 +204,8 @@ export class OpenFic {
 }
 
 const sameEnv = (a: AnalysisEnv, b: AnalysisEnv): boolean =>
-  a.canon === b.canon && a.target === b.target && a.severities === b.severities && a.spelling === b.spelling;
+  a.canon === b.canon &&
+  a.target === b.target &&
+  a.severities === b.severities &&
+  a.dialogueStyle === b.dialogueStyle &&
+  a.spelling === b.spelling;

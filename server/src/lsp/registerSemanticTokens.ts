@@ -22,6 +22,13 @@ export function semanticTokensFeature(): Feature {
       ctx.onCanonChanged(() => {
         if (ctx.clientCapabilities.workspace?.semanticTokens?.refreshSupport) void tokens.refresh();
       });
+      // A new `fic.dialogue.style` re-reads every fic: dialogue and thoughts may change anywhere.
+      let style = ctx.settings().dialogue.style;
+      ctx.onSettingsChanged(() => {
+        if (ctx.settings().dialogue.style === style) return;
+        style = ctx.settings().dialogue.style;
+        if (ctx.clientCapabilities.workspace?.semanticTokens?.refreshSupport) void tokens.refresh();
+      });
       tokens.on(ctx.request((params): SemanticTokens => ctx.fic(params.textDocument.uri)?.semanticTokens() ?? { data: [] }));
       tokens.onDelta(
         ctx.request((params): SemanticTokens | SemanticTokensDelta => ctx.fic(params.textDocument.uri)?.semanticTokensDelta(params.previousResultId) ?? { data: [] }),

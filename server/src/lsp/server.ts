@@ -33,6 +33,7 @@ import { foldingFeature } from './registerFolding';
 import { symbolsFeature } from './registerSymbols';
 import { spellingFeature } from './registerSpelling';
 import { SpellingState } from './spellingState';
+import { exportFeature } from './registerExport';
 import { WorkIndex, type WorkFileSystem } from './workIndex';
 import { worksFeature } from './registerWorks';
 import { renameFeature } from './registerRename';
@@ -69,6 +70,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     target: settings.wordCount.target ?? undefined,
     severities: settings.diagnostics.severity,
     spelling: spelling.settings(settings),
+    dialogueStyle: settings.dialogue.style,
   });
 
   const ctx: ServerContext = {
@@ -134,6 +136,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     wordCountFeature(),
     foldingFeature(),
     symbolsFeature(),
+    exportFeature(),
     worksFeature(works),
     renameFeature(works, store),
     referencesFeature(works),

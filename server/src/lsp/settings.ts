@@ -1,6 +1,8 @@
 /** The `fic.*` settings the server reads, with defaults for clients that send none. */
 import type { LintCode, Severity } from '../core/lint';
 import type { SpellingLanguage } from '../core/spelling/suggest';
+import type { DialogueSetting } from '../core/model';
+import { dialogueStyles } from '../core/parse/conventions';
 
 export interface FicSettings {
   canon: { words: string[]; files: string[] };
@@ -8,6 +10,7 @@ export interface FicSettings {
   wordCount: { target: number | null; workTarget: number | null };
   diagnostics: { severity: Partial<Record<LintCode, Severity | 'off'>> };
   spelling: { enabled: boolean; language: SpellingLanguage; severity: 'warning' | 'information' };
+  dialogue: { style: DialogueSetting };
 }
 
 export const defaultSettings: FicSettings = {
@@ -15,6 +18,7 @@ export const defaultSettings: FicSettings = {
   wordCount: { target: null, workTarget: null },
   diagnostics: { severity: {} },
   spelling: { enabled: true, language: 'en-US', severity: 'warning' },
+  dialogue: { style: 'auto' },
 };
 
 /** Merges whatever the client sent over the defaults, ignoring values of the wrong type. */
@@ -38,5 +42,6 @@ export function normalizeSettings(raw: unknown): FicSettings {
       language: r.spelling?.language === 'en-GB' ? 'en-GB' : 'en-US',
       severity: r.spelling?.severity === 'information' ? 'information' : 'warning',
     },
+    dialogue: { style: dialogueStyles.includes(r.dialogue?.style) ? r.dialogue.style : 'auto' },
   };
 }

@@ -108,7 +108,7 @@ test('semantic: the delta edit turns the previous data into the new data', () =>
 });
 
 test('semantic: the legend has every token type of the issue', () => {
-  assert.deepEqual([...semanticTokenTypes].sort(), ['authorNote', 'character', 'dialogue', 'heading', 'sceneBreak', 'thought']);
+  assert.deepEqual([...semanticTokenTypes].sort(), ['authorNote', 'character', 'dialogue', 'emphasis', 'heading', 'sceneBreak', 'thought']);
 });
 
 test('semantic: empty and out-of-range spans never throw', () => {

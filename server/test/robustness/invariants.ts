@@ -55,13 +55,15 @@ export function checkModel(model: FicModel, text: string): void {
       checkInside(`header field ${i} value`, f.valueSpan, f);
     });
   }
-  const w = model.words;
-  if (w.length % 2 !== 0) throw new Error(`words has odd length ${w.length}`);
-  let prevEnd = 0;
-  for (let i = 0; i < w.length; i += 2) {
-    const start = w[i]!;
-    const end = w[i + 1]!;
-    if (start < prevEnd || end <= start || end > n) throw new Error(`word ${i / 2} [${start}, ${end}) is out of order or outside the text`);
-    prevEnd = end;
+  for (const [name, w] of [['words', model.words], ['ao3Words', model.ao3Words]] as const) {
+    if (!w) continue;
+    if (w.length % 2 !== 0) throw new Error(`${name} has odd length ${w.length}`);
+    let prevEnd = 0;
+    for (let i = 0; i < w.length; i += 2) {
+      const start = w[i]!;
+      const end = w[i + 1]!;
+      if (start < prevEnd || end <= start || end > n) throw new Error(`${name}: word ${i / 2} [${start}, ${end}) is out of order or outside the text`);
+      prevEnd = end;
+    }
   }
 }

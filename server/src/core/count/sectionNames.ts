@@ -3,6 +3,7 @@
  * scenes and notes by their first words (`Scene 2 — “I won't let…”`).
  */
 import type { Chapter, FicModel } from '../model';
+import { firstEndingAtOrAfter } from '../spans';
 import { wordsBefore, type WordIndex } from './wordIndex';
 
 const MAX_WORDS = 5;
@@ -14,7 +15,7 @@ const MAX_CHARS = 40;
  * inline `(A/N: …)` never leaks into a scene's name.
  */
 export function firstWords(index: WordIndex, start: number, end: number, story = true): string {
-  const { words, source: text } = index.model;
+  const { words } = index.model;
   const n = words.length >> 1;
   let k = wordsBefore(words, start);
   let from = -1;
@@ -31,9 +32,8 @@ export function firstWords(index: WordIndex, start: number, end: number, story =
     taken++;
   }
   if (from < 0) return '';
-  let phrase = text
-    .slice(from, to)
-    .replace(/["“”„«»*]/g, '')
+  let phrase = withoutQuoteMarks(index.model, from, to)
+    .replace(/["“”„«»「」『』*]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   let more = k < n && words[k << 1] < end;
@@ -63,4 +63,26 @@ export function sceneName(index: WordIndex, number: number, start: number, end: 
 export function noteName(index: WordIndex, labelEnd: number, end: number): string {
   const words = firstWords(index, labelEnd, end, false);
   return words ? `A/N — “${words}”` : 'A/N';
+}
+
+/**
+ * `text[from, to)` without the quotation marks the parse read as delimiters, in the document's own
+ * convention: `'Where's the Potters' house?'` loses its two quotes and keeps its apostrophes.
+ */
+const quoteMark = /['‘’‚"“”„«»「」『』—–―-]/;
+
+function withoutQuoteMarks(model: FicModel, from: number, to: number): string {
+  const quotes = model.quotes;
+  let out = '';
+  let at = from;
+  for (let k = firstEndingAtOrAfter(quotes, from + 1); k < quotes.length && quotes[k]!.start < to; k++) {
+    const q = quotes[k]!;
+    const marks = q.style === 'dash' ? [q.start] : q.closed ? [q.start, q.end - 1] : [q.start];
+    for (const m of marks) {
+      if (m < at || m >= to || !quoteMark.test(model.source.slice(m, m + 1))) continue;
+      out += model.source.slice(at, m);
+      at = m + 1;
+    }
+  }
+  return out + model.source.slice(at, to);
 }

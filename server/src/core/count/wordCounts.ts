@@ -72,7 +72,7 @@ export function countChapters(model: FicModel, index = wordIndexOf(model)): Chap
  */
 export function getWordTotals(model: FicModel, ranges?: readonly Span[], settingTarget?: number): WordTotals {
   const index = wordIndexOf(model);
-  const total = model.words.length >> 1;
+  const total = index.words.length >> 1;
   const header = model.header ? index.count(model.header.start, model.header.end) : 0;
   const headerSpans = model.header ? [model.header] : [];
   // Each part is counted as "its union with what comes before, minus what comes before", so overlaps

@@ -47,7 +47,11 @@ export class WordIndex {
   /** `excludedBefore[k]`: words inside `excluded[0..k)`. */
   private readonly excludedBefore: Uint32Array;
 
+  /** The words counted: AO3's reading of the markup when the text holds some, else the plain scan. */
+  readonly words: Uint32Array;
+
   constructor(readonly model: FicModel) {
+    this.words = model.ao3Words ?? model.words;
     const parts: Span[] = [...model.notes, ...model.headings];
     if (model.header) parts.push(model.header);
     this.excluded = mergeSpans(parts);
@@ -59,7 +63,7 @@ export class WordIndex {
 
   /** Every word that starts in `[start, end)`. */
   count(start: number, end: number): number {
-    return countWordsIn(this.model.words, start, end);
+    return countWordsIn(this.words, start, end);
   }
 
   /** Words of `[start, end)` that are not story (inside the header, a note or a heading). O(log n). */

@@ -1,10 +1,12 @@
 /**
  * Words exactly as the Archive of Our Own counts them (otwarchive `lib/word_counter.rb`, per HTML text node:
- * `text.gsub(/--/, "—").gsub(/['’‘-]/, "").scan(/[\p{Han}|\p{Hiragana}|\p{Katakana}|\p{Thai}]|((?!\p{Han}|…)[[:word:]])+/)`):
+ * `text.gsub(/--/, "—").gsub(/['’‘-]/, "").scan(/\p{Han}|\p{Hiragana}|\p{Katakana}|\p{Thai}|((?!\p{Han}|…)[[:word:]])+/)`,
+ * after `lib/html_cleaner.rb` deleted every format character `\p{Cf}` from the posted text):
  *   1. every `--` becomes an em dash (pairs taken left to right, so a run of two or more hyphens separates);
- *   2. apostrophes `'` `’` `‘` and single hyphens `-` are deleted (so `won't`, `one-shot` stay one word);
- *   3. each Han, Hiragana, Katakana or Thai character is one word — and so is each `|`, because AO3's
- *      character class `[\p{Han}|\p{Hiragana}|…]` holds a literal pipe;
+ *   2. apostrophes `'` `’` `‘`, single hyphens `-` and format characters (soft hyphen, zero-width space,
+ *      joiners, BOM) are deleted (so `won't`, `one-shot` stay one word);
+ *   3. each Han, Hiragana, Katakana or Thai character is one word (a `|` is a separator: the literal pipe
+ *      the old character class held was fixed in 2023, AO3-6278);
  *   4. every other run of word characters is one word. Ruby's `[[:word:]]` is Alphabetic + Mark +
  *      Decimal_Number + Connector_Punctuation (Onigmo's definition), so `_` joins words, and Roman numerals
  *      such as `Ⅻ` or circled letters count as letters.
@@ -73,6 +75,7 @@ const HIGH = 7; // high surrogate: the pair is classified as one code point
 
 const wordRe = /^[\p{Alphabetic}\p{M}\p{Nd}\p{Pc}]$/u;
 const cjkRe = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]$/u;
+const formatRe = /^\p{Cf}$/u;
 const table = new Uint8Array(0x10000);
 for (let c = 0; c < 0x80; c++) {
   const word = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
@@ -81,7 +84,6 @@ for (let c = 0; c < 0x80; c++) {
 table[0x27] = TRANSPARENT;
 table[0x2018] = TRANSPARENT;
 table[0x2019] = TRANSPARENT;
-table[0x7c] = CJK; // `|` is one word on its own (see the header comment)
 table[0x3c] = LT;
 table[0x2d] = HYPHEN;
 table.fill(HIGH, 0xd800, 0xdc00);
@@ -94,15 +96,28 @@ table.fill(OTHER, 0xdc00, 0xe000); // a lone low surrogate
  */
 const STOP = 8;
 const stopTable = new Uint8Array(table);
-/** The units `scanWords` reports to `onStop`: `" ' * _ ( [ ‘ ’ “ ”` and line breaks. */
-export const stopUnits = [0x22, 0x27, 0x2a, 0x5f, 0x28, 0x5b, 0x2018, 0x2019, 0x201c, 0x201d, 0x0a, 0x0d];
-stopTable[0x201c] = OTHER; // curly double quotes: punctuation
-stopTable[0x201d] = OTHER;
-table[0x201c] = OTHER;
-table[0x201d] = OTHER;
+/**
+ * The units `scanWords` reports to `onStop`: `" ' * _ ( [ ‘ ’ “ ”`, the other quotation marks (`„ ‚ « »
+ * 「 」 『 』`) and line breaks; with `dashes`, also `— – ― -` (speech dashes, in the conventions that
+ * have them).
+ */
+export const stopUnits = [
+  0x22, 0x27, 0x2a, 0x5f, 0x28, 0x5b, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e, 0x201a, 0xab, 0xbb, 0x300c, 0x300d,
+  0x300e, 0x300f, 0x0a, 0x0d,
+];
+const dashUnits = [0x2014, 0x2013, 0x2015, 0x2d];
+// Quotation marks and dashes are punctuation: classified up front, so the lazy classification of
+// non-ASCII units never overwrites their stop flag.
+for (const c of [0x201c, 0x201d, 0x201e, 0x201a, 0xab, 0xbb, 0x300c, 0x300d, 0x300e, 0x300f, 0x2014, 0x2013, 0x2015]) {
+  table[c] = OTHER;
+  stopTable[c] = OTHER;
+}
 for (const c of stopUnits) stopTable[c] = stopTable[c]! | STOP;
+const dashStopTable = new Uint8Array(stopTable);
+for (const c of dashUnits) dashStopTable[c] = dashStopTable[c]! | STOP;
 
 function classify(ch: string): number {
+  if (formatRe.test(ch)) return TRANSPARENT; // AO3 deletes \p{Cf} before it parses the text
   if (cjkRe.test(ch)) return CJK;
   if (wordRe.test(ch)) return WORD;
   return OTHER;
@@ -121,13 +136,42 @@ function classOfPair(text: string, i: number): number {
   return cls;
 }
 
+/** The class of one code point, as the scanners read it: a word character, a CJK word, deleted, or a separator. */
+export const UnitClass = { Word: WORD, Cjk: CJK, Deleted: TRANSPARENT, Separator: OTHER } as const;
+export type UnitClass = (typeof UnitClass)[keyof typeof UnitClass];
+
+/**
+ * How AO3's rule reads code point `cp` outside HTML (`-` is `Deleted` here: runs of hyphens are the
+ * caller's to judge). For the markup scanner, which feeds decoded text a code point at a time.
+ */
+export function unitClass(cp: number): UnitClass {
+  if (cp < 0x10000) {
+    let cls = table[cp]!;
+    if (cls === UNKNOWN) {
+      cls = classify(String.fromCharCode(cp));
+      table[cp] = cls;
+      stopTable[cp] = cls;
+    }
+    if (cls === LT) return UnitClass.Separator;
+    if (cls === HYPHEN) return UnitClass.Deleted;
+    if (cls === HIGH) return UnitClass.Separator; // a lone surrogate
+    return cls as UnitClass;
+  }
+  let cls = astral.get(cp);
+  if (cls === undefined) {
+    cls = classify(String.fromCodePoint(cp));
+    if (astral.size < 4096) astral.set(cp, cls);
+  }
+  return cls as UnitClass;
+}
+
 /**
  * Pushes every AO3 word inside `text[from, to)` into `out`. Linear in `to - from`; never throws.
  * A word is never split across `to`: callers pass whole paragraphs. With `onStop`, also calls it with
  * the offset of every unit of `stopUnits` in the range, in order (HTML tags included).
  */
-export function scanWords(text: string, from: number, to: number, out: SpanBuffer, onStop?: (at: number) => void): void {
-  const tbl = onStop ? stopTable : table;
+export function scanWords(text: string, from: number, to: number, out: SpanBuffer, onStop?: (at: number) => void, dashes = false): void {
+  const tbl = onStop ? (dashes ? dashStopTable : stopTable) : table;
   // Room for a word per 5.3 units up front (prose averages one per 5.9), so a whole document is scanned
   // without growing; the room is re-checked before each push all the same.
   out.reserve(((to - from) >>> 3) * 3 + 8);
@@ -177,6 +221,7 @@ export function scanWords(text: string, from: number, to: number, out: SpanBuffe
       cls = classify(String.fromCharCode(code));
       table[code] = cls;
       stopTable[code] = cls;
+      dashStopTable[code] = cls;
       if (cls === WORD) continue; // read again by the word loop
     } else if (cls === LT) {
       cls = OTHER;
@@ -185,7 +230,7 @@ export function scanWords(text: string, from: number, to: number, out: SpanBuffe
         if (close < 0) noTagBefore = lineEnd(text, i, to);
         else {
           width = close - i;
-          if (onStop) for (let j = i + 1; j < close; j++) if (stopTable[text.charCodeAt(j)]! >= STOP) onStop(j);
+          if (onStop) for (let j = i + 1; j < close; j++) if (tbl[text.charCodeAt(j)]! >= STOP) onStop(j);
         }
       }
     } else if (cls === HYPHEN) {

@@ -9,6 +9,7 @@ import type { EditLike } from '../canon/editWindow';
 import { validateUnclosedQuotes } from './unclosedQuotes';
 import { checkCanonNames, type CanonCheck } from './canonNames';
 import { validateTarget } from './targets';
+import { validatePostingLimits } from './postingLimits';
 import type { AnalysisEnv } from '../env';
 
 /** Re-exported for callers that import it with the runner (the validators import `../env` directly). */
@@ -48,5 +49,6 @@ export function getLintState(model: FicModel, env: AnalysisEnv, previous?: { sta
   add(validateUnclosedQuotes(model));
   add(canon.lints);
   add(validateTarget(model, env));
+  add(validatePostingLimits(model));
   return { lints: out.sort((a, b) => a.start - b.start || a.end - b.end), canon };
 }

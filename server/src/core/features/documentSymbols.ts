@@ -50,7 +50,7 @@ export function getDocumentSymbols(model: FicModel): FicSymbol[] {
   if (header) {
     const title = header.title ?? header;
     const name = text.slice(title.start, title.end).replace(/\s+/g, ' ').trim() || 'Untitled';
-    const story = (model.words.length >> 1) - index.excludedIn(0, text.length);
+    const story = (index.words.length >> 1) - index.excludedIn(0, text.length);
     add('title', name, story, header.start, header.end, title.start, title.end);
   }
   const single = model.chapters.length === 1 && !model.chapters[0].heading;

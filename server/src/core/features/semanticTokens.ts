@@ -1,11 +1,11 @@
 /**
- * Semantic tokens from the model: dialogue, thoughts, canon names, author's notes, scene breaks and
- * headings. They refine the TextMate grammar, which cannot tell every apostrophe from a quote: the
+ * Semantic tokens from the model: dialogue, thoughts, emphasis, canon names, author's notes, scene
+ * breaks and headings. They refine the TextMate grammar, which cannot tell every apostrophe from a quote: the
  * grammar colours a thought only when it is sure (it under-colours), and these tokens fill in the rest.
  *
  * Overlaps never reach the client (LSP tokens must not overlap). Where spans overlap, the one of higher
  * rank wins and the other is cut into pieces around it. Ranks, highest first:
- * sceneBreak, heading, authorNote, character, thought, dialogue.
+ * sceneBreak, heading, authorNote, character, thought, emphasis, dialogue.
  * So a canon name inside dialogue is a `character` token between two `dialogue` pieces, while a name
  * inside an author's note or a heading is not emitted: the note stays one dimmed block.
  */
@@ -14,7 +14,7 @@ import { encodeSemanticTokens } from './semanticTokenEncoding';
 import { firstEndingAtOrAfter } from '../spans';
 
 /** The legend, in index order. */
-export const semanticTokenTypes = ['dialogue', 'thought', 'character', 'authorNote', 'sceneBreak', 'heading'] as const;
+export const semanticTokenTypes = ['dialogue', 'thought', 'character', 'authorNote', 'sceneBreak', 'heading', 'emphasis'] as const;
 export type SemanticTokenType = (typeof semanticTokenTypes)[number];
 
 const typeIndex = Object.fromEntries(semanticTokenTypes.map((t, i) => [t, i])) as Record<SemanticTokenType, number>;
@@ -75,11 +75,12 @@ function layers(model: FicModel, options: SemanticTokenOptions, from: number, to
     if (headings.length > 1 && headings[0].start > headings[1].start) (headings as Span[]).sort((a, b) => a.start - b.start);
   }
   const thoughts: Span[] = [];
+  const emphasis: Span[] = [];
   const dialogue: Span[] = [];
   const quotes = model.quotes;
   for (let i = from > 0 ? firstEndingAtOrAfter(quotes, from + 1) : 0; i < quotes.length && quotes[i].start < to; i++) {
     const q = quotes[i];
-    (q.kind === 'thought' ? thoughts : dialogue).push(q);
+    (q.kind === 'thought' ? thoughts : q.kind === 'emphasis' ? emphasis : dialogue).push(q);
   }
   const names = options.names ?? [];
   return [
@@ -88,6 +89,7 @@ function layers(model: FicModel, options: SemanticTokenOptions, from: number, to
     flatten(model.notes, typeIndex.authorNote, from, to),
     names instanceof Uint32Array ? flattenBounds(names, typeIndex.character, from, to) : flatten(names, typeIndex.character, from, to),
     flatten(thoughts, typeIndex.thought, from, to),
+    flatten(emphasis, typeIndex.emphasis, from, to),
     flatten(dialogue, typeIndex.dialogue, from, to),
   ];
 }

@@ -68,7 +68,7 @@ export function validateTarget(model: FicModel, env: AnalysisEnv): Lint[] {
     ];
   }
   const index = wordIndexOf(model);
-  const story = (model.words.length >> 1) - index.excludedIn(0, model.source.length);
+  const story = (index.words.length >> 1) - index.excludedIn(0, model.source.length);
   const message = missMessage(target, story);
   if (!message) return [];
   const glyphs = breakNote(model);

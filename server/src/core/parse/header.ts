@@ -6,6 +6,7 @@
  */
 import type { Header, HeaderField, Paragraph, Span } from '../model';
 import { asciiWordAt, isAsciiLetter, isSpace, isWordChar, startsWithCI } from './chars';
+import { speechDashAt } from './conventions';
 import { parseFieldStart } from './fields';
 import { matchNoteMarker } from './notes';
 import type { Lines } from './paragraphs';
@@ -126,18 +127,40 @@ function stripEmphasis(text: string, s: number, e: number): Span {
  */
 export function isTitleLike(text: string, s: number, e: number): boolean {
   if (e - s > 120) return false;
+  if (opensSpeech(text, s, e)) return false;
   let words = 1;
   let hasWord = false;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20 && i + 1 < e && text.charCodeAt(i + 1) !== 0x20) words++;
     else if ((c === 0x22 || c === 0x201c || c === 0x201d) && i !== s && i !== e - 1) return false;
+    else if ((c === 0x201e || c === 0xab || c === 0x300c || c === 0x300e) && i !== s) return false;
     else if (!hasWord && isWordChar(c)) hasWord = true;
   }
   if (!hasWord || words > 15) return false;
   const last = text.charCodeAt(e - 1);
   if (last === 0x2e) return e - s >= 3 && text.charCodeAt(e - 2) === 0x2e && text.charCodeAt(e - 3) === 0x2e;
   return last !== 0x2c && last !== 0x3b && last !== 0x3a;
+}
+
+/** Closing marks that may end a quoted title (`"Don't Go"`, `'Run'`, `«Nuit»`, `„Nacht“`, `「夜」`). */
+const closers = new Set([0x22, 0x201d, 0x201c, 0x27, 0x2019, 0xbb, 0xab, 0x300d, 0x300f]);
+
+/**
+ * A line that opens like speech in any convention: a quotation mark (`"` `“` `„` `«` `»` `'` `‘`
+ * `「` `『`) that the line does not close at its very end (a quoted title is still a title), or a
+ * speech dash (`— Bonjour`, `—Hola`, `- Привет`). Such a first paragraph is story, never a header.
+ */
+export function opensSpeech(text: string, s: number, e: number): boolean {
+  const c = text.charCodeAt(s);
+  if (speechDashAt(text, s, e) >= 0) return true;
+  const quote = c === 0x22 || c === 0x201c || c === 0x201e || c === 0xab || c === 0xbb || c === 0x27 || c === 0x2018 || c === 0x300c || c === 0x300e;
+  if (!quote) return false;
+  if (e - s < 2 || isSpace(text.charCodeAt(s + 1))) return c !== 0x27 && c !== 0x22; // `« Bonjour` opens; `' '` does not
+  if (!closers.has(text.charCodeAt(e - 1))) return true;
+  // `"Run!"`, `'Harry?'`: punctuation before the closing mark makes it a line of speech.
+  const before = e - 2 > s ? text.charCodeAt(e - 2) : 0;
+  return before === 0x21 || before === 0x3f || before === 0x2e || before === 0x2c || before === 0x2026 || before === 0x3002 || before === 0xff01 || before === 0xff1f;
 }
 
 /** Words that mark a line as tags (`One-shot`, `Drabble`, `Fluff`, ratings...). */
@@ -164,7 +187,7 @@ export function isTagsLike(text: string, s: number, e: number): boolean {
   let i = s;
   while (i < e) {
     const c = text.charCodeAt(i);
-    if (c === 0x22 || c === 0x201c || c === 0x201d) return false;
+    if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x300c || c === 0x300e) return false;
     if ((c === 0x2f || c === 0x26 || c === 0x2b || c === 0xd7) && i > s) tagged = true;
     if (isAsciiLetter(c)) {
       let j = i + 1;

@@ -15,17 +15,23 @@
  *   - near a block note (which may look up to 30 blocks ahead for its closing bracket), the edit adds or
  *     removes no bracket and the number of paragraphs stays the same.
  * The one state carried between paragraphs, "a speech is open", is settled at both ends: the dialogue
- * the previous paragraph left open is re-linked, and the next paragraph's first quote is re-flagged.
+ * the previous paragraph left open is re-linked, and the next paragraph's first quote is re-flagged (or,
+ * where carrying a speech on changes more than a flag, the document is parsed in full).
+ * The dialogue convention's votes are updated by the region's paragraphs; when the edit changes the
+ * convention, the document is parsed in full, once.
  * Spans before the region are reused, spans after it are moved (see shift.ts).
  */
 import { SpanBuffer } from '../count/wordScanner';
+import { mayHoldMarkup, reachCrosses, scanMarkup, type MarkupScan } from '../count/markupWords';
+import { dropUnderscoreDelimitersAll } from './parse';
 import type { AuthorNote, FicModel, Heading, Paragraph, Quote, Span, TextSource } from '../model';
 import { buildBlocks } from './blocks';
 import { headerMayReach } from './headerReach';
 import { matchNoteMarker } from './notes';
 import { splitLines } from './paragraphs';
-import { parse, scanParagraphs } from './parse';
-import { opensDialogue, type InlineOut, type MutableQuote } from './quotes';
+import { chooseStyle, headerLanguage, parse, scanParagraphs, voteOpenings } from './parse';
+import { OPEN_DASH, OPEN_DASH_CYRILLIC } from './conventions';
+import { opensDialogue, useConvention, type InlineOut, type MutableQuote } from './quotes';
 import { firstEndingAtOrAfter, firstStartingAtOrAfter } from '../spans';
 import { lineFrom } from '../source';
 import { copyChapter, copyScene, moveBreak, moveHeading, moveNote, moveParagraph, moveQuote, moveSpan, setShift, splice, spliceWords, stretch } from './shift';
@@ -82,7 +88,7 @@ export function reparseChanged(
   const list = Array.isArray(edits) ? (edits as readonly TextEdit[]) : [edits as TextEdit];
   const edit = combineEdits(list, previous.source.length, newText);
   const fast = edit && reparseRegion(previous, edit, removesBracket(previous.source, edit, list), newText, options?.consume === true);
-  return fast ?? { model: parse(wholeText(newText)) };
+  return fast ?? { model: parse(wholeText(newText), { dialogueStyle: previous.dialogue.setting }) };
 }
 
 /** A part of a text that an edit changed: `[start, oldEnd)` before it, `[start, newEnd)` after it. */
@@ -198,6 +204,15 @@ function reparseRegion(
   // It is scanned at its own offsets, and what the scan makes (the region's paragraphs too) is then moved
   // by `oldStart`.
   const sub = newText.slice(oldStart, newEnd);
+  // Markup may reach across paragraphs (a comment, a tag over lines): the region is re-read as HTML on its
+  // own only when no construct of the old text reaches over its edges and its own constructs all close.
+  let markup: MarkupScan | undefined;
+  if (previous.ao3Words || mayHoldMarkup(sub, 0, sub.length)) {
+    const reach = previous.ao3Reach;
+    if (reach && (reachCrosses(reach, oldStart) || reachCrosses(reach, oldEnd))) return undefined;
+    markup = scanMarkup(sub);
+    if (!markup.closed) return undefined;
+  }
   const blocks = buildBlocks(sub, splitLines(sub));
   if (blocks.length === 0) return undefined;
   const region: Paragraph[] = new Array(blocks.length);
@@ -212,6 +227,16 @@ function reparseRegion(
   // The paragraphs before `pa` end before the edit: the new text holds them at the same offsets.
   if (headerMayReach(previous, pa, (p) => lineFrom(newText, p.start, p.end))) return undefined;
 
+  // The convention: the region's votes replace its old ones; a change of convention re-reads everything.
+  const info = previous.dialogue;
+  const votes = new Int32Array(info.votes);
+  for (let k = pa; k <= last; k++) if (info.openings[k] !== 0) votes[info.openings[k]!]!--;
+  const regionOpenings = new Uint8Array(region.length);
+  voteOpenings(sub, region, 0, region.length, regionOpenings, votes);
+  const chosen = chooseStyle(headerLanguage(newText, previous.header), info.setting, votes);
+  if (chosen.style !== info.style || chosen.by !== info.by) return undefined;
+  useConvention(info.style);
+
   // Quotes: the dialogue the previous paragraph left open comes in as a copy, to be re-linked.
   const quotes = previous.quotes;
   const qa = firstStartingAtOrAfter(quotes, oldStart);
@@ -224,6 +249,7 @@ function reparseRegion(
   const unclosedNew: Span[] = [];
   const words = new SpanBuffer(((newEnd - oldStart) >>> 3) + 8);
   const open = scanParagraphs(sub, region, 0, region.length, incoming, out, unclosedNew, words);
+  const ao3Local = markup && dropUnderscoreDelimitersAll(sub, region, markup.words);
   moveBy(region, oldStart);
   if (incoming) moveBy([incoming], oldStart);
   moveBy(out.quotes, oldStart);
@@ -232,11 +258,20 @@ function reparseRegion(
   moveBy(out.notes.map((n) => n.label), oldStart);
   const middle = words.toArray();
   for (let i = 0; i < middle.length; i++) middle[i] += oldStart;
+  const ao3Middle = ao3Local;
+  if (ao3Middle) for (let i = 0; i < ao3Middle.length; i++) ao3Middle[i] += oldStart;
 
   // The paragraph after the region: does it carry on the speech the region leaves open? (Its first two units tell.)
   const next = pb + 1 < paras.length ? paras[pb + 1] : undefined;
-  const head = next ? newText.slice(next.start + delta, Math.min(next.end, next.start + 2) + delta) : '';
+  const head = next ? newText.slice(next.start + delta, Math.min(next.end, next.start + 8) + delta) : '';
   const nextContinues = open !== undefined && next !== undefined && next.kind === 'prose' && opensDialogue(head, 0, head.length);
+  const nextContinued = next !== undefined && next.kind === 'prose' && qb < quotes.length && quotes[qb]!.start === next.start && quotes[qb]!.continues;
+  // Whether the next paragraph carries a speech on changes how it reads, beyond the `continues` flag,
+  // unless it opens with a double quote (which opens a speech either way); and a dash carrying a speech
+  // on takes that speech's style, which the region may have changed.
+  const nextDash = info.openings[pb + 1] === OPEN_DASH || info.openings[pb + 1] === OPEN_DASH_CYRILLIC;
+  if (nextContinues !== nextContinued && head.charCodeAt(0) !== 0x22 && head.charCodeAt(0) !== 0x201c) return undefined;
+  if (nextContinues && nextDash) return undefined;
   if (open) {
     open.continued = nextContinues;
     if (!nextContinues) unclosedNew.push({ start: open.start, end: open.start + 1 });
@@ -292,11 +327,42 @@ function reparseRegion(
     breaks: newBreaks,
     scenes,
     quotes: newQuotes,
+    dialogue: { style: info.style, by: info.by, setting: info.setting, votes, openings: spliceOpenings(info.openings, pa, last + 1, regionOpenings, consume) },
     unclosed: newUnclosed,
     words: spliceWords(previous.words, oldStart, oldEnd, middle, delta, consume),
   } as { -readonly [K in keyof FicModel]?: FicModel[K] };
+  if (ao3Middle && markup) {
+    // Words outside the region read the same as before; with no markup before, they are the plain words.
+    model.ao3Words = spliceWords(previous.ao3Words ?? previous.words, oldStart, oldEnd, ao3Middle, delta, consume && previous.ao3Words !== undefined);
+    model.ao3Reach = spliceReach(previous.ao3Reach, oldStart, oldEnd, markup.reach, delta);
+  }
   let text: string | undefined;
   Object.defineProperty(model, 'text', { get: () => (text ??= wholeText(newText)), enumerable: true });
   if (previous.header) model.header = previous.header;
   return { model: model as FicModel, changed: { start: oldStart, oldEnd, newEnd } };
+}
+
+/** The reach of the new text: the old spans outside the region (none crosses its edges), the region's own. */
+function spliceReach(old: Uint32Array | undefined, oldStart: number, oldEnd: number, local: Uint32Array, delta: number): Uint32Array {
+  const out: number[] = [];
+  if (old) for (let i = 0; i < old.length && old[i + 1]! <= oldStart; i += 2) out.push(old[i]!, old[i + 1]!);
+  for (let i = 0; i < local.length; i++) out.push(local[i]! + oldStart);
+  if (old) for (let i = 0; i < old.length; i += 2) if (old[i]! >= oldEnd) out.push(old[i]! + delta, old[i + 1]! + delta);
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < out.length; i += 2) pairs.push([out[i]!, out[i + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  return Uint32Array.from(pairs.flat());
+}
+
+/** `openings[0, from)`, then `middle`, then `openings[to..]`; in place when the length stays and the caller consumes. */
+function spliceOpenings(openings: Uint8Array, from: number, to: number, middle: Uint8Array, consume: boolean): Uint8Array {
+  if (consume && middle.length === to - from) {
+    openings.set(middle, from);
+    return openings;
+  }
+  const out = new Uint8Array(openings.length - (to - from) + middle.length);
+  out.set(openings.subarray(0, from), 0);
+  out.set(middle, from);
+  out.set(openings.subarray(to), from + middle.length);
+  return out;
 }

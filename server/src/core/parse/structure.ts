@@ -11,6 +11,7 @@
  */
 import type { AuthorNote, Header, Heading, Paragraph, SceneBreak } from '../model';
 import { detach } from './chars';
+import { openingClass } from './conventions';
 import { detectHeader } from './header';
 import { findClosingBracket, isNoteLike, matchNoteMarker, type NoteMarker } from './notes';
 import type { Lines } from './paragraphs';
@@ -23,7 +24,12 @@ export interface Structure {
   readonly notes: AuthorNote[];
   readonly headings: Heading[];
   readonly breaks: SceneBreak[];
+  /** Prose paragraphs' votes for the dialogue convention: `[paragraph index, opening class, ...]`, non-zero classes only. */
+  readonly votes: number[];
 }
+
+/** Read once: a call across modules costs a getter per call under the test runner's module transform. */
+const voteOf = openingClass;
 
 /** How far a bracketed top note may look for its closing bracket. */
 const MAX_BRACKET_BLOCKS = 30;
@@ -35,6 +41,7 @@ export function classify(text: string, lines: Lines, blocks: readonly Block[]): 
   const headings: Heading[] = [];
   const breaks: SceneBreak[] = [];
   let header: Header | undefined;
+  const votes: number[] = [];
   let headerAllowed = true;
   let chapterTop = true; // no story since the start or the last heading
   let storySeen = false;
@@ -80,13 +87,16 @@ export function classify(text: string, lines: Lines, blocks: readonly Block[]): 
         continue;
       }
     }
+    // The paragraph's vote for the dialogue convention, taken while the block is at hand (conventions.ts).
+    const vote = voteOf(text, block.start, block.end);
+    if (vote !== 0) votes.push(paragraphs.length, vote);
     paragraphs.push({ start: block.start, end: block.end, kind: 'prose' });
     headerAllowed = false;
     chapterTop = false;
     storySeen = true;
     i++;
   }
-  return { header, paragraphs, notes, headings, breaks };
+  return { header, paragraphs, notes, headings, breaks, votes };
 }
 
 /** End (exclusive block index) of an end-style note starting at block `i`: the next heading or break. */

@@ -92,6 +92,11 @@ export class Candidates {
     }
   }
 
+  /** Drops the candidates at or after `pos` (they turned out to be inside a speech). */
+  dropFrom(pos: number): void {
+    while (this.count > 0 && this.pos[this.count - 1]! >= pos) this.count--;
+  }
+
   /** Drops every candidate (a dialogue opened: no thought may span it). */
   clear(): void {
     this.count = 0;
@@ -100,6 +105,7 @@ export class Candidates {
 
 function styleOf(c: number): QuoteStyle {
   if (c === 0x27) return 'straight';
+  if (c === 0x201a) return 'low';
   if (c === 0x2a) return 'asterisk';
   if (c === 0x5f) return 'underscore';
   return 'curly';

@@ -1,0 +1,218 @@
+/**
+ * A fic as AO3's posting form takes it: the work's fields, and per chapter its title, notes, end notes
+ * and body HTML (`html.ts`). No author's note stays in a body: a note before a chapter's story goes to
+ * its beginning notes (the work's, for the first chapter), a note after it to its end notes (the work's
+ * end notes, for a one-chapter work); headings go to chapter titles; header fields to their fields.
+ * Posting limits and AO3's fixed values are checked (`limits.ts`). Pure; never throws.
+ */
+import type { AuthorNote, Chapter, FicModel, Paragraph, Span } from '../model';
+import { countAo3Html } from '../count/markupWords';
+import { escapeText, renderHtml, type Piece } from './html';
+import { readWorkFields, type WorkFields } from './workFields';
+import { checkLimits } from './limits';
+
+export interface Ao3Chapter {
+  readonly title: string;
+  readonly summary: string;
+  readonly notes: string;
+  readonly endNotes: string;
+  readonly body: string;
+  /** AO3's count of `body`. */
+  readonly words: number;
+}
+
+export interface Ao3Work {
+  readonly title: string;
+  readonly summary: string;
+  readonly notes: string;
+  readonly endNotes: string;
+  readonly rating?: string;
+  readonly warnings: string[];
+  readonly categories: string[];
+  readonly fandoms: string[];
+  readonly relationships: string[];
+  readonly characters: string[];
+  readonly tags: string[];
+  readonly language?: string;
+  readonly complete?: boolean;
+  readonly chapters: Ao3Chapter[];
+}
+
+export interface ExportProblem extends Span {
+  readonly severity: 'error' | 'warning' | 'information';
+  readonly code: 'ao3.posting-limit' | 'ao3.field-value' | 'ao3.html-stripped';
+  readonly message: string;
+}
+
+export interface ExportOptions {
+  /** How a scene break is posted: the writer's glyph, centred (default: AO3 counts a glyph with letters), or `<hr />`. */
+  readonly breaks?: 'glyph' | 'hr';
+  /**
+   * Render only the bodies of chapters with at least this many characters of text (the others get an
+   * empty body and no length check): the editor's posting-limit check, which runs on every edit, renders
+   * only the chapters that could come near 510,000 characters of HTML. Default: every chapter.
+   */
+  readonly bodiesFrom?: number;
+}
+
+/** Where each chapter's parts are: story paragraphs, notes before and after its story, its heading. */
+interface ChapterParts {
+  readonly chapter?: Chapter;
+  readonly story: Paragraph[];
+  readonly before: AuthorNote[];
+  readonly after: AuthorNote[];
+  storyStart: number;
+}
+
+/** The text of a note without its marker (`A/N:`) and the bracket that closes an `[A/N: …]`. */
+function noteText(model: FicModel, note: AuthorNote): string {
+  let text = model.source.slice(note.label.end, note.end);
+  const label = model.source.slice(note.label.start, note.label.end);
+  const open = /[[(]/.exec(label)?.[0];
+  if (open) text = text.replace(open === '[' ? /\]\s*$/ : /\)\s*$/, '');
+  return text.replace(/^\s*(?:\*\*|__)?\s*/, '').trim();
+}
+
+/** A note, or several, as the HTML of one notes field. */
+function notesHtml(model: FicModel, notes: readonly AuthorNote[], problems: ExportProblem[]): string {
+  const pieces: Piece[] = [];
+  for (const n of notes) {
+    const text = noteText(model, n);
+    const at = n.end - text.length;
+    let from = 0;
+    for (const part of text.split(/\n[ \t\u00a0]*\n\s*/)) {
+      pieces.push({ text: part, at: at + text.indexOf(part, from) });
+      from += part.length;
+    }
+  }
+  return htmlOf(pieces, problems);
+}
+
+function htmlOf(pieces: readonly Piece[], problems: ExportProblem[]): string {
+  const { html, problems: stripped } = renderHtml(pieces);
+  for (const p of stripped) problems.push({ start: p.at, end: p.at + 1, severity: 'warning', code: 'ao3.html-stripped', message: `${p.message} (left out of the export)` });
+  return html;
+}
+
+/** The text of `[start, end)` with `cut` spans (inline notes) taken out; a space keeps words apart. */
+function withoutSpans(model: FicModel, start: number, end: number, cut: readonly Span[]): string {
+  let out = '';
+  let at = start;
+  for (const c of cut) {
+    if (c.end <= at || c.start >= end) continue;
+    out += model.source.slice(at, c.start);
+    at = c.end;
+  }
+  out += model.source.slice(at, end);
+  return cut.length ? out.replace(/[ \t]{2,}/g, ' ').replace(/[ \t]+([,.;:!?])/g, '$1').replace(/[ \t]+$/gm, '') : out;
+}
+
+/** The chapter title AO3's field wants: the heading's title, or nothing when the heading is only a number. */
+function chapterTitle(model: FicModel, chapter: Chapter | undefined): string {
+  const h = chapter?.heading;
+  if (!h) return '';
+  const line = model.source.slice(h.start, h.end).replace(/^\s*#+\s*/, '').replace(/[*_~[\]]/g, '').replace(/\s+/g, ' ').trim();
+  return h.number !== undefined && h.title.trim() === line ? '' : h.title.trim();
+}
+
+/** Splits the model into chapters and their notes (see the module comment). Story texts are cut out only when asked for. */
+function chapterParts(model: FicModel): { parts: ChapterParts[]; workNotes: AuthorNote[]; lastNotes: AuthorNote[] } {
+  const parts: ChapterParts[] = (model.chapters.length ? model.chapters : [undefined]).map((chapter) => ({ chapter, story: [], before: [], after: [], storyStart: Infinity }));
+  const chapters = model.chapters;
+  let k = -1; // paragraphs and notes come in order: one cursor finds each one's chapter
+  const chapterAt = (offset: number): number => {
+    if (k >= 0 && chapters[k]!.start > offset) k = -1;
+    while (k + 1 < chapters.length && chapters[k + 1]!.start <= offset) k++;
+    return k;
+  };
+  for (const p of model.paragraphs) {
+    if (p.kind !== 'prose' && p.kind !== 'break') continue;
+    const part = parts[Math.max(0, chapterAt(p.start))]!;
+    part.story.push(p);
+    if (p.kind === 'prose') part.storyStart = Math.min(part.storyStart, p.start);
+  }
+  const workNotes: AuthorNote[] = [];
+  const lastNotes: AuthorNote[] = [];
+  k = -1;
+  for (const n of model.notes) {
+    const c = chapterAt(n.start);
+    if (c < 0 && !n.inline && (chapters.length === 0 || n.start < chapters[0]!.start)) {
+      workNotes.push(n);
+      continue;
+    }
+    if (c < 0 || (n.position === 'end' && n.start >= (chapters[c]?.end ?? 0))) {
+      lastNotes.push(n);
+      continue;
+    }
+    const part = parts[c]!;
+    (n.start < part.storyStart ? part.before : part.after).push(n);
+  }
+  return { parts, workNotes, lastNotes };
+}
+
+/** The pieces of a chapter's story: prose with inline notes cut out, and breaks as their HTML. */
+function storyPieces(model: FicModel, part: ChapterParts, options: ExportOptions): Piece[] {
+  const inline = model.notes.filter((n) => n.inline && part.story.length > 0 && n.start >= part.story[0]!.start && n.start < part.story[part.story.length - 1]!.end);
+  let i = 0;
+  return part.story.map((p): Piece => {
+    if (p.kind === 'break') {
+      const glyph = model.source.slice(p.start, p.end).trim();
+      const html = /^<hr\s*\/?>$/i.test(glyph) || options.breaks === 'hr' ? '<hr />' : `<p align="center">${escapeText(glyph)}</p>`;
+      return { text: glyph, at: p.start, html };
+    }
+    while (i < inline.length && inline[i]!.end <= p.start) i++;
+    const cut: Span[] = [];
+    for (let j = i; j < inline.length && inline[j]!.start < p.end; j++) cut.push(inline[j]!);
+    return { text: withoutSpans(model, p.start, p.end, cut), at: p.start };
+  });
+}
+
+/** The fic as AO3's posting form takes it, and every problem the form would have with it. */
+export function exportForAo3(model: FicModel, options: ExportOptions = {}): { work: Ao3Work; problems: ExportProblem[] } {
+  const problems: ExportProblem[] = [];
+  const { fields, problems: fieldProblems } = readWorkFields(model);
+  for (const p of fieldProblems) problems.push({ ...p, code: 'ao3.field-value' });
+  const { parts, workNotes, lastNotes } = chapterParts(model);
+  const last = parts.length - 1;
+  parts[last]!.after.push(...lastNotes);
+
+  const chapters: Ao3Chapter[] = parts.map((part, k) => {
+    const size = part.chapter ? part.chapter.end - part.chapter.start : model.source.length;
+    const body = options.bodiesFrom !== undefined && size < options.bodiesFrom ? '' : htmlOf(storyPieces(model, part, options), problems);
+    return {
+      title: chapterTitle(model, part.chapter),
+      summary: '',
+      notes: k === 0 ? '' : notesHtml(model, part.before, problems),
+      endNotes: k === last && last === 0 ? '' : notesHtml(model, part.after, problems),
+      body,
+      words: countAo3Html(body),
+    };
+  });
+  const work: Ao3Work = {
+    ...workPart(model, fields, problems),
+    notes: notesHtml(model, [...workNotes, ...parts[0]!.before], problems),
+    endNotes: last === 0 ? notesHtml(model, parts[0]!.after, problems) : '',
+    chapters,
+  };
+  checkLimits(model, work, fields, parts.map((p) => p.chapter), { work: [...workNotes, ...parts[0]!.before], workEnd: last === 0 ? parts[0]!.after : [], before: parts.map((p) => p.before), after: parts.map((p) => p.after) }, problems);
+  problems.sort((a, b) => a.start - b.start);
+  return { work, problems };
+}
+
+function workPart(model: FicModel, fields: WorkFields, problems: ExportProblem[]): Omit<Ao3Work, 'notes' | 'endNotes' | 'chapters'> {
+  const summary = fields.summary;
+  const summaryText = summary ? model.source.slice(summary.valueSpan.start, summary.valueSpan.end) : '';
+  return {
+    title: fields.title,
+    summary: summary ? htmlOf([{ text: summaryText, at: summary.valueSpan.start }], problems) : '',
+    rating: fields.rating,
+    warnings: fields.warnings,
+    categories: fields.categories,
+    fandoms: fields.fandoms,
+    relationships: fields.relationships,
+    characters: fields.characters,
+    tags: fields.tags,
+    language: fields.language,
+    complete: fields.complete,
+  };
+}
