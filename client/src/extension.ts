@@ -106,8 +106,8 @@ export function activate(context: vscode.ExtensionContext): FicWriterApi {
       const editor = vscode.window.activeTextEditor?.document.languageId === 'fic' ? vscode.window.activeTextEditor : vscode.window.visibleTextEditors.find((e) => e.document.languageId === 'fic');
       return history.correctDay(editor ? workOf(editor.document) : undefined, typeof day === 'string' ? day : undefined, typeof words === 'number' ? words : undefined);
     }),
-    vscode.commands.registerCommand('fic.addWordToCanon', (word?: unknown) =>
-      addWordToCanon(handle?.client, typeof word === 'string' ? word : undefined),
+    vscode.commands.registerCommand('fic.addWordToCanon', (word?: unknown, uri?: unknown) =>
+      addWordToCanon(handle?.client, typeof word === 'string' ? word : undefined, typeof uri === 'string' ? uri : undefined),
     ),
     vscode.commands.registerCommand('fic.foldAuthorNotes', foldAuthorNotes),
     vscode.commands.registerCommand('fic.copyForAo3', (field?: unknown) =>

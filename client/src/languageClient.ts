@@ -59,6 +59,13 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     initializationOptions: () => ({ settings: settingsSnapshot(), trusted: vscode.workspace.isTrusted }),
     outputChannel: output,
     middleware: {
+      // `Add ‘X’ to canon` from a quick fix runs the client's command, which asks which canon file with a
+      // quick pick when there are several (other editors get the server's choice of the nearest).
+      executeCommand: (command, args, next) => {
+        if (command !== 'fic.server.addToCanon') return next(command, args);
+        const a = (args[0] ?? {}) as { word?: unknown; uri?: unknown };
+        return vscode.commands.executeCommand('fic.addWordToCanon', typeof a.word === 'string' ? a.word : undefined, typeof a.uri === 'string' ? a.uri : undefined);
+      },
       // vscode-languageclient 9 turns a pull it cancelled itself (the writer typed again before the answer
       // came) into an empty report, and so clears the fic's problems until the next pull answers: the
       // Problems count dropped to nothing and back while typing. A cancelled pull is reported as

@@ -40,7 +40,7 @@ const allowed = [
   /^extension\/out\/webview\/stats\.(js|css)$/,
   /^extension\/syntaxes\/[^/]+\.tmLanguage\.json$/,
   /^extension\/snippets\/[^/]+\.code-snippets$/,
-  /^extension\/language-configuration\.json$/,
+  /^extension\/language-configuration(-canon)?\.json$/,
   /^extension\/images\/icon\.png$/,
   /^extension\/(readme|changelog)\.md$/i,
   /^extension\/LICENSE(\.txt)?$/,

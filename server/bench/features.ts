@@ -72,7 +72,8 @@ export async function discover(): Promise<Core> {
       return { env: { canon: Index?.empty?.() }, source: 'no canon loader (n/a)' };
     }
     try {
-      return { env: { canon: Index.build(parseCanon(text, 'file:///bench.canon').entries) }, source: 'canonFile#parseCanonText + CanonIndex.build' };
+      // English spelling on, as the server and `fic check` ship.
+      return { env: { canon: Index.build(parseCanon(text, 'file:///bench.canon').entries), spelling: { enabled: true, language: 'en-US' } }, source: 'canonFile#parseCanonText + CanonIndex.build' };
     } catch (e) {
       return { env: { canon: Index.empty() }, source: `canon loader threw: ${String(e).slice(0, 80)}` };
     }

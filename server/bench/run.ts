@@ -21,6 +21,7 @@ import { measureDocuments } from './documentsBench';
 import { measureIncremental } from './incrementalBench';
 import { measureLints } from './lintsBench';
 import { reparse } from '../src/core/parse/incremental';
+import { spellingReport } from './spellingBench';
 import { measureMarkup } from './markupBench';
 import { measureWorks } from './works';
 import { machine, ms, quantile, rate, table, verdict } from './util';
@@ -93,6 +94,9 @@ async function main(): Promise<void> {
   const cspell = args.has('--no-peers') ? undefined : runCspell(dir, join(dir, 'fic500k.fic'), c500.canon.text);
   const cold = args.has('--no-peers') ? undefined : coldCheckCosts(dir, join(dir, 'fic1k.fic'), join(dir, 'fic500k.fic'), join(dir, 'bench.canon'));
   log('peers done');
+  // Canon and English spelling accuracy, beside cspell and hunspell on the same 100k-word text (issue 14).
+  const spelling = spellingReport(corpora.get('100k')!, generateCorpus({ words: 100_000, seed: 7, misspellRate: 0 }), dir, !args.has('--no-peers'));
+  log('spelling done');
   rmSync(dir, { recursive: true, force: true });
 
   // ---- report ----
@@ -256,6 +260,7 @@ async function main(): Promise<void> {
     out.push(works.replace(/^# Works benchmark/, '## Works: 100 chapter files, 1M words (issue 16)'));
     log('works done');
   }
+  out.push(...spelling);
   out.push(`Bench wall time: ${((performance.now() - started) / 1000).toFixed(0)} s.`);
   const report = out.join('\n') + '\n';
   process.stdout.write(report);

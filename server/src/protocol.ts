@@ -66,11 +66,28 @@ export namespace AddToCanonRequest {
     word: string;
     /** The document the word came from, to choose the canon file nearest to it. */
     uri?: string;
+    /** The canon file to append to (a URI from `fic/canonFiles`); the nearest one when absent. */
+    file?: string;
   }
   export interface Result {
     /** The canon file written. */
     uri: string;
     created: boolean;
+  }
+}
+
+/** `fic/canonFiles`: the canon files a word from a document may be added to, for a quick pick. */
+export namespace CanonFilesRequest {
+  export const method = 'fic/canonFiles';
+  export interface Params {
+    /** The document the word comes from (its nearest canon file comes first). */
+    uri?: string;
+  }
+  export interface Result {
+    /** The canon files that apply to the document (its folder and those above it), nearest first; else its workspace folder's. */
+    files: { uri: string; label: string }[];
+    /** When there is none: the file `fic/addToCanon` would create. */
+    create?: { uri: string; label: string };
   }
 }
 

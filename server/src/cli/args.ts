@@ -12,6 +12,10 @@ export interface CliOptions {
   discoverCanon: boolean;
   /** `--target N`: like the `fic.wordCount.target` setting. */
   target?: number;
+  /** `--no-spelling`: no English spelling check (like `fic.spelling.enabled: false`). */
+  spelling?: boolean;
+  /** `--language en-US|en-GB`: like `fic.spelling.language`. */
+  language?: 'en-US' | 'en-GB';
   /** `--to ao3|ffn` (export). */
   to?: 'ao3' | 'ffn';
   /** `--out DIR` (export): where the chapter files go; default next to each fic. */
@@ -76,6 +80,17 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         options.canon.push(file);
         break;
       }
+      case '--no-spelling':
+        if (command !== 'check') return { kind: 'error', message: '--no-spelling is an option of `fic check`' };
+        options.spelling = false;
+        break;
+      case '--language': {
+        if (command !== 'check') return { kind: 'error', message: '--language is an option of `fic check`' };
+        const raw = value();
+        if (raw !== 'en-US' && raw !== 'en-GB') return { kind: 'error', message: `--language needs en-US or en-GB${raw ? `, not '${raw}'` : ''}` };
+        options.language = raw;
+        break;
+      }
       case '--no-canon-discovery':
         if (command !== 'check') return { kind: 'error', message: '--no-canon-discovery is an option of `fic check`' };
         options.discoverCanon = false;
@@ -130,6 +145,8 @@ Options:
   --canon FILE.canon     (check) also read this canon file; repeatable
   --no-canon-discovery   (check) do not look for *.canon files next to the fics
   --target N             a story word-count goal, like the fic.wordCount.target setting
+  --no-spelling          (check) no English spelling check (spelling.unknown-word)
+  --language en-US|en-GB (check) the English whose spellings suggestions prefer (both are accepted)
   --to ao3|ffn           (export) the site to export for
   --out DIR              (export) write the chapter files into DIR (default: FIC.ao3/ or FIC.ffn/ next to the fic)
   --breaks glyph|hr      (export, ao3) scene breaks as the writer's glyph, centred (default), or <hr />
@@ -151,7 +168,7 @@ Prints the AO3 word count of each fic: the story (what AO3 shows once posted: no
 notes), the notes, the header and the total, as a table with a total row, or as JSON with --json.
 A folder is read as works: each chapter a row, and the work's total (JSON: { "works": [...] }).
 `,
-  check: `Usage: fic check [--json] [--canon FILE.canon]... [--no-canon-discovery] [--target N] FILE|DIR...
+  check: `Usage: fic check [--json] [--canon FILE.canon]... [--no-canon-discovery] [--target N] [--no-spelling] [--language en-US|en-GB] FILE|DIR...
 
 Prints every finding as  file:line:col: severity code message  (line and column from 1).
 Exits 1 when there is a warning or an error, 0 when there are only information and hints.

@@ -178,7 +178,12 @@ function check(options: CliOptions, io: Io): number {
     }
   }
   const canon = loadCanon(canonSources);
-  const env = { canon: canon.index, target: options.target };
+  const env = {
+    canon: canon.index,
+    target: options.target,
+    // The same English spelling check as the language server's (a header `Language:` still wins).
+    spelling: { enabled: options.spelling !== false, language: options.language ?? ('en-US' as const) },
+  };
 
   const findings: Finding[] = [];
   const canonLines = new Map<string, LineIndex>();

@@ -7,6 +7,7 @@ import type { CanonIndex } from './canon/canonIndex';
 import type { LintCode, Severity } from './lint';
 import type { DialogueConvention } from './lint/convention';
 import type { CraftHints } from './lint/craftHints';
+import type { SpellingSettings } from './spelling/language';
 import type { DialogueSetting } from './model';
 
 /** What analysis needs beyond the text: canon, settings. Built by the server, the CLI or a test. */
@@ -22,6 +23,8 @@ export interface AnalysisEnv {
   readonly hints?: CraftHints;
   /** `fic.hints.show`: `summary` keeps craft hints out of the diagnostics (the stats view counts them). */
   readonly hintsDisplay?: 'inline' | 'summary';
+  /** English spelling (`fic.spelling.*`); undefined or `enabled: false` for none. */
+  readonly spelling?: SpellingSettings;
   /** `fic.dialogue.style` (default `auto`): the parse reads dialogue with it (a `Language:` field wins). */
   readonly dialogueStyle?: DialogueSetting;
 }

@@ -14,6 +14,7 @@ export const LintCode = {
   MalformedCanonEntry: 'canon.malformed-entry',
   DuplicateCanonEntry: 'canon.duplicate-entry',
   Target: 'count.target',
+  UnknownWord: 'spelling.unknown-word',
   PostingLimit: 'ao3.posting-limit',
   FieldValue: 'ao3.field-value',
   WorkFile: 'work.file',

@@ -20,6 +20,7 @@ import type { ServerContext } from './context';
 import { toDiagnostic } from './convert';
 import { isCanonDocument } from './documents';
 import { findFiles, globToRegExp, matchesAny, readCanonFile, toRelative } from './canonFiles';
+import { insideFolders } from './canonSafety';
 
 interface DiskFile {
   text?: string;
@@ -55,6 +56,14 @@ export class CanonStore {
     return this.loaded;
   }
   private readonly warned = new Set<string>();
+  private markLoaded: () => void = () => undefined;
+  private readonly firstLoad = new Promise<void>((resolve) => (this.markLoaded = resolve));
+
+  /** Resolves once the first scan has finished, or after `ms` (a request never waits for ever). */
+  whenLoaded(ms = 5000): Promise<void> {
+    if (this.loaded) return Promise.resolve();
+    return Promise.race([this.firstLoad, new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.())]);
+  }
 
   constructor(private readonly ctx: ServerContext) {}
 
@@ -93,6 +102,7 @@ export class CanonStore {
     for (const uri of [...this.disk.keys()]) if (!found.has(uri)) this.disk.delete(uri);
     await Promise.all([...found].map((uri) => this.readFromDisk(uri)));
     this.loaded = true;
+    this.markLoaded();
     this.rebuildNow();
   }
 
@@ -134,12 +144,12 @@ export class CanonStore {
     this.schedule();
   }
 
-  /** True for `.canon` files and files matching `fic.canon.files` inside a workspace folder. */
+  /** True for `.canon` files and files matching `fic.canon.files`, inside a workspace folder only. */
   isCanonPath(uri: string): boolean {
-    if (uri.endsWith('.canon')) return true;
     const file = uriToPath(uri);
     const folder = file && this.folderOf(file);
-    return !!folder && matchesAny(toRelative(folder, file!), this.ctx.settings().canon.files.map(globToRegExp));
+    if (!folder) return false;
+    return uri.endsWith('.canon') || matchesAny(toRelative(folder, file!), this.ctx.settings().canon.files.map(globToRegExp));
   }
 
   /** Every canon file known, open or on disk (URIs). */
@@ -162,6 +172,12 @@ export class CanonStore {
   async readFromDisk(uri: string): Promise<void> {
     const file = uriToPath(uri);
     if (!file || !this.trusted) return;
+    // Only inside the workspace folders, links resolved: a link to `/etc/passwd` is never read (nor quoted).
+    if (!(await insideFolders(file, this.folders()))) {
+      this.disk.delete(uri);
+      this.connection.console.warn(`Fic: ${this.label(uri)} is not read: it lies outside the workspace folders (links followed).`);
+      return;
+    }
     const result = await readCanonFile(file);
     if ('text' in result) {
       this.disk.set(uri, { text: result.text });

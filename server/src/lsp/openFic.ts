@@ -204,5 +204,11 @@ export class OpenFic {
 }
 
 const sameEnv = (a: AnalysisEnv, b: AnalysisEnv): boolean =>
-  a.canon === b.canon && a.target === b.target && a.severities === b.severities && a.dialogueStyle === b.dialogueStyle &&
-  a.hints === b.hints && a.hintsDisplay === b.hintsDisplay && a.dialogue === b.dialogue;
+  a.canon === b.canon &&
+  a.target === b.target &&
+  a.severities === b.severities &&
+  a.dialogueStyle === b.dialogueStyle &&
+  a.hints === b.hints &&
+  a.hintsDisplay === b.hintsDisplay &&
+  a.dialogue === b.dialogue &&
+  a.spelling === b.spelling;

@@ -1,14 +1,18 @@
 /**
- * Code actions on canon diagnostics: quick fixes (the suggested spellings, `Add ‘X’ to canon`), on the
- * dialogue-punctuation and prose diagnostics (lsp/proseActions.ts), and one *Fix all* (`source.fixAll.fic`)
- * for canon names and the certain punctuation fixes, from the lints of the current text.
+/**
+ * Code actions on canon, spelling, dialogue-punctuation and prose diagnostics: quick fixes (the suggested
+ * spellings, `Add ‘X’ to canon`, `Ignore ‘x’ in this file`, the punctuation fixes of lsp/proseActions.ts,
+ * and `Fix all canon names in this file` in the Ctrl+. menu) and one *Fix all* (`source.fixAll.fic`) for
+ * the certain canon fixes and the certain punctuation fixes (never spelling), from the current lints.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { canonQuickFixes, isCanonLint, type CanonAction, type FixableLint, type TextEdit } from '../core/features/canonActions';
+import { canonFixAllAction, canonQuickFixes, isCanonLint, type FixableLint, type TextEdit } from '../core/features/canonActions';
 import { fixAllAction, isProseLint } from '../core/features/lintActions';
+import { spellingQuickFixes, type SpellingAction } from '../core/features/spellingActions';
 import { hasProseDiagnostic, proseQuickFixActions } from './proseActions';
-import type { Lint, LintCode } from '../core/lint';
+import { LintCode, type Lint } from '../core/lint';
+import { ignoreWordCommand } from './registerSpelling';
 import type { Feature } from './context';
 import { findLint, toRange } from './convert';
 import { addToCanonCommand } from './registerAddToCanon';
@@ -19,11 +23,13 @@ function edits(document: TextDocument, list: readonly TextEdit[]): LspTextEdit[]
   return list.map((e) => ({ range: toRange(document, e.start, e.end), newText: e.newText }));
 }
 
-function toCodeAction(document: TextDocument, action: CanonAction, diagnostic?: Diagnostic): CodeAction {
+function toCodeAction(document: TextDocument, action: SpellingAction, diagnostic?: Diagnostic): CodeAction {
   const out: CodeAction = { title: action.title, kind: action.kind === 'quickfix' ? CodeActionKind.QuickFix : fixAllKind };
   if (diagnostic) out.diagnostics = [diagnostic];
   if (action.isPreferred) out.isPreferred = true;
-  if (action.addToCanon !== undefined) {
+  if (action.ignoreWord !== undefined) {
+    out.command = { title: action.title, command: ignoreWordCommand, arguments: [{ word: action.ignoreWord, uri: document.uri }] };
+  } else if (action.addToCanon !== undefined) {
     out.command = { title: action.title, command: addToCanonCommand, arguments: [{ word: action.addToCanon, uri: document.uri }] };
   } else out.edit = { changes: { [document.uri]: edits(document, action.edits) } };
   return out;
@@ -71,13 +77,18 @@ export function codeActionsFeature(): Feature {
           const { document } = fic;
           const out: CodeAction[] = [];
           if (wanted(context.only, CodeActionKind.QuickFix)) {
-            const fixable = context.diagnostics.filter((d) => d.source === 'fic' && isCanonLint(String(d.code ?? '')));
+            const spelling = (code: string) => code === LintCode.UnknownWord;
+            const fixable = context.diagnostics.filter((d) => d.source === 'fic' && (isCanonLint(String(d.code ?? '')) || spelling(String(d.code ?? ''))));
             const lints = fixable.length > 0 || hasProseDiagnostic(context.diagnostics) ? fic.lints() : [];
             for (const diagnostic of fixable) {
-              const lint = fixableLint(document, lints, String(diagnostic.code), diagnostic);
-              for (const action of canonQuickFixes(lint)) out.push(toCodeAction(document, action, diagnostic));
+              const code = String(diagnostic.code);
+              const lint = fixableLint(document, lints, code, diagnostic);
+              for (const action of spelling(code) ? spellingQuickFixes(lint) : canonQuickFixes(lint)) out.push(toCodeAction(document, action, diagnostic));
             }
             for (const [action, diagnostic] of proseQuickFixActions(document, lints, context.diagnostics)) out.push(toCodeAction(document, action, diagnostic));
+            // The Ctrl+. menu on a canon diagnostic also offers the file's certain canon fixes at once.
+            const inFile = fixable.some((d) => isCanonLint(String(d.code))) ? canonFixAllAction(lints.filter((l) => isCanonLint(l.code)), 'quickfix') : undefined;
+            if (inFile) out.push(toCodeAction(document, inFile));
           }
           if (wanted(context.only, fixAllKind)) {
             // The lints diagnostics report for this text (cached): `off` codes are already dropped.

@@ -31,6 +31,8 @@ import { hoverFeature } from './registerHover';
 import { wordCountFeature } from './registerWordCount';
 import { foldingFeature } from './registerFolding';
 import { symbolsFeature } from './registerSymbols';
+import { spellingFeature } from './registerSpelling';
+import { SpellingState } from './spellingState';
 import { exportFeature } from './registerExport';
 import { WorkIndex, type WorkFileSystem } from './workIndex';
 import { worksFeature } from './registerWorks';
@@ -62,12 +64,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let workspaceFolders: string[] = [];
   let shutDown = false;
 
+  const spelling = new SpellingState();
   const env = (): AnalysisEnv => ({
     canon,
     target: settings.wordCount.target ?? undefined,
     severities: settings.diagnostics.severity,
     hints: settings.hints,
     hintsDisplay: settings.hints.show,
+    spelling: spelling.settings(settings),
     dialogueStyle: settings.dialogue.style,
   });
 
@@ -110,7 +114,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // Registered before any feature's listener, so features see the fic opened and not yet see it closed.
   documents.onDidOpen(({ document }) => {
-    if (!isCanonDocument(document.uri, document.languageId)) fics.set(document.uri, new OpenFic(document, env));
+    if (!isCanonDocument(document.uri, document.languageId)) fics.set(document.uri, new OpenFic(document, () => spelling.envFor(document.uri, env())));
     options.textDied?.(document.getText().length * 3); // the open's message, as UTF-8 bytes and decoded
   });
   documents.onDidClose(({ document }) => {
@@ -127,7 +131,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     diagnosticsFeature(),
     semanticTokensFeature(),
     canonFilesFeature(store),
-    addToCanonFeature(store),
+    addToCanonFeature(store, spelling),
     codeActionsFeature(),
     completionFeature(),
     hoverFeature(),
@@ -140,6 +144,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     referencesFeature(works),
     workspaceSymbolsFeature(works),
     workDiagnosticsFeature(works),
+    spellingFeature(spelling),
   ];
 
   async function fetchSettings(): Promise<void> {

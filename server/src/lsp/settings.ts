@@ -1,5 +1,6 @@
 /** The `fic.*` settings the server reads, with defaults for clients that send none. */
 import type { LintCode, Severity } from '../core/lint';
+import type { SpellingLanguage } from '../core/spelling/suggest';
 import type { DialogueSetting } from '../core/model';
 import { dialogueStyles } from '../core/parse/conventions';
 
@@ -10,6 +11,7 @@ export interface FicSettings {
   diagnostics: { severity: Partial<Record<LintCode, Severity | 'off'>> };
   /** `fic.hints.*`: craft hints, each off by default, and where they show. */
   hints: HintSettings;
+  spelling: { enabled: boolean; language: SpellingLanguage; severity: 'warning' | 'information' };
   dialogue: { style: DialogueSetting };
 }
 
@@ -30,6 +32,7 @@ export const defaultSettings: FicSettings = {
   wordCount: { target: null, workTarget: null },
   diagnostics: { severity: {} },
   hints: { saidBookisms: false, adverbAfterSaid: false, filterWords: false, echoWords: false, repeatedNames: false, show: 'inline' },
+  spelling: { enabled: true, language: 'en-US', severity: 'warning' },
   dialogue: { style: 'auto' },
 };
 
@@ -50,6 +53,11 @@ export function normalizeSettings(raw: unknown): FicSettings {
     wordCount: { target: goal(target), workTarget: goal(workTarget) },
     diagnostics: { severity: severity && typeof severity === 'object' ? { ...severity } : {} },
     hints: normalizeHints(r.hints),
+    spelling: {
+      enabled: typeof r.spelling?.enabled === 'boolean' ? r.spelling.enabled : defaultSettings.spelling.enabled,
+      language: r.spelling?.language === 'en-GB' ? 'en-GB' : 'en-US',
+      severity: r.spelling?.severity === 'information' ? 'information' : 'warning',
+    },
     dialogue: { style: dialogueStyles.includes(r.dialogue?.style) ? r.dialogue.style : 'auto' },
   };
 }

@@ -74,8 +74,13 @@ test('canon over LSP: files, diagnostics, fixes, completion, hover, add to canon
         range: diagnostics[0].range,
         context: { diagnostics: [diagnostics[0]] },
       })) as CodeAction[];
-      const quick = actions.filter((a) => a.kind === 'quickfix');
+      const inFile = 'Fix all canon names in this file';
+      const quick = actions.filter((a) => a.kind === 'quickfix' && a.title !== inFile);
       assert.deepEqual(quick.map((a) => [a.title, !!a.isPreferred]), [['Replace with ‘Rukia’', true], ['Add ‘Rukai’ to canon', false]]);
+      // The Ctrl+. menu also offers the file's certain canon fixes at once, as a quick fix.
+      const all = actions.find((a) => a.title === inFile);
+      assert.equal(all?.kind, 'quickfix');
+      assert.equal(applyTextEdits(text, all!.edit!.changes![fic]), 'Rukia met Renji by the Hougyoku.\n');
       assert.equal(applyTextEdits(text, quick[0].edit!.changes![fic]), 'Rukia met renji by the Hougyoku.\n');
       assert.deepEqual(quick[1].command?.command, 'fic.server.addToCanon');
     });
@@ -86,7 +91,7 @@ test('canon over LSP: files, diagnostics, fixes, completion, hover, add to canon
           textDocument: { uri: fic },
           range: diagnostic.range,
           context: { diagnostics: [diagnostic] },
-        })) as CodeAction[]).filter((a) => a.kind === 'quickfix').map((a) => a.title);
+        })) as CodeAction[]).filter((a) => a.kind === 'quickfix' && a.title !== 'Fix all canon names in this file').map((a) => a.title);
       // A range one character off (the client's copy lags an edit) and no data: no lint has that word, so only Add.
       const shifted = { ...diagnostics[0], range: { start: { line: 0, character: 1 }, end: { line: 0, character: 5 } } };
       assert.deepEqual(await ask(shifted), ['Add ‘ukai’ to canon']);

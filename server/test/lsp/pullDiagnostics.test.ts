@@ -15,7 +15,8 @@ const text = lines('Rukai ran to the gate.', '', 'The rain fell on the roof.', '
 const summary = (items: Diagnostic[]) => items.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.character}`);
 
 test('pull diagnostics: full, unchanged after edits that move nothing, full when something moves', async () => {
-  const server = await startServer({ pull: true, settings: { canon: { words: ['Rukia', 'Renji', 'Ichigo'], files: [] } } });
+  // English spelling off: the typed letters below (`xrain`) are deliberate non-words.
+  const server = await startServer({ pull: true, settings: { canon: { words: ['Rukia', 'Renji', 'Ichigo'], files: [] }, spelling: { enabled: false } } });
   const pushed: PublishDiagnosticsParams[] = [];
   server.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => void pushed.push(p));
   try {
@@ -65,7 +66,7 @@ test('pull diagnostics: full, unchanged after edits that move nothing, full when
 });
 
 test('push diagnostics for a client without pull: no diagnosticProvider, a publish per version', async () => {
-  const server = await startServer({ settings: { canon: { words: ['Rukia'], files: [] } } });
+  const server = await startServer({ settings: { canon: { words: ['Rukia'], files: [] }, spelling: { enabled: false } } });
   try {
     assert.equal(server.initializeResult.capabilities.diagnosticProvider, undefined);
     const opened = server.nextDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'canon.misspelled-name'));

@@ -101,8 +101,8 @@ const marksRe = /[\u0300-\u036f]/g;
 
 /**
  * The romanization key of a lowercased word: macrons and other accents dropped, and the long-vowel
- * spellings `ou`, `oo` and `oh` (before a consonant other than `h`, or the end) folded to `o`, so `Hōgyoku`,
- * `Hougyoku`, `Hohgyoku` and `Hogyoku` share the key `hogyoku`.
+ * spellings `ou`, `oo`, `uu` and `oh` (before a consonant other than `h`, or the end) folded to `o`, so `Hōgyoku`,
+ * `Hougyoku`, `Hohgyoku` and `Hogyoku` share the key `hogyoku` (`Ryūga` and `Ryuuga`: `ryuga`).
  */
 export function romanKey(lower: string): string {
   let s = lower;
@@ -111,5 +111,6 @@ export function romanKey(lower: string): string {
   // Most words need no folding; `includes` is far cheaper than a global replace that finds nothing.
   if (s.includes('oh')) s = s.replace(/oh(?![aeiouyh])/g, 'o');
   if (s.includes('oo') || s.includes('ou')) s = s.replace(/o[ou]/g, 'o');
+  if (s.includes('uu')) s = s.replace(/uu/g, 'u');
   return s;
 }

@@ -1,45 +1,76 @@
 /**
- * Is it an English word? The SCOWL list (`englishData.ts`, levels 10–60, every dialect) plus the words fic
- * writers use that SCOWL lacks. The lists carry no proper names, so a canon name is never "an English word"
- * by accident unless it really is one (`Harry`, `Grace`), in which case its lowercase form is fine.
+ * Is it an English word? The SCOWL lists (`englishData.ts`, sizes 10–70, every dialect) plus the words fic
+ * writers use that SCOWL lacks (`supplement.ts`). The lists carry no proper names, so a canon name is never
+ * "an English word" by accident unless it really is one (`Harry`, `Grace`), in which case its lowercase
+ * form is fine.
  *
- * Lookups binary-search the sorted list text itself (`sortedWords.ts`): there is no set to build.
+ * Lookups binary-search the sorted list texts themselves (`sortedWords.ts`): there is no set to build.
+ * Most words sit in the first bands, so a known word costs one or two searches.
  */
 import { englishWordsText } from './englishData';
 import { SortedWords } from './sortedWords';
+import { supplementWords } from './supplement';
 
-/**
- * Words fic writers use that SCOWL lacks or ranks too rare: fandom vocabulary, the Japanese honorifics
- * that follow names (`Ichigo-kun`), and contraction stems, which would otherwise sit one edit from short names.
- */
-const fandomWords = [
-  'drabble', 'drabbles', 'ficlet', 'ficlets', 'fanfic', 'fanfics', 'fanfiction', 'oneshot', 'oneshots',
-  'ooc', 'canon', 'canonverse', 'fandom', 'fandoms', 'ship', 'shipping', 'otp', 'beta', 'betaed', 'unbeta',
-  'unbetaed', 'kudos', 'fluff', 'angst', 'smut', 'lemon', 'crossover', 'hurt', 'comfort', 'fic', 'fics',
-  'san', 'kun', 'chan', 'sama', 'senpai', 'sempai', 'sensei', 'dono', 'tan', 'chin', 'hime', 'kohai',
-  'kouhai', 'nii', 'nee', 'onii', 'onee', 'niisan', 'neesan', 'oniisan', 'oneesan', 'baka', 'hai', 'ne',
-  'ano', 'eh', 'ah', 'hmph', 'tch', 'mm', 'mhm', 'hm', 'uh', 'um', 'erm', 'psst', 'shh', 'ramen', 'sushi',
-  // Contractions are checked part by part (`didn't` → `didn`, `t`); SCOWL lists no apostrophe words.
-  'ain', 'aren', 'couldn', 'didn', 'doesn', 'hadn', 'hasn', 'haven', 'isn', 'mightn', 'mustn', 'needn', 'shan',
-  'shouldn', 'wasn', 'weren', 'won', 'wouldn', 'ma', 'am', 'clock', 'em', 'til', 'cause', 'bout', 'nother',
-];
+interface Vocabulary {
+  readonly levels: readonly SortedWords[];
+  readonly american: SortedWords;
+  readonly british: SortedWords;
+}
 
-let words: SortedWords | undefined;
-const fandom = new Set(fandomWords);
+let vocabulary: Vocabulary | undefined;
+const supplement = new Set(supplementWords);
 
-function list(): SortedWords {
-  return (words ??= new SortedWords(englishWordsText()));
+function vocab(): Vocabulary {
+  if (!vocabulary) {
+    const data = englishWordsText();
+    vocabulary = { levels: data.levels.map((t) => new SortedWords(t)), american: new SortedWords(data.american), british: new SortedWords(data.british) };
+  }
+  return vocabulary;
 }
 
 /** True when `lower` (a lowercased word, no apostrophes) is an English word. */
 export function isEnglishWord(lower: string): boolean {
-  return fandom.has(lower) || list().has(lower);
+  return englishLevel(lower) >= 0;
 }
 
 /**
- * Readies the list (the server calls this after `initialized`; run from source, the first call reads and
+ * The frequency class of `lower`: 0 for SCOWL's most common band (size 10) up to 7 (size 70), 3 for the
+ * supplement, -1 when it is no English word.
+ */
+export function englishLevel(lower: string): number {
+  if (supplement.has(lower)) return 3;
+  const levels = vocab().levels;
+  for (let i = 0; i < levels.length; i++) if (levels[i].has(lower)) return i;
+  return -1;
+}
+
+/**
+ * True when `lower` is two common English words of four letters or more written as one (`moodboard`,
+ * `viewport`, `harbourmaster`): English makes closed compounds freely and no list has them all. Short or
+ * rarer parts do not count, so a typo does not pass as a compound (`smellled` is not `smell` + `led`,
+ * nor `tappig` `tap` + `pig`).
+ */
+export function isCompoundWord(lower: string): boolean {
+  if (lower.length < 8 || lower.length > 30) return false;
+  for (let i = 4; i <= lower.length - 4; i++) {
+    const a = englishLevel(lower.slice(0, i));
+    if (a < 0 || a > 3) continue;
+    const b = englishLevel(lower.slice(i));
+    if (b >= 0 && b <= 3) return true;
+  }
+  return false;
+}
+
+/** `american` or `british` for a spelling only that dialect uses (`color`, `colour`), else undefined. */
+export function dialectOf(lower: string): 'american' | 'british' | undefined {
+  const v = vocab();
+  return v.american.has(lower) ? 'american' : v.british.has(lower) ? 'british' : undefined;
+}
+
+/**
+ * Readies the lists (the server calls this after `initialized`; run from source, the first call reads and
  * sorts the JSON lists) and returns the number of words.
  */
 export function warmEnglish(): number {
-  return list().size + fandom.size;
+  return vocab().levels.reduce((n, l) => n + l.size, 0) + supplement.size;
 }

@@ -2,14 +2,26 @@
  * The verdict on one AO3 word (`Rukai's`, `Ichigo-kun`, `rukia`) against a canon index, cached per index
  * and distinct word text, so a 500k-word fic costs one Map lookup per word after the first sighting.
  */
-import { isEnglishWord } from './english';
+import { isCompoundWord, isEnglishWord } from './english';
 import { wordKey, type CanonIndex, type CanonWord } from './canonIndex';
 import { detach } from '../parse/chars';
+import { judgeEnglish, type SpellingFinding } from '../spelling/englishWord';
+import type { SpellingLanguage } from '../spelling/suggest';
 
 export type Finding =
-  | { readonly kind: 'misspelled'; readonly suggestions: readonly string[] }
+  /** `certain`: one canon word within reach, one edit away, the word no English word: safe for fix-all. */
+  | {
+      readonly kind: 'misspelled';
+      readonly suggestions: readonly string[];
+      readonly certain: boolean;
+      /** Edits to the nearest canon word. */
+      readonly distance: number;
+      /** Every candidate is a capitalized name (no lowercase term). */
+      readonly namesOnly: boolean;
+    }
   | { readonly kind: 'casing'; readonly suggestion: string }
-  | { readonly kind: 'romanization'; readonly suggestion: string };
+  | { readonly kind: 'romanization'; readonly suggestion: string }
+  | SpellingFinding;
 
 /** A part of a word worth reporting: a finding, or an exact canon name (for highlighting). */
 export interface WordPart {
@@ -53,7 +65,11 @@ export class VerdictTable {
   private verdicts: WordVerdict[] = new Array<WordVerdict>(1 << 12).fill(nothing);
   private size = 0;
 
-  constructor(private readonly canon: CanonIndex) {}
+  constructor(
+    private readonly canon: CanonIndex,
+    /** The English variant to spell-check in, or undefined for no English spelling check. */
+    private readonly spelling?: SpellingLanguage,
+  ) {}
 
   /** The verdict on `text[start, end)`. */
   judge(text: string, start: number, end: number): WordVerdict {
@@ -91,7 +107,7 @@ export class VerdictTable {
     }
     // A copy, not a slice: verdicts outlive the document version, and a V8 slice of 13+ units keeps the
     // whole text it was cut from alive (12 MB per version at 1M words).
-    const verdict = judgeUncached(this.canon, detach(text.slice(start, end)));
+    const verdict = judgeUncached(this.canon, detach(text.slice(start, end)), this.spelling);
     if ((this.size + 1) * 2 > this.hashes.length) {
       this.grow();
       return this.insert(h, g, length, verdict);
@@ -127,31 +143,61 @@ export class VerdictTable {
 
 export { detach }; // moved to parse/chars.ts (the parser needs it too)
 
-const tables = new WeakMap<CanonIndex, VerdictTable>();
+const tables = new WeakMap<CanonIndex, Map<string, VerdictTable>>();
 
-/** The verdict table of `canon` (one per index, so a canon change starts afresh). */
-export function verdictTable(canon: CanonIndex): VerdictTable {
-  let table = tables.get(canon);
-  if (!table) tables.set(canon, (table = new VerdictTable(canon)));
+/**
+ * The verdict table of `canon` with English spelling in `spelling` (none when undefined): one per index
+ * and language, so a canon change starts afresh.
+ */
+export function verdictTable(canon: CanonIndex, spelling?: SpellingLanguage): VerdictTable {
+  let byLanguage = tables.get(canon);
+  if (!byLanguage) tables.set(canon, (byLanguage = new Map()));
+  const key = spelling ?? 'off';
+  let table = byLanguage.get(key);
+  if (!table) byLanguage.set(key, (table = new VerdictTable(canon, spelling)));
   return table;
 }
 
 /** Judges `word` (one AO3 word span's text) against `canon`. Never throws; cached per index. */
-export function judgeWord(canon: CanonIndex, word: string): WordVerdict {
-  return verdictTable(canon).judge(word, 0, word.length);
+export function judgeWord(canon: CanonIndex, word: string, spelling?: SpellingLanguage): WordVerdict {
+  return verdictTable(canon, spelling).judge(word, 0, word.length);
 }
 
-function judgeUncached(canon: CanonIndex, word: string): WordVerdict {
+function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLanguage | undefined): WordVerdict {
   let core = word;
+  let shift = 0;
+  // `_` marks emphasis (`_Hermione_`) and AO3 counts it as a word character: never part of a name.
+  if (core.includes('_')) {
+    const trimmed = core.replace(/^_+/, '');
+    shift = core.length - trimmed.length;
+    core = trimmed.replace(/_+$/, '');
+    if (core.includes('_')) return nothing; // `snake_case`, `__init__`: code, not prose
+  }
   // A possessive stays outside the reported span, so a fix keeps it: `Rukai's` → `Rukia's`.
   if (core.length > 3 && /['’][sS]$/.test(core)) core = core.slice(0, -2);
   if (core.length > 4 * maxNameLength || !letterRe.test(core) || digitRe.test(core)) return nothing;
   const findings: WordPart[] = [];
   const names: WordPart[] = [];
-  const judgePart = (offset: number, text: string) => {
-    const result = judgeName(canon, text);
+  const hyphenated = core.includes('-');
+  const judgePart = (at: number, text: string) => {
+    const offset = at + shift;
+    // Inside a hyphenated word a lowercase part is English (`sweet-williams`, `mother-hen`), never a name.
+    const lowerPart = hyphenated && !upperRe.test(text[0]);
+    let result = lowerPart ? canonOrNothing(canon, text) : judgeName(canon, text);
+    if (spelling && typeof result === 'object' && result.kind === 'misspelled' && !isCanonWord(canon, text)) {
+      // An English typo that also lies near a name is the English typo when a name is unlikely: a
+      // lowercase word near names only, or a word one edit from English but two from the name.
+      const english = judgeEnglish(text, spelling);
+      const lowercase = !upperRe.test(text[0]);
+      if (english && (lowercase ? result.namesOnly : result.distance > 1) && english.suggestions.length) result = english;
+    }
     if (result === 'name') names.push({ offset, length: text.length, text });
+    else if (result === 'canon') return;
     else if (result) findings.push({ offset, length: text.length, text, finding: result });
+    else if (spelling && !isCanonWord(canon, text)) {
+      const english = judgeEnglish(text, spelling);
+      if (english) findings.push({ offset, length: text.length, text, finding: english });
+    }
   };
   separatorRe.lastIndex = 0;
   if (!separatorRe.test(core)) judgePart(0, core);
@@ -159,7 +205,7 @@ function judgeUncached(canon: CanonIndex, word: string): WordVerdict {
     // A hyphenated canon name (`Jean-Luc`) is judged whole; otherwise each part alone (`Ichigo-kun`).
     const wholeKey = wordKey(core);
     const whole = canon.word(wholeKey);
-    if (whole && whole.forms.includes(core)) names.push({ offset: 0, length: core.length, text: core });
+    if (whole && whole.forms.includes(core)) names.push({ offset: shift, length: core.length, text: core });
     else if (!whole && isEnglishWord(wholeKey)) return nothing; // `ain't`, `o'clock`, `ma'am`
     else {
       separatorRe.lastIndex = 0;
@@ -176,28 +222,34 @@ function judgeUncached(canon: CanonIndex, word: string): WordVerdict {
 }
 
 /** `'name'` for a canon name as written, a finding, or undefined for a fine word. */
-function judgeName(canon: CanonIndex, text: string): Finding | 'name' | undefined {
+function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' | undefined {
   if (text.length < 2 || text.length > maxNameLength) return undefined;
   const key = wordKey(text);
   const info = canon.word(key);
   if (info) {
-    if (info.forms.includes(text)) return info.term ? undefined : 'name';
-    if (info.term) return undefined; // terms are fine in any case (`Bankai` opening a sentence)
+    if (info.forms.includes(text)) return info.term ? 'canon' : 'name';
+    if (info.term) return 'canon'; // terms are fine in any case (`Bankai` opening a sentence)
     if (isAllCaps(text)) return 'name'; // shouting: `RUKIA!`
-    if (isEnglishWord(key)) return undefined; // `will` for Will, `harry` for Harry
+    if (isEnglishWord(key) || isCompoundWord(key)) return undefined; // `will` for Will, `harry` for Harry, `harbourmaster`
     return { kind: 'casing', suggestion: preferredForm(info, text) };
   }
   if (isEnglishWord(key)) return undefined;
-  const roman = canon.romanizations(key).filter((form) => wordKey(form) !== key);
+  const number = numberForm(canon, text);
+  if (number) return number;
+  const roman = canon.romanizations(key).filter((form) => wordKey(form) !== key && longVowelAt(form, text));
   if (roman.length) return { kind: 'romanization', suggestion: adaptCase(roman[0], text) };
   const candidates = canon.similar(key);
   if (candidates.length === 0) return undefined;
   const best = candidates[0].distance;
   if (isShipName(canon, text, best)) return undefined;
   const first = key[0];
+  // Among equally near names, the likelier slip first: a swapped pair or a doubled letter before a
+  // wrong letter, and a slip in the first letter last (writers rarely miss the first letter of a name).
+  const likelihood = new Map(candidates.map((c) => [c.key, c.distance === 1 ? slipLikelihood(key, c.key) : 0]));
   candidates.sort(
     (a, b) =>
       a.distance - b.distance ||
+      likelihood.get(b.key)! - likelihood.get(a.key)! ||
       Number(b.key[0] === first) - Number(a.key[0] === first) ||
       Math.abs(a.key.length - key.length) - Math.abs(b.key.length - key.length) ||
       (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
@@ -210,7 +262,88 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | undefine
     if (!suggestions.includes(s)) suggestions.push(s);
     if (suggestions.length >= maxSuggestions) break;
   }
-  return suggestions.length ? { kind: 'misspelled', suggestions } : undefined;
+  // Fix-all applies only fixes that cannot be wrong: one canon word in reach, one edit away, a word long
+  // enough that the edit is not a coin toss.
+  // (A header name may repeat a canon word: the same key from the overlay is one candidate, not two.)
+  const certain = best === 1 && key.length >= 5 && candidates.every((c) => c.key === candidates[0].key);
+  const namesOnly = candidates.every((c) => !canon.word(c.key)?.term);
+  return suggestions.length ? { kind: 'misspelled', suggestions, certain, distance: best, namesOnly } : undefined;
+}
+
+/**
+ * How likely `typed` is as a one-edit slip for `meant` (both lowercase, one edit apart): a swapped pair
+ * or a doubled or undoubled letter is the likeliest, a wrong or missing letter less so, and any slip in
+ * the first letter least.
+ */
+function slipLikelihood(typed: string, meant: string): number {
+  let i = 0;
+  while (i < typed.length && i < meant.length && typed[i] === meant[i]) i++;
+  let p: number;
+  if (typed.length === meant.length) {
+    p = typed[i + 1] === meant[i] && typed[i] === meant[i + 1] && typed.slice(i + 2) === meant.slice(i + 2) ? 1 : 0.4; // swap, else a wrong letter
+  } else if (typed.length > meant.length) {
+    p = typed[i] === typed[i - 1] || typed[i] === typed[i + 1] ? 0.9 : 0.5; // an extra letter: doubled, or stray
+  } else {
+    p = meant[i] === meant[i - 1] || meant[i] === meant[i + 1] ? 0.9 : 0.5; // a letter left out: of a double, or any
+  }
+  return i === 0 ? p * 0.3 : p;
+}
+
+/** For a lowercase part of a hyphenated word: `'canon'` when it is a canon word (or its plural), else nothing. */
+function canonOrNothing(canon: CanonIndex, text: string): 'canon' | undefined {
+  return isCanonWord(canon, text) ? 'canon' : undefined;
+}
+
+/** True when `text` is a canon word, or the plural or singular of one, in any casing. */
+function isCanonWord(canon: CanonIndex, text: string): boolean {
+  const key = wordKey(text);
+  return !!canon.word(key) || pluralStem(canon, key) !== undefined;
+}
+
+/**
+ * The canon key that `key` is the plural of (`weasleys` → `weasley`, `wilcoxes` → `wilcox`, `marys` →
+ * `mary`) or the singular of (`gaverick` → `gavericks`), or undefined.
+ */
+function pluralStem(canon: CanonIndex, key: string): string | undefined {
+  if (key.length < 3) return undefined;
+  if (key.endsWith('s')) {
+    if (canon.word(key.slice(0, -1))) return key.slice(0, -1);
+    if (key.endsWith('es') && canon.word(key.slice(0, -2))) return key.slice(0, -2);
+  }
+  if (canon.word(`${key}s`)) return `${key}s`;
+  if (canon.word(`${key}es`)) return `${key}es`;
+  return undefined;
+}
+
+/**
+ * A plural (or the singular of a plural entry) of a canon word: `'name'` when written with the canon's
+ * capitals (`the Weasleys`, `the Potters'`, `Gaverick`), `'canon'` otherwise (never a finding: a plural is
+ * not a misspelling, and a lowercase plural is more often an English word than a miscased name).
+ */
+function numberForm(canon: CanonIndex, text: string): 'name' | 'canon' | undefined {
+  const key = wordKey(text);
+  const stem = pluralStem(canon, key);
+  if (stem === undefined) return undefined;
+  const info = canon.word(stem)!;
+  if (info.term) return 'canon';
+  const written = stem.length < key.length ? `${text}${stem.slice(key.length)}` : text.slice(0, stem.length);
+  return info.forms.some((f) => f === written || f.toLowerCase() === written.toLowerCase()) && upperRe.test(text[0]) ? 'name' : 'canon';
+}
+
+/**
+ * True when `form` (a canon spelling) and `written` differ as romanizations of a long vowel: one of them
+ * marks it (`ō`, `û`) or spells it out as `ou` or `uu` (`Hougyoku`, `Shirou`, `Ryuuga`). A doubled letter
+ * in `John` or `Todd` (`Joohn`, `Toodd`) is a typo, not a romanization.
+ */
+function longVowelAt(form: string, written: string): boolean {
+  return hasMarkedVowel(form) || hasMarkedVowel(written) || /uu|ou/i.test(form) || /uu|ou/i.test(written);
+}
+
+const markedVowelRe = /[̀-ͯ]/;
+
+function hasMarkedVowel(word: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return !/^[\x00-\x7f]*$/.test(word) && markedVowelRe.test(word.normalize('NFD'));
 }
 
 /**

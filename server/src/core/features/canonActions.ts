@@ -48,13 +48,16 @@ export function canonQuickFixes(lint: FixableLint): CanonAction[] {
 }
 
 /**
- * One edit per misspelled or miscased name, with its best suggestion (romanizations are a choice, not a
- * mistake, so they are left alone). Sorted, non-overlapping.
+ * One edit per name whose fix is certain, with its suggestion: a misspelling with one canon word in reach,
+ * one edit away, not an English word (`data.certain`, set by the canon judge), and a lowercase name whose
+ * canon spelling has one form. Romanizations are a choice, not a mistake, and English spelling fixes are
+ * a guess among words: neither is ever applied in bulk (fix-all runs on save). Sorted, non-overlapping.
  */
 export function canonFixAll(lints: readonly FixableLint[]): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const lint of lints) {
-    if (lint.code !== LintCode.MisspelledName && lint.code !== LintCode.NameCasing) continue;
+    const certain = lint.code === LintCode.NameCasing ? lint.suggestions?.length === 1 : lint.code === LintCode.MisspelledName && lint.data?.certain === true;
+    if (!certain) continue;
     const best = lint.suggestions?.[0];
     if (best === undefined) continue;
     edits.push({ start: lint.start, end: lint.end, newText: best });
@@ -63,10 +66,15 @@ export function canonFixAll(lints: readonly FixableLint[]): TextEdit[] {
   return edits.filter((e, i) => i === 0 || e.start >= edits[i - 1].end);
 }
 
-/** The `Fix all canon names` action for `lints`, or undefined when there is nothing to fix. */
-export function canonFixAllAction(lints: readonly FixableLint[]): CanonAction | undefined {
+/**
+ * The `Fix all canon names` action for `lints` (`source.fixAll`, for on-save), or undefined when there is
+ * nothing certain to fix. `kind: 'quickfix'` gives the same edits as `Fix all canon names in this file`,
+ * for the Ctrl+. menu.
+ */
+export function canonFixAllAction(lints: readonly FixableLint[], kind: CanonAction['kind'] = 'source.fixAll'): CanonAction | undefined {
   const edits = canonFixAll(lints);
-  return edits.length ? { title: 'Fix all canon names', kind: 'source.fixAll', edits } : undefined;
+  if (!edits.length) return undefined;
+  return kind === 'quickfix' ? { title: 'Fix all canon names in this file', kind, edits } : { title: 'Fix all canon names', kind, edits };
 }
 
 /** `text` with non-overlapping `edits` applied (any order). For tests and the CLI. */

@@ -14,6 +14,11 @@ import { detach } from '../parse/chars';
 import { PART } from '../source';
 import { SpanBuffer } from '../count/wordScanner';
 import { wordsBefore } from '../count/wordIndex';
+import { reportSpelling } from '../spelling/spellingContext';
+import { spellingLanguageOf } from '../spelling/language';
+import type { SpellingFinding } from '../spelling/englishWord';
+import type { SpellingLanguage } from '../spelling/suggest';
+import type { SpellingSettings } from '../spelling/language';
 
 /** Header fields whose values are tags or metadata, never checked (`Tags: Fluff, RenRuki`). */
 const unchecked = new Set([
@@ -87,7 +92,7 @@ function forEachPart(
   }
 }
 
-function toLint(part: WordPart, at: number): Lint {
+function toLint(part: WordPart, at: number, spellingSeverity: 'warning' | 'information' = 'warning'): Lint {
   const start = at + part.offset;
   const end = start + part.length;
   const finding = part.finding!;
@@ -103,8 +108,20 @@ function toLint(part: WordPart, at: number): Lint {
         end,
         message: `‘${word}’ is not a canon name — did you mean ‘${finding.suggestions[0]}’?`,
         suggestions: finding.suggestions,
+        data: finding.certain ? { word, certain: true } : { word },
+      };
+    case 'spelling': {
+      const suggestions = finding.suggestions;
+      return {
+        code: LintCode.UnknownWord,
+        severity: spellingSeverity,
+        start,
+        end,
+        message: suggestions.length ? `‘${word}’ is not in the English dictionary — did you mean ‘${suggestions[0]}’?` : `‘${word}’ is not in the English dictionary.`,
+        suggestions: suggestions.slice(),
         data: { word },
       };
+    }
     case 'casing':
       return {
         code: LintCode.NameCasing,
@@ -139,8 +156,12 @@ export interface CanonCheck {
   readonly textLength: number;
   /** Where the header ends (-1: none): lints near it are never reused. */
   readonly headerEnd: number;
-  /** `canon.*` lints, sorted by start. */
+  /** `canon.*` and `spelling.unknown-word` lints, sorted by start. */
   readonly lints: readonly Lint[];
+  /** The English variant spell-checked in, or undefined when spelling was off. */
+  readonly language?: SpellingLanguage;
+  /** The spelling settings checked with (a check is reused only under the same ones). */
+  readonly spelling?: SpellingSettings;
 }
 
 /**
@@ -162,19 +183,30 @@ export function checkCanonNames(model: FicModel, env: AnalysisEnv, previous?: { 
   const skip = skippedSpans(model);
   const textLength = model.source.length;
   const headerEnd = model.header ? model.header.end : -1;
-  if (canon.size === 0) return { canon, skip, textLength, headerEnd, lints: [] };
-  const table = verdictTable(canon);
-  const reused = previous && reuse(previous.check, previous.edits, model, canon, skip);
+  const language = spellingLanguageOf(model, env.spelling);
+  if (canon.size === 0 && !language) return { canon, skip, textLength, headerEnd, lints: [], language, spelling: env.spelling };
+  const table = verdictTable(canon, language);
+  const severity = env.spelling?.severity ?? 'warning';
+  const ignored = env.spelling?.ignored;
+  const visit = (lints: Lint[]) => (start: number, part: WordPart) => {
+    if (part.finding?.kind === 'spelling') {
+      // The header (title, tags, ratings, summary) and words the writer ignored are not spell-checked.
+      if (start < headerEnd || ignored?.has(part.text.toLowerCase())) return;
+      if (!reportSpelling(model.source, start + part.offset, start + part.offset + part.length, part.finding as SpellingFinding)) return;
+    }
+    lints.push(toLint(part, start, severity));
+  };
+  const reused = previous && previous.check.language === language && previous.check.spelling === env.spelling && reuse(previous.check, previous.edits, model, canon, skip);
   if (!reused) {
     const lints: Lint[] = [];
-    forEachPart(model, table, skip, false, (start, part) => lints.push(toLint(part, start)));
-    return { canon, skip, textLength, headerEnd, lints };
+    forEachPart(model, table, skip, false, visit(lints));
+    return { canon, skip, textLength, headerEnd, lints, language, spelling: env.spelling };
   }
   const { window, before, after } = reused;
   const lints: Lint[] = before.slice();
-  forEachPart(model, table, skip, false, (start, part) => lints.push(toLint(part, start)), window.start, window.end);
+  forEachPart(model, table, skip, false, visit(lints), window.start, window.end);
   for (const lint of after) lints.push(window.delta === 0 ? lint : { ...lint, start: lint.start + window.delta, end: lint.end + window.delta });
-  return { canon, skip, textLength, headerEnd, lints };
+  return { canon, skip, textLength, headerEnd, lints, language, spelling: env.spelling };
 }
 
 /**

@@ -1,0 +1,35 @@
+/**
+ * Words of modern fic prose that SCOWL (size 70) lacks or lists only with an apostrophe: fandom
+ * vocabulary, loanwords fics use every day (`koi`), the Japanese honorifics that follow names
+ * (`Ichigo-kun`), interjections, and contraction stems (`didn't` is also judged part by part: `didn`,
+ * `t`), which would otherwise sit one edit from short names. Lowercase; kept short and deliberate: a word
+ * here is never a typo of a name nor flagged by the English spelling check.
+ */
+export const supplementWords: readonly string[] = [
+  // fandom
+  'drabble', 'drabbles', 'ficlet', 'ficlets', 'fanfic', 'fanfics', 'fanfiction', 'oneshot', 'oneshots',
+  'ooc', 'canon', 'canonverse', 'fandom', 'fandoms', 'ship', 'shipping', 'otp', 'otps', 'beta', 'betaed', 'unbeta',
+  'unbetaed', 'kudos', 'fluff', 'angst', 'angsty', 'smut', 'smutty', 'lemon', 'crossover', 'hurt', 'comfort', 'fic', 'fics',
+  'au', 'aus', 'wip', 'wips', 'ao3', 'fanart', 'fanon', 'headcanon', 'headcanons', 'oc', 'ocs', 'pov', 'povs',
+  // Japanese and other loanwords in everyday fic prose
+  'san', 'kun', 'chan', 'sama', 'senpai', 'sempai', 'sensei', 'dono', 'tan', 'chin', 'hime', 'kohai',
+  'kouhai', 'nii', 'nee', 'onii', 'onee', 'niisan', 'neesan', 'oniisan', 'oneesan', 'baka', 'hai', 'ne',
+  'ano', 'ramen', 'sushi', 'koi', 'sake', 'tatami', 'shoji', 'futon', 'futons', 'katana', 'katanas', 'kimono', 'kimonos',
+  'yukata', 'obi', 'onigiri', 'bento', 'bentos', 'mochi', 'matcha', 'udon', 'soba', 'miso', 'tempura', 'dango',
+  'sakura', 'kami', 'yokai', 'youkai', 'oni', 'dojo', 'dojos', 'kunai', 'shuriken', 'chakra', 'hokage', 'jutsu',
+  'genin', 'chunin', 'jonin', 'shinobi', 'ninja', 'ninjas', 'samurai', 'ronin', 'shogun', 'daimyo', 'torii',
+  'manga', 'anime', 'kawaii', 'hanbok', 'oppa', 'unnie', 'noona', 'hyung', 'dongsaeng', 'soju', 'kimchi',
+  'boba', 'matcha', 'pho', 'chai', 'naan', 'ghee', 'tteok', 'gyoza', 'wasabi', 'edamame', 'emoji', 'emojis',
+  // modern words
+  'okay', 'okayed', 'ok', 'wifi', 'eyeroll', 'eyerolls', 'facepalm', 'facepalmed', 'selfie', 'selfies', 'texted',
+  'livestream', 'livestreamed', 'smartwatch', 'hoodie', 'hoodies', 'onesie', 'onesies', 'playlist', 'playlists',
+  'podcast', 'podcasts', 'bestie', 'besties', 'hashtag', 'vape', 'vaping', 'lol', 'omg', 'wtf', 'irl', 'btw',
+  'ew', 'eww', 'ugh', 'argh', 'aargh', 'hmph', 'tch', 'mm', 'mmm', 'mhm', 'mmhm', 'hm', 'hmm', 'uh', 'um', 'umm', 'erm',
+  'psst', 'shh', 'shhh', 'eh', 'ah', 'aha', 'ahh', 'oh', 'ooh', 'oof', 'ow', 'owww', 'ouch', 'whoa', 'woah', 'yay',
+  'yeah', 'yep', 'yup', 'nope', 'nah', 'huh', 'heh', 'hah', 'haha', 'hahaha', 'ha', 'pfft', 'pff', 'tsk', 'gah', 'bah',
+  'meh', 'duh', 'welp', 'yikes', 'aw', 'aww', 'awww', 'uhh', 'uhm', 'ahem', 'mwah', 'whew', 'phew', 'oops', 'whoops',
+  'ish', 'gonna', 'wanna', 'gotta', 'kinda', 'sorta', 'dunno', 'lemme', 'gimme', 'outta', 'lotta', 'y', 'ya', 'yer',
+  // Contraction stems: contractions are judged part by part too (`didn't` → `didn`, `t`).
+  'ain', 'aren', 'couldn', 'didn', 'doesn', 'hadn', 'hasn', 'haven', 'isn', 'mightn', 'mustn', 'needn', 'shan',
+  'shouldn', 'wasn', 'weren', 'won', 'wouldn', 'ma', 'am', 'clock', 'em', 'til', 'cause', 'bout', 'nother', 'ca', 'wo', 'sha', 've', 'll', 're',
+];

@@ -1,0 +1,49 @@
+/**
+ * Per-occurrence rules of the English spelling check, read from the text around a word that the word's
+ * own verdict flagged (so only a handful of words per fic ever get here):
+ *   - a capitalized unknown word is a name unless it opens a sentence, and even then only a word one edit
+ *     from an English word (`Teh`) is reported: `Hogsmeade was quiet.` is a name, not a typo;
+ *   - a word inside a URL, an e-mail address or a path (`www.example.com/tags`, `A/N`) is not prose;
+ *   - `nothin'` and `somethin'` drop a `g` on purpose.
+ */
+import type { TextSource } from '../model';
+import type { SpellingFinding } from './englishWord';
+
+const tokenReach = 200;
+
+/** True when the spelling finding on `source[start, end)` should be reported. */
+export function reportSpelling(source: TextSource, start: number, end: number, finding: SpellingFinding): boolean {
+  const from = Math.max(0, start - tokenReach);
+  const to = Math.min(source.length, end + tokenReach);
+  const around = source.slice(from, to);
+  const s = start - from;
+  const e = end - from;
+  const token = whitespaceToken(around, s, e);
+  if (/[/\\@]|:\/\/|^\W*www\./i.test(token) || /\w\.[a-z]{2,}\b/i.test(token)) return false;
+  const next = around.charCodeAt(e);
+  if ((next === 0x27 || next === 0x2019) && isDroppedG(around.slice(s, e))) return false;
+  if (finding.capitalized && (!opensSentence(around, s) || finding.suggestions.length === 0)) return false;
+  return true;
+}
+
+/** The run of non-space text that holds `[s, e)`. */
+function whitespaceToken(text: string, s: number, e: number): string {
+  let a = s;
+  while (a > 0 && !/\s/.test(text[a - 1])) a--;
+  let b = e;
+  while (b < text.length && !/\s/.test(text[b])) b++;
+  return text.slice(a, b);
+}
+
+/** `nothin'`, `goin'`: the word plus `g` ends in `ing` (checked by the caller's vocabulary through the finding). */
+function isDroppedG(word: string): boolean {
+  return /in$/i.test(word);
+}
+
+/** True when the word at `s` opens a sentence: nothing but quotes, brackets or markers since `.`, `!`, `?`, a line start or the text start. */
+function opensSentence(text: string, s: number): boolean {
+  let i = s - 1;
+  while (i >= 0 && /[\s"“”'‘’(\[*_~—–-]/.test(text[i]) && text[i] !== '\n') i--;
+  if (i < 0) return true;
+  return /[\n.!?…:]/.test(text[i]);
+}
