@@ -126,7 +126,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   const store = new CanonStore(ctx);
-  const works = new WorkIndex(ctx, options.workFiles);
+  const works = new WorkIndex(ctx, options.workFiles, (bytes) => options.textDied?.(bytes));
   const features: readonly Feature[] = [
     diagnosticsFeature(),
     semanticTokensFeature(),

@@ -68,6 +68,8 @@ export class WorkIndex {
   constructor(
     private readonly ctx: ServerContext,
     private readonly fs: WorkFileSystem = noFiles,
+    /** Told how many bytes of garbage a closed chapter's read and parse left (a big one asks for a GC). */
+    private readonly died: (bytes: number) => void = () => undefined,
   ) {}
 
   /** Called when the works changed (a file read, added or removed; not on keystrokes). */
@@ -142,6 +144,9 @@ export class WorkIndex {
     }
     if (isWorkFileName(path.basename(file))) this.disk.set(file, { workFile: parseWorkFile(result.text), generation });
     else this.disk.set(file, { summary: summarizeChapter(file, parse(result.text)), generation });
+    // The text and its model are garbage now: a long chapter's are tens of megabytes, which V8 would keep
+    // resident until its next full collection (the open fic's peak memory would carry them).
+    this.died(result.text.length * 8);
   }
 
   /** Every chapter and work file known: on disk or open. */

@@ -16,7 +16,7 @@ export const maxEntries = 200_000;
 export const maxChapterBytes = 16 * 1024 * 1024;
 
 export interface FolderScan {
-  /** Chapter and work files, absolute, sorted. */
+  /** Chapter and work files, absolute, smallest first (then by name). */
   readonly files: string[];
   /** What could not be searched: said, never silent. */
   readonly warnings: string[];
@@ -28,7 +28,7 @@ export function isInside(root: string, child: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
-/** Every chapter and work file under `root` (absolute). */
+/** Every chapter and work file under `root` (absolute), smallest first. */
 export function scanFolder(root: string, budget = maxEntries): FolderScan {
   const files: string[] = [];
   const warnings: string[] = [];
@@ -63,7 +63,18 @@ export function scanFolder(root: string, budget = maxEntries): FolderScan {
       }
     }
   }
-  return { files: files.sort(), warnings };
+  // Smallest first: the index reads them in this order, so a long fic the editor is about to open is
+  // reached last, by when it is open and summed from the editor instead of parsed a second time.
+  const size = new Map(files.map((f) => [f, sizeOf(f)]));
+  return { files: files.sort((a, b) => size.get(a)! - size.get(b)! || (a < b ? -1 : a > b ? 1 : 0)), warnings };
+}
+
+function sizeOf(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 function linkStaysInside(realRoot: string, link: string): boolean {
