@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { walkFolder } from '../node/workScan';
 
 const ROOT_MARKERS = ['.git', 'package.json', '.vscode'];
 /** Folders never searched: tools' and version control's, as VS Code's default `files.exclude` and search do. */
@@ -33,31 +34,18 @@ export function discoverCanonFiles(fics: readonly string[]): Discovery {
   const found = new Set<string>();
   const warnings: string[] = [];
   for (const root of roots) {
-    let budget = MAX_ENTRIES;
-    const stack = [root];
-    while (stack.length > 0) {
-      const dir = stack.pop()!;
-      let entries: fs.Dirent[];
-      try {
-        entries = fs.readdirSync(dir, { withFileTypes: true });
-      } catch {
-        warnings.push(`could not read folder ${dir} while looking for canon files`);
-        continue;
-      }
-      budget -= entries.length;
-      if (budget < 0) {
-        warnings.push(`stopped looking for canon files under ${root} after ${MAX_ENTRIES} entries; pass them with --canon`);
-        break;
-      }
-      for (const entry of entries) {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) {
-          if (!SKIP_DIRS.has(entry.name) && !(entry.name.startsWith('.') && entry.name !== '.vscode')) stack.push(full);
-        } else if (entry.name.endsWith('.canon') && (entry.isFile() || entry.isSymbolicLink())) {
-          found.add(full);
-        }
-      }
-    }
+    walkFolder(
+      root,
+      {
+        enter: (name) => !SKIP_DIRS.has(name) && !(name.startsWith('.') && name !== '.vscode'),
+        visit(full, entry) {
+          if (entry.name.endsWith('.canon') && (entry.isFile() || entry.isSymbolicLink())) found.add(full);
+        },
+        unreadable: (dir) => void warnings.push(`could not read folder ${dir} while looking for canon files`),
+        stopped: () => void warnings.push(`stopped looking for canon files under ${root} after ${MAX_ENTRIES} entries; pass them with --canon`),
+      },
+      MAX_ENTRIES,
+    );
   }
   return { files: [...found].sort(), warnings };
 }

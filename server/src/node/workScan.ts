@@ -28,6 +28,44 @@ export function isInside(root: string, child: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+/** How a folder walk goes: which folders it enters, and what it says when it cannot go on. */
+export interface Walk {
+  /** Whether to go into the folder named `name`. */
+  enter(name: string): boolean;
+  /** Called for every file or link that is not a folder. */
+  visit(full: string, entry: fs.Dirent): void;
+  /** A folder could not be read. */
+  unreadable(dir: string): void;
+  /** The walk stopped after `maxEntries` entries. */
+  stopped(): void;
+}
+
+/** Walks the folders under `root` depth first, reading at most `budget` entries; links to folders are not followed. */
+export function walkFolder(root: string, walk: Walk, budget = maxEntries): void {
+  const stack = [root];
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      walk.unreadable(dir);
+      continue;
+    }
+    budget -= entries.length;
+    if (budget < 0) {
+      walk.stopped();
+      return;
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (walk.enter(entry.name)) stack.push(full);
+      } else walk.visit(full, entry);
+    }
+  }
+}
+
 /** Every chapter and work file under `root` (absolute), smallest first. */
 export function scanFolder(root: string, budget = maxEntries): FolderScan {
   const files: string[] = [];
@@ -38,31 +76,20 @@ export function scanFolder(root: string, budget = maxEntries): FolderScan {
   } catch {
     return { files, warnings: [`could not read folder ${root}`] };
   }
-  const stack = [root];
-  while (stack.length > 0) {
-    const dir = stack.pop()!;
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      warnings.push(`could not read folder ${dir}`);
-      continue;
-    }
-    budget -= entries.length;
-    if (budget < 0) {
-      warnings.push(`stopped looking for chapter files under ${root} after ${maxEntries} entries`);
-      break;
-    }
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!skippedDirs.has(entry.name) && !entry.name.startsWith('.')) stack.push(full);
-      } else if (isChapterFileName(entry.name) || isWorkFileName(entry.name)) {
+  walkFolder(
+    root,
+    {
+      enter: (name) => !skippedDirs.has(name) && !name.startsWith('.'),
+      visit(full, entry) {
+        if (!isChapterFileName(entry.name) && !isWorkFileName(entry.name)) return;
         if (entry.isFile()) files.push(full);
         else if (entry.isSymbolicLink() && linkStaysInside(realRoot, full)) files.push(full);
-      }
-    }
-  }
+      },
+      unreadable: (dir) => void warnings.push(`could not read folder ${dir}`),
+      stopped: () => void warnings.push(`stopped looking for chapter files under ${root} after ${maxEntries} entries`),
+    },
+    budget,
+  );
   // Smallest first: the index reads them in this order, so a long fic the editor is about to open is
   // reached last, by when it is open and summed from the editor instead of parsed a second time.
   const size = new Map(files.map((f) => [f, sizeOf(f)]));
