@@ -1,6 +1,7 @@
 /** Word counts of a parsed fic for `fic count`, from core's AO3 breakdown, and the table they print as. */
 import type { FicModel } from '../core/model';
 import { getWordCounts } from '../core/count/wordCounts';
+import { addCounts } from '../core/work/work';
 
 export interface FileCounts {
   /** What AO3 shows once posted: no header, no author's notes, no chapter heading lines. */
@@ -29,15 +30,7 @@ export function countModel(model: FicModel, settingTarget?: number): FileCounts 
 
 /** Sums per-file counts for the total row (targets are per fic and are not summed). */
 export function sumCounts(all: readonly FileCounts[]): FileCounts {
-  const sum: FileCounts = { story: 0, notes: 0, header: 0, headings: 0, total: 0 };
-  for (const c of all) {
-    sum.story += c.story;
-    sum.notes += c.notes;
-    sum.header += c.header;
-    sum.headings += c.headings;
-    sum.total += c.total;
-  }
-  return sum;
+  return addCounts(all);
 }
 
 /** An aligned table with one row per file and, for several files, a total row; a Target column if any has one. */

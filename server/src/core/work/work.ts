@@ -231,15 +231,21 @@ export function workTarget(workFile: WorkFile | undefined, setting?: number): nu
   return (field && parseTargetValue(field.value)) || setting;
 }
 
-/** Adds up the chapters of a work. */
-export function workTotals(plan: WorkPlan, title: string, chapters: readonly ChapterSummary[], target?: number): WorkSummary {
+/** The sum of several files' counts (targets are per file and are not summed). */
+export function addCounts(all: readonly WorkCounts[]): WorkCounts {
   const sum = { story: 0, notes: 0, header: 0, headings: 0, total: 0 };
-  for (const c of chapters) {
+  for (const c of all) {
     sum.story += c.story;
     sum.notes += c.notes;
     sum.header += c.header;
     sum.headings += c.headings;
     sum.total += c.total;
   }
+  return sum;
+}
+
+/** Adds up the chapters of a work. */
+export function workTotals(plan: WorkPlan, title: string, chapters: readonly ChapterSummary[], target?: number): WorkSummary {
+  const sum = addCounts(chapters);
   return { id: plan.id, folder: plan.folder, ...(plan.workFile ? { workFile: plan.workFile } : {}), title, chapters, ...sum, ...(target ? { target } : {}) };
 }
