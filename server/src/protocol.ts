@@ -91,16 +91,20 @@ export namespace CanonFilesRequest {
   }
 }
 
-/** A chapter file of a work, with its AO3 counts (`fic/works`). */
-export interface WorkChapter {
-  uri: string;
-  /** Its heading's title, its header's title line, or the file name. */
-  title: string;
+/** AO3 word counts of a file or a work: story (what AO3 shows once posted), notes, header, headings, total. */
+export interface Ao3Counts {
   story: number;
   notes: number;
   header: number;
   headings: number;
   total: number;
+}
+
+/** A chapter file of a work, with its AO3 counts (`fic/works`). */
+export interface WorkChapter extends Ao3Counts {
+  uri: string;
+  /** Its heading's title, its header's title line, or the file name. */
+  title: string;
   /** The chapter's own story target, when it has one. */
   target?: number;
   /** Its scenes, named by their first words, with story words and 0-based first line. */
@@ -110,7 +114,7 @@ export interface WorkChapter {
 }
 
 /** A work: a folder of chapter files in order (natural order, or a `*.ficwork` file's `Chapters:` list). */
-export interface Work {
+export interface Work extends Ao3Counts {
   /** Names the work in requests: its folder's URI, or its file's for a fic that is a work by itself. */
   id: string;
   title: string;
@@ -118,11 +122,6 @@ export interface Work {
   folder: string;
   workFile?: string;
   chapters: WorkChapter[];
-  story: number;
-  notes: number;
-  header: number;
-  headings: number;
-  total: number;
   /** The work's target: the work file's `Target:`, or the `fic.wordCount.workTarget` setting. */
   target?: number;
 }

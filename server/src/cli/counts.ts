@@ -1,16 +1,10 @@
 /** Word counts of a parsed fic for `fic count`, from core's AO3 breakdown, and the table they print as. */
 import type { FicModel } from '../core/model';
 import { getWordCounts } from '../core/count/wordCounts';
-import { addCounts } from '../core/work/work';
+import { addCounts, type WorkCounts } from '../core/work/work';
 
-export interface FileCounts {
-  /** What AO3 shows once posted: no header, no author's notes, no chapter heading lines. */
-  story: number;
-  notes: number;
-  header: number;
-  /** Chapter heading lines (AO3 puts them in the chapter title field). */
-  headings: number;
-  total: number;
+/** `story` is what AO3 shows once posted (no header, notes or chapter heading lines); see `WorkCounts`. */
+export interface FileCounts extends WorkCounts {
   /** The story's goal (`Drabble`, `Target:`, `--target`), when it has one. */
   target?: number;
 }

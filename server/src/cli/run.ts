@@ -14,7 +14,7 @@ import { loadCanon, type CanonSource } from './canon';
 import { LineIndex } from './positions';
 import { exportCommand } from './exportCommand';
 import { loadWorks, shown, workJson, type LoadedWorks } from './works';
-import { LintCode } from '../core/lint';
+import { workFileLints } from '../core/work/work';
 import * as fs from 'node:fs';
 import { version } from '../../../package.json';
 
@@ -201,8 +201,7 @@ function check(options: CliOptions, io: Io): number {
     const workFile = plan.workFile ? works!.workFiles.get(plan.workFile) : undefined;
     if (!workFile) continue;
     const lines = new LineIndex(workFile.text);
-    const missing = plan.missing.map((m): Lint => ({ code: LintCode.MissingChapter, severity: 'warning', start: m.start, end: m.end, message: `no chapter file ‘${m.path}’ in this folder` }));
-    for (const lint of [...workFile.parsed.lints, ...missing]) findings.push(toFinding(shown(plan.workFile!), lines, lint));
+    for (const lint of workFileLints(workFile.parsed, plan.missing)) findings.push(toFinding(shown(plan.workFile!), lines, lint));
   }
 
   const tally = { error: 0, warning: 0, information: 0, hint: 0 };

@@ -10,6 +10,7 @@ import {
   ResponseError,
   type AnnotatedTextEdit,
   type ChangeAnnotation,
+  type Range,
   type TextDocumentEdit,
   type TextEdit,
   type WorkspaceEdit,
@@ -58,7 +59,7 @@ export function renameFeature(index: WorkIndex, store: CanonStore): Feature {
           await ctx.canonLoaded();
           const at = nameAt(fic.model(), fic.document.offsetAt(params.position), ctx.env().canon);
           if (!at) throw notAName('the word here');
-          const edits: { uri: string; version: number | null; edits: (WordEdit & { annotation: string })[]; range: (s: number, e: number) => import('vscode-languageserver').Range }[] = [];
+          const edits: { uri: string; version: number | null; edits: (WordEdit & { annotation: string })[]; range: (s: number, e: number) => Range }[] = [];
           for (const file of mentionsEverywhere(ctx, index, fic, at)) {
             const wordEdits = renameMentions(file.text, file.mentions, params.newName);
             edits.push({ uri: file.uri, version: file.version, range: file.range, edits: wordEdits.map((e) => ({ ...e, annotation: e.form === 'name' ? 'name' : 'plural' })) });

@@ -7,7 +7,7 @@
 import { LSPErrorCodes, ResponseError, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLints } from '../core/features/diagnostics';
-import { LintCode, type Lint } from '../core/lint';
+import { workFileLints } from '../core/work/work';
 import { parse } from '../core/parse/parse';
 import type { Feature } from './context';
 import { toDiagnostic } from './convert';
@@ -48,11 +48,7 @@ export function workDiagnosticsFeature(index: WorkIndex): Feature {
               continue;
             }
             const doc = TextDocument.create(uri, 'fic-work', 0, index.text(file) ?? '');
-            const lints: Lint[] = [
-              ...workFile.lints,
-              ...missing.map((m): Lint => ({ code: LintCode.MissingChapter, severity: 'warning', start: m.start, end: m.end, message: `no chapter file ‘${m.path}’ in this folder` })),
-            ];
-            items.push({ kind: 'full', uri, version: null, resultId, items: lints.map((l) => toDiagnostic(doc, l)) });
+            items.push({ kind: 'full', uri, version: null, resultId, items: workFileLints(workFile, missing).map((l) => toDiagnostic(doc, l)) });
           }
           return { items };
         }),

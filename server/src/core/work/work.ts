@@ -14,6 +14,7 @@ import { countChapters, getWordTotals } from '../count/wordCounts';
 import { parseTargetValue } from '../count/target';
 import { isChapterFileName, isWorkFileName, naturalCompare } from './chapterOrder';
 import type { WorkFile } from './workFile';
+import { LintCode, type Lint } from '../lint';
 
 /** A work before its chapters are read: where it is and which files, in order. */
 export interface WorkPlan {
@@ -229,6 +230,18 @@ export function assembleWorks(
 export function workTarget(workFile: WorkFile | undefined, setting?: number): number | undefined {
   const field = workFile?.fields.find((f) => f.name === 'target');
   return (field && parseTargetValue(field.value)) || setting;
+}
+
+/**
+ * Every finding on a work file: its own (`work.file`: a line it cannot use, a path outside the folder)
+ * and a `work.missing-chapter` warning on each listed chapter that does not exist, in file order.
+ */
+export function workFileLints(workFile: WorkFile, missing: WorkPlan['missing']): Lint[] {
+  const lints: Lint[] = [
+    ...workFile.lints,
+    ...missing.map((m): Lint => ({ code: LintCode.MissingChapter, severity: 'warning', start: m.start, end: m.end, message: `no chapter file ‘${m.path}’ in this folder` })),
+  ];
+  return lints.sort((a, b) => a.start - b.start);
 }
 
 /** The sum of several files' counts (targets are per file and are not summed). */
