@@ -27,11 +27,10 @@ export function workspaceSymbolsFeature(index: WorkIndex): Feature {
           const canon = ctx.env().canon;
           const entries = canon.allEntries().filter((e) => !e.term && e.name.toLowerCase().includes(query)).slice(0, maxCharacters);
           const out: SymbolInformation[] = [];
-          const files = index.chapterFiles().map((file) => {
-            const uri = pathToUri(file);
-            const place = index.workOf(uri);
-            return { uri, text: index.text(file), title: place?.work.chapters[place.index]?.title ?? file.slice(file.lastIndexOf('/') + 1) };
-          });
+          if (entries.length === 0) return [];
+          // Chapter titles from one assembly of the works; each chapter file read once.
+          const titles = new Map(index.works().flatMap((w) => w.chapters.map((c) => [c.file, c.title] as const)));
+          const files = index.chapterFiles().map((file) => ({ uri: pathToUri(file), text: index.text(file), title: titles.get(file) ?? file.slice(file.lastIndexOf('/') + 1) }));
           const isOther = (w: string) => canon.word(wordKey(w)) !== undefined;
           for (const entry of entries) {
             if (entry.source.startsWith('file:') && entry.line >= 0) {

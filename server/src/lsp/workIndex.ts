@@ -177,16 +177,6 @@ export class WorkIndex {
     return assembleWorks(this.plans, (p) => this.summary(p), this.workFiles(), this.ctx.settings().wordCount.workTarget ?? undefined);
   }
 
-  /** The work `uri` is a chapter of, with its place in it; undefined when it is in none. */
-  workOf(uri: string): { work: WorkSummary; index: number } | undefined {
-    const file = uriToPath(uri);
-    if (!file) return undefined;
-    const plan = this.plans.find((p) => p.chapters.includes(file));
-    if (!plan) return undefined;
-    const [work] = assembleWorks([plan], (p) => this.summary(p), this.workFiles(), this.ctx.settings().wordCount.workTarget ?? undefined);
-    return { work: work!, index: plan.chapters.indexOf(file) };
-  }
-
   /**
    * The text of a chapter or work file now: the editor's when open, else read from disk (inside the
    * workspace only); undefined when it cannot be read.
