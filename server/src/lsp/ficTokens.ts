@@ -42,7 +42,8 @@ export class FicTokens {
     const last = this.names;
     let namesChanged: TokenChange | null | undefined = null;
     if (!last || last.base !== canon || !missed.edits || missed.edits.length > 0) {
-      const next = canonNamesAfter(model, canon, last && last.base === canon && missed.edits ? { names: last.names, edits: missed.edits } : undefined);
+      // The last names are dropped for these, so their array may be edited in place.
+      const next = canonNamesAfter(model, canon, last && last.base === canon && missed.edits ? { names: last.names, edits: missed.edits, consume: true } : undefined);
       namesChanged = next.changed;
       this.names = { base: canon, names: next.names };
     }

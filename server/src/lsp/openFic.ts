@@ -147,8 +147,8 @@ export class OpenFic {
     const env = this.env();
     const last = this.lintState;
     if (last && last.revision === this.revision && sameEnv(last.env, env)) return last.state.lints;
-    const { edits } = this.lintMissed.take();
-    const previous = last && edits && edits.length > 0 ? { state: last.state, edits } : undefined;
+    const { edits, region } = this.lintMissed.take();
+    const previous = last && edits && edits.length > 0 ? { state: last.state, edits, region } : undefined;
     const state = getLintState(model, env, previous);
     this.lintState = { revision: this.revision, env, state };
     return state.lints;
@@ -169,7 +169,10 @@ export class OpenFic {
     return getWordTotals(this.model(), ranges, this.env().target);
   }
 
-  /** The canon names' bounds in the model now (computed once per version for tokens and mentions). */
+  /**
+   * The canon names' bounds in the model now (computed once per version for tokens and mentions); read
+   * it before the next edit, which may move the names in the same array.
+   */
   canonNames(): Uint32Array {
     const model = this.model();
     return this.tokens.nameBounds(model, this.document, this.env().canon, this.tokensMissed.take());

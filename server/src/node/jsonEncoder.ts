@@ -1,9 +1,10 @@
 /**
  * The JSON encoder of the stdio transport (a `vscode-jsonrpc` content-type encoder). It writes what the
  * stock one writes, byte-equivalent JSON, with one shortcut: a `textDocument/publishDiagnostics` message
- * is assembled from each diagnostic's UTF-8 JSON, cached per diagnostic object. The diagnostics feature
- * hands the same object for a diagnostic that did not change between versions (`DiagnosticConverter`),
- * so a keystroke in a fic with ~1,200 diagnostics serializes a handful of them, not 300 KB of JSON.
+ * (and a full `textDocument/diagnostic` reply) is assembled from each diagnostic's UTF-8 JSON, cached per
+ * diagnostic object. The diagnostics feature hands the same object for a diagnostic that did not change
+ * between versions (`DiagnosticConverter`), so a keystroke in a fic with ~1,200 diagnostics serializes a
+ * handful of them, not 300 KB of JSON.
  */
 import type { Message } from 'vscode-jsonrpc';
 
@@ -37,20 +38,31 @@ export function createJsonEncoder(): JsonEncoder {
   };
 }
 
-/** `msg` as JSON bytes; a large diagnostics notification from cached pieces. */
+/** `msg` as JSON bytes; a large diagnostics notification, or a full diagnostics pull report, from cached pieces. */
 export function encodeMessage(msg: Message, charset: BufferEncoding, encodeDiagnostic: (d: object) => Buffer): Buffer {
-  const m = msg as { method?: unknown; params?: { uri?: unknown; version?: unknown; diagnostics?: unknown } };
-  const params = m.params;
   if (charset !== 'utf-8' && charset !== 'utf8') return Buffer.from(JSON.stringify(msg), charset);
-  if (m.method !== 'textDocument/publishDiagnostics' || !params || !Array.isArray(params.diagnostics) || params.diagnostics.length < minCached) {
-    return Buffer.from(JSON.stringify(msg), 'utf8');
+  const m = msg as { method?: unknown; params?: { diagnostics?: unknown }; result?: { kind?: unknown; items?: unknown } | null };
+  const params = m.params;
+  if (m.method === 'textDocument/publishDiagnostics' && params && Array.isArray(params.diagnostics) && params.diagnostics.length >= minCached) {
+    return withList(msg, 'params', params, 'diagnostics', params.diagnostics as object[], encodeDiagnostic);
   }
-  const list = params.diagnostics as object[];
-  // Everything but the diagnostics through JSON.stringify, so other fields and escaping stay exact.
-  const rest: Record<string, unknown> = { ...params };
-  delete rest.diagnostics;
+  // A `textDocument/diagnostic` reply (VS Code pulls after every keystroke): `{ kind: 'full', resultId, items }`.
+  const result = m.result;
+  if (m.method === undefined && result && result.kind === 'full' && Array.isArray(result.items) && result.items.length >= minCached) {
+    return withList(msg, 'result', result, 'items', result.items as object[], encodeDiagnostic);
+  }
+  return Buffer.from(JSON.stringify(msg), 'utf8');
+}
+
+/**
+ * The JSON of `msg`, whose last field `outer` is an object whose field `field` is `list` (moved last):
+ * everything but the list goes through JSON.stringify, so other fields and escaping stay exact.
+ */
+function withList(msg: Message, outer: string, holder: object, field: string, list: readonly object[], encodeDiagnostic: (d: object) => Buffer): Buffer {
+  const rest: Record<string, unknown> = { ...holder };
+  delete rest[field];
   const restJson = JSON.stringify(rest);
-  const head = `${JSON.stringify({ ...(msg as object), params: undefined }).slice(0, -1)},"params":${restJson === '{}' ? '{' : `${restJson.slice(0, -1)},`}"diagnostics":[`;
+  const head = `${JSON.stringify({ ...(msg as object), [outer]: undefined }).slice(0, -1)},"${outer}":${restJson === '{}' ? '{' : `${restJson.slice(0, -1)},`}"${field}":[`;
   const pieces: Buffer[] = new Array<Buffer>(list.length * 2 + 1);
   pieces[0] = Buffer.from(head, 'utf8');
   let n = 1;

@@ -55,5 +55,7 @@ export function modelOf(text: string, header?: HeaderSpec, breaks: string[] = []
     const end = Math.max(title?.end ?? 0, tags?.end ?? 0, ...fields.map((f) => f.end));
     modelHeader = { start: 0, end, title, tags, fields };
   }
-  return modelWith(text, { header: modelHeader, paragraphs, words: words.toArray() });
+  // A scene break is both a `break` paragraph and an entry of `breaks`, as in a parsed model.
+  const sceneBreaks = paragraphs.map((p) => ({ start: p.start, end: p.end, glyph: text.slice(p.start, p.end) }));
+  return modelWith(text, { header: modelHeader, paragraphs, breaks: sceneBreaks, words: words.toArray() });
 }

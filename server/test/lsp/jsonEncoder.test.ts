@@ -18,6 +18,11 @@ const messages: { name: string; msg: object }[] = [
   { name: 'few diagnostics', msg: { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a.fic', version: 2, diagnostics: many.slice(0, 3) } } },
   { name: 'many diagnostics', msg: { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a "b".fic', version: 7, diagnostics: many } } },
   { name: 'many diagnostics, no version', msg: { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a.fic', diagnostics: many } } },
+  { name: 'a pull reply with many diagnostics', msg: { jsonrpc: '2.0', id: 9, result: { kind: 'full', resultId: 'r "1"', items: many } } },
+  { name: 'a pull reply with few diagnostics', msg: { jsonrpc: '2.0', id: 10, result: { kind: 'full', resultId: 'r2', items: many.slice(0, 2) } } },
+  { name: 'an unchanged pull reply', msg: { jsonrpc: '2.0', id: 11, result: { kind: 'unchanged', resultId: 'r2' } } },
+  { name: 'a pull reply with no result id', msg: { jsonrpc: '2.0', id: 'x', result: { kind: 'full', items: many } } },
+  { name: 'a request whose params hold items', msg: { jsonrpc: '2.0', id: 12, method: 'x/y', params: { kind: 'full', items: many } } },
   { name: 'many diagnostics, params with diagnostics only', msg: { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { diagnostics: many } } },
 ];
 
@@ -48,4 +53,23 @@ test('jsonEncoder: each diagnostic object is serialized once', () => {
   const out = encodeMessage({ ...msg, params: { ...msg.params, version: 2, diagnostics: next } } as never, 'utf-8', encode);
   assert.equal(seen.length, 41, 'the second message serialized only its new diagnostic');
   assert.deepEqual(JSON.parse(out.toString()).params.diagnostics, next);
+});
+
+test('jsonEncoder: a full pull reply serializes only the diagnostics it has not seen', () => {
+  let serialized = 0;
+  const cache = new WeakMap<object, Buffer>();
+  const encode = (d: object) => {
+    let b = cache.get(d);
+    if (!b) {
+      serialized++;
+      cache.set(d, (b = Buffer.from(JSON.stringify(d))));
+    }
+    return b;
+  };
+  const reply = (id: number, items: object[]) => ({ jsonrpc: '2.0', id, result: { kind: 'full', resultId: String(id), items } });
+  encodeMessage(reply(1, many) as never, 'utf-8', encode);
+  const next = [diagnostic(98), ...many.slice(1)];
+  const out = encodeMessage(reply(2, next) as never, 'utf-8', encode);
+  assert.equal(serialized, 41);
+  assert.equal(out.toString(), JSON.stringify(reply(2, next)));
 });

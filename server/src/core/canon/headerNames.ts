@@ -3,7 +3,7 @@
  * and names joined by `/` or `&` in the tags line (`Hermione/Ron`). A header name one edit from a
  * workspace canon name is not taken as canon (it is reported as the typo it likely is).
  */
-import type { FicModel } from '../model';
+import type { FicModel, Header } from '../model';
 import type { CanonEntry } from './canonFile';
 import type { CanonIndex } from './canonIndex';
 import { nameWords } from './canonIndex';
@@ -47,8 +47,17 @@ function pushName(names: string[], raw: string, tagsLine: boolean): void {
  * Overlays are memoized on `base`, so this is cheap per keystroke.
  */
 export function documentCanon(model: FicModel, base: CanonIndex): CanonIndex {
+  const header = model.header;
+  if (!header) return base;
+  // A header object stands for one text: the incremental reparse keeps it only when the edit left the
+  // header alone, so the canon of the last version is reused without reading the header again.
+  const known = byHeader.get(header);
+  if (known && known.base === base) return known.canon;
   const entries = headerCanonEntries(model);
-  if (entries.length === 0) return base;
-  const kept = base.size === 0 ? entries : entries.filter((e) => nameWords(e.name).every((w) => judgeWord(base, w).findings.length === 0));
-  return base.withNames(kept);
+  const kept = entries.length === 0 || base.size === 0 ? entries : entries.filter((e) => nameWords(e.name).every((w) => judgeWord(base, w).findings.length === 0));
+  const canon = base.withNames(kept);
+  byHeader.set(header, { base, canon });
+  return canon;
 }
+
+const byHeader = new WeakMap<Header, { base: CanonIndex; canon: CanonIndex }>();

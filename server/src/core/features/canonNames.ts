@@ -14,6 +14,7 @@ import { detach } from '../parse/chars';
 import { PART } from '../source';
 import { SpanBuffer } from '../count/wordScanner';
 import { wordsBefore } from '../count/wordIndex';
+import { addToAll } from '../parse/shift';
 import { reportSpelling } from '../spelling/spellingContext';
 import { spellingLanguageOf } from '../spelling/language';
 import type { SpellingFinding } from '../spelling/englishWord';
@@ -38,7 +39,9 @@ function skippedSpans(model: FicModel): Span[] {
     if (header.tags) add(header.tags);
     for (const field of header.fields) add(unchecked.has(field.name) ? field : field.nameSpan);
   }
-  for (const p of model.paragraphs) if (p.kind === 'break' || p.kind === 'tags') add(p);
+  // Scene breaks are the `break` paragraphs (the `tags` one is the header's tags line, added above):
+  // reading them from their own list keeps this from walking every paragraph on every keystroke.
+  for (const b of model.breaks) add(b);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -291,7 +294,7 @@ export interface CanonNames {
 export function canonNamesAfter(
   model: FicModel,
   canon: CanonIndex,
-  previous?: { names: CanonNames; edits: readonly EditLike[] },
+  previous?: { names: CanonNames; edits: readonly EditLike[]; consume?: boolean },
 ): { names: CanonNames; changed?: { start: number; oldEnd: number; newEnd: number } } {
   const docCanon = documentCanon(model, canon);
   const textLength = model.source.length;
@@ -310,12 +313,31 @@ export function canonNamesAfter(
   const b = firstPairAtOrAfter(old, oldEnd);
   const middle = new SpanBuffer(64);
   if (docCanon.size > 0) forEachPart(model, verdictTable(docCanon), [], true, (start, part) => middle.push(start + part.offset, start + part.offset + part.length), window.start, window.end);
-  const bounds = new Uint32Array(a + middle.size + (old.length - b));
-  bounds.set(old.subarray(0, a), 0);
-  bounds.set(middle.data.subarray(0, middle.size), a);
-  const at = a + middle.size;
-  for (let i = b; i < old.length; i++) bounds[at + i - b] = old[i] + window.delta;
+  const bounds = spliceBounds(old, a, b, middle.data.subarray(0, middle.size), window.delta, previous.consume === true);
   return { names: { canon: docCanon, bounds, textLength, headerEnd }, changed: { start: window.start, oldEnd, newEnd: window.end } };
+}
+
+/**
+ * `bounds[0, a)`, `middle`, then `bounds[b..]` moved by `delta`. With `inPlace` (the caller drops `bounds`)
+ * the array is edited where it lies when its buffer has room, so typing allocates nothing; a new array
+ * gets spare room for the next edit. The result may be a view on a larger buffer.
+ */
+function spliceBounds(bounds: Uint32Array, a: number, b: number, middle: Uint32Array, delta: number, inPlace: boolean): Uint32Array {
+  const tail = a + middle.length;
+  const length = tail + (bounds.length - b);
+  const room = (bounds.buffer.byteLength - bounds.byteOffset) >>> 2;
+  let out: Uint32Array;
+  if (inPlace && length <= room) {
+    out = new Uint32Array(bounds.buffer, bounds.byteOffset, length);
+    if (tail !== b) new Uint32Array(bounds.buffer, bounds.byteOffset, room).copyWithin(tail, b, bounds.length);
+  } else {
+    out = inPlace ? new Uint32Array(length + (length >>> 4) + 64).subarray(0, length) : new Uint32Array(length);
+    out.set(bounds.subarray(0, a), 0);
+    out.set(bounds.subarray(b), tail);
+  }
+  out.set(middle, a);
+  if (delta !== 0) addToAll(out, tail, length, delta);
+  return out;
 }
 
 /** Index (even) of the first pair of `bounds` that starts at or after `offset`. */

@@ -10,7 +10,8 @@ import { validateUnclosedQuotes } from './unclosedQuotes';
 import { checkCanonNames, type CanonCheck } from './canonNames';
 import { validateTarget } from './targets';
 import { checkProse, proseOptions, type ProseCheck } from './proseLints';
-import { validatePostingLimits } from './postingLimits';
+import { checkPostingLimits, type PostingCheck } from './postingLimits';
+import type { ChangedRegion } from '../parse/incremental';
 import type { AnalysisEnv } from '../env';
 
 /** Re-exported for callers that import it with the runner (the validators import `../env` directly). */
@@ -24,6 +25,7 @@ export interface LintState {
   readonly lints: readonly Lint[];
   readonly canon: CanonCheck;
   readonly prose: ProseCheck;
+  readonly limits: PostingCheck;
 }
 
 /** All findings for a document, sorted by start, with severity overrides applied and `off` codes dropped. */
@@ -36,9 +38,15 @@ export function getLints(model: FicModel, env: AnalysisEnv): Lint[] {
  * document and the edits since then (LSP order, offsets of the text each edit applied to), the canon check
  * re-judges only the paragraphs around the edits. The lints always equal `getLints(model, env)`.
  */
-export function getLintState(model: FicModel, env: AnalysisEnv, previous?: { state: LintState; edits: readonly EditLike[] }): LintState {
+export function getLintState(
+  model: FicModel,
+  env: AnalysisEnv,
+  previous?: { state: LintState; edits: readonly EditLike[]; region?: ChangedRegion | null },
+): LintState {
   const canon = checkCanonNames(model, env, previous && { check: previous.state.canon, edits: previous.edits });
-  const prose = checkProse(model, proseOptions(env, model), previous && { check: previous.state.prose, edits: previous.edits });
+  const region = previous?.region;
+  const prose = checkProse(model, proseOptions(env, model), previous && { check: previous.state.prose, edits: previous.edits, region });
+  const limits = checkPostingLimits(model, previous && region ? { check: previous.state.limits, region } : undefined);
   const out: Lint[] = [];
   const add = (lints: readonly Lint[]) => {
     for (const lint of lints) {
@@ -52,7 +60,7 @@ export function getLintState(model: FicModel, env: AnalysisEnv, previous?: { sta
   add(validateUnclosedQuotes(model));
   add(canon.lints);
   add(validateTarget(model, env));
-  add(validatePostingLimits(model));
+  add(limits.lints);
   add(env.hintsDisplay === 'summary' ? prose.lints.filter((l) => !l.code.startsWith('craft.')) : prose.lints);
-  return { lints: out.sort((a, b) => a.start - b.start || a.end - b.end), canon, prose };
+  return { lints: out.sort((a, b) => a.start - b.start || a.end - b.end), canon, prose, limits };
 }

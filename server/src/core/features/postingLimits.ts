@@ -13,6 +13,8 @@ import { LintCode, type Lint } from '../lint';
 import { exportForAo3 } from '../export/ao3';
 import { ao3Limits } from '../count/ao3Html';
 import { wordsBefore } from '../count/wordIndex';
+import { firstStartingAtOrAfter } from '../spans';
+import type { ChangedRegion } from '../parse/incremental';
 
 /** Chapters with less text than this are not rendered on each edit (their HTML stays far below 510,000). */
 const RENDER_FROM = 300_000;
@@ -45,6 +47,59 @@ function certainlyOver(model: FicModel): Lint[] | undefined {
     const name = chapter.heading ? `Chapter ${k + 1}` : 'The chapter';
     const at = chapter.heading ?? { start: chapter.start, end: chapter.start };
     out.push({ code: LintCode.PostingLimit, severity: 'error', start: at.start, end: at.end, message: `${name}'s text, as posted HTML, is over ${ao3Limits.chapter.toLocaleString('en-US')} characters (its words alone are ${atLeast.toLocaleString('en-US')}); AO3 takes at most ${ao3Limits.chapter.toLocaleString('en-US')}: split it into chapters.` });
+  }
+  return out;
+}
+
+/** The posting-limit lints of one version, and what the next one needs to tell whether they can change. */
+export interface PostingCheck {
+  readonly lints: readonly Lint[];
+  /** How many notes the model had: with the headings, what fills the notes fields. */
+  readonly notes: number;
+  readonly headings: number;
+}
+
+/**
+ * `validatePostingLimits`, kept from the previous version's check when the edits since then provably left
+ * it alone, moved by the length change. `region` comes from the incremental reparse (see `reparseChanged`):
+ * outside it, every span of `model` is a span of the previous model. The lints depend only on the header,
+ * the notes, the headings, where each chapter's story starts, and the text of chapters long enough to be
+ * rendered; an edit of story paragraphs of a short chapter, after its first story paragraph and away
+ * from every note, changes none of these (a property test compares with a full check after random edits).
+ */
+export function checkPostingLimits(model: FicModel, previous?: { check: PostingCheck; region: ChangedRegion }): PostingCheck {
+  const kept = previous && keptLints(model, previous.check, previous.region);
+  return { lints: kept ?? validatePostingLimits(model), notes: model.notes.length, headings: model.headings.length };
+}
+
+/** The previous check's lints moved over `region`, or undefined when the edit may have changed them. */
+function keptLints(model: FicModel, check: PostingCheck, region: ChangedRegion): Lint[] | undefined {
+  const { start, oldEnd, newEnd } = region;
+  const delta = newEnd - oldEnd;
+  const length = model.source.length;
+  if (model.notes.length !== check.notes || model.headings.length !== check.headings) return undefined;
+  if (length >= RENDER_FROM !== length - delta >= RENDER_FROM) return undefined;
+  if (model.header && model.header.end >= start) return undefined;
+  // No note touches the region (the counts agree, so none did before the edit either).
+  const notes = model.notes;
+  const n = firstStartingAtOrAfter(notes, newEnd + 1);
+  if (n > 0 && notes[n - 1]!.end >= start) return undefined;
+  // The region is inside one chapter, short before and after the edit, whose story starts before it.
+  const chapters = model.chapters;
+  const c = firstStartingAtOrAfter(chapters, start + 1) - 1;
+  const chapter = chapters[c];
+  if (!chapter || chapter.end < newEnd || chapter.end - chapter.start >= RENDER_FROM || chapter.end - delta - chapter.start >= RENDER_FROM) return undefined;
+  const paragraphs = model.paragraphs;
+  let p = firstStartingAtOrAfter(paragraphs, start) - 1;
+  for (let steps = 0; p >= 0 && paragraphs[p]!.kind !== 'prose' && steps < 64; steps++) p--;
+  const story = paragraphs[p];
+  if (!story || story.kind !== 'prose' || story.start < chapter.start || story.end >= start) return undefined;
+  if (delta === 0) return check.lints as Lint[];
+  const out: Lint[] = new Array(check.lints.length);
+  for (let i = 0; i < out.length; i++) {
+    const lint = check.lints[i]!;
+    if ((lint.start > start && lint.start < oldEnd) || (lint.end > start && lint.end < oldEnd)) return undefined;
+    out[i] = lint.start < oldEnd && lint.end < oldEnd ? lint : { ...lint, start: lint.start >= oldEnd ? lint.start + delta : lint.start, end: lint.end >= oldEnd ? lint.end + delta : lint.end };
   }
   return out;
 }

@@ -8,6 +8,7 @@ import type { FicModel, Paragraph, Quote } from '../model';
 import type { Lint, LintCode } from '../lint';
 import { LintCode as Code } from '../lint';
 import { changedRange, editWindow, type EditLike } from '../canon/editWindow';
+import type { ChangedRegion } from '../parse/incremental';
 import { wordsBefore } from '../count/wordIndex';
 import { firstStartingAtOrAfter } from '../spans';
 import { isDialogueConvention, singleQuotesAreSpeech, type DialogueConvention } from '../lint/convention';
@@ -125,7 +126,24 @@ function lintParagraphs(model: FicModel, from: number, to: number, run: Plan, ou
 
 const isDash = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0x2014;
 
-function flatParagraphs(model: FicModel): Int32Array {
+/**
+ * The non-prose paragraphs of `model`, flat. Given the previous version's and where the incremental
+ * reparse changed the model (`region`: only prose paragraphs there, before and after the edit, and every
+ * other paragraph the same one moved), they are the previous ones moved, with no walk over every paragraph.
+ */
+function flatParagraphs(model: FicModel, previous?: { paragraphs: Int32Array; region: ChangedRegion }): Int32Array {
+  if (previous) {
+    const { region, paragraphs: old } = previous;
+    const delta = region.newEnd - region.oldEnd;
+    const out = new Int32Array(old.length);
+    for (let i = 0; i < old.length; i += 3) {
+      const after = old[i]! >= region.oldEnd;
+      out[i] = after ? old[i]! + delta : old[i]!;
+      out[i + 1] = after ? old[i + 1]! + delta : old[i + 1]!;
+      out[i + 2] = old[i + 2]!;
+    }
+    return out;
+  }
   const out: number[] = [];
   for (const p of model.paragraphs) if (p.kind !== 'prose') out.push(p.start, p.end, kindCode[p.kind]);
   return Int32Array.from(out);
@@ -154,12 +172,18 @@ export function getProseLints(model: FicModel, options: ProseOptions): Lint[] {
 /**
  * The check of `model`. Given the check of an earlier version and the edits since (LSP order, in that
  * version's offsets), only the paragraphs around the edits are checked again; the result always equals a
- * full check (when the options or any paragraph outside the edit changed, it is one).
+ * full check (when the options or any paragraph outside the edit changed, it is one). `region`: where the
+ * incremental reparse changed the model over those edits, when it did not parse in full.
  */
-export function checkProse(model: FicModel, options: ProseOptions, previous?: { check: ProseCheck; edits: readonly EditLike[] }): ProseCheck {
+export function checkProse(
+  model: FicModel,
+  options: ProseOptions,
+  previous?: { check: ProseCheck; edits: readonly EditLike[]; region?: ChangedRegion | null },
+): ProseCheck {
   const key = keyOf(options);
   const run = plan(options);
-  const paragraphs = flatParagraphs(model);
+  const region = previous?.region;
+  const paragraphs = flatParagraphs(model, previous && region && previous.check.textLength - (region.oldEnd - region.newEnd) === model.source.length ? { paragraphs: previous.check.paragraphs, region } : undefined);
   const textLength = model.source.length;
   const lints: Lint[] = [];
   const reused = previous && previous.check.key === key ? reuse(previous.check, previous.edits, model, paragraphs) : undefined;
