@@ -4,7 +4,8 @@
  * The same typing script as `npm run bench` (three places in a 500k-word fic, with its canon) goes into a
  * FicDocument; after each key the OpenFic answers what VS Code asks (the token delta, the diagnostics,
  * the word count), each timed alone. `--check` compares the final answers with a fresh analysis;
- * `--prof` writes a CPU profile of the keystrokes alone to /tmp/keystroke.cpuprofile.
+ * `--prof` writes a CPU profile of the keystrokes alone to /tmp/keystroke.cpuprofile (with `--heap`, a
+ * sampling allocation profile to /tmp/keystroke.heapprofile).
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
@@ -51,11 +52,15 @@ function main(): void {
     return (u.user + u.system) / 1000;
   };
   const session = process.argv.includes('--prof') ? new Session() : undefined;
+  const heap = process.argv.includes('--heap');
   if (session) {
     session.connect();
-    session.post('Profiler.enable');
-    session.post('Profiler.setSamplingInterval', { interval: 100 });
-    session.post('Profiler.start');
+    if (heap) session.post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } as never);
+    else {
+      session.post('Profiler.enable');
+      session.post('Profiler.setSamplingInterval', { interval: 100 });
+      session.post('Profiler.start');
+    }
   }
   const cpu0 = process.cpuUsage();
   let version = 1;
@@ -86,9 +91,15 @@ function main(): void {
     cpuTimes.whole!.push(c3 - c0);
   }
   const cpu = process.cpuUsage(cpu0);
-  session?.post('Profiler.stop', (err, result) => {
-    if (!err) writeFileSync('/tmp/keystroke.cpuprofile', JSON.stringify(result.profile));
-  });
+  if (heap) {
+    session?.post('HeapProfiler.stopSampling', (err, result) => {
+      if (!err) writeFileSync('/tmp/keystroke.heapprofile', JSON.stringify(result.profile));
+    });
+  } else {
+    session?.post('Profiler.stop', (err, result) => {
+      if (!err) writeFileSync('/tmp/keystroke.cpuprofile', JSON.stringify(result.profile));
+    });
+  }
   for (const [name, v] of Object.entries(times)) {
     const c = cpuTimes[name]!;
     console.log(`${name.padEnd(6)} cpu p50 ${quantile(c, 0.5).toFixed(2)}  p95 ${quantile(c, 0.95).toFixed(2)}  p99 ${quantile(c, 0.99).toFixed(2)} | wall p50 ${quantile(v, 0.5).toFixed(2)}  p95 ${quantile(v, 0.95).toFixed(2)}  p99 ${quantile(v, 0.99).toFixed(2)}  max ${Math.max(...v).toFixed(2)} ms`);

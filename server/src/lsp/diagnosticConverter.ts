@@ -24,6 +24,12 @@ const epoch = Date.now().toString(36);
 
 export class DiagnosticConverter {
   private lints: readonly Lint[] = [];
+  /**
+   * Where each of `lints` was when converted: the lint objects may since have been moved where they lie
+   * (the lint state edits the lints after an edit in place, see `getLintState`'s `consume`).
+   */
+  private starts = new Int32Array(0);
+  private ends = new Int32Array(0);
   private out: Diagnostic[] = [];
   private converted = false;
   private lineCount = 0;
@@ -47,8 +53,11 @@ export class DiagnosticConverter {
     const window = this.unchangedWindow(document, edits);
     const previous = this.lints;
     const previousOut = this.out;
+    const starts = this.starts;
+    const ends = this.ends;
     let byMessage: Map<string, Published> | undefined; // last publish by message, made when first needed
     const out = new Array<Diagnostic>(lints.length);
+    let same = lints.length === previousOut.length;
     let j = 0; // walks `previous` alongside `lints`: both are sorted
     for (let i = 0; i < lints.length; i++) {
       const lint = lints[i]!;
@@ -57,8 +66,8 @@ export class DiagnosticConverter {
       if (window !== undefined && (before || lint.start >= window.after)) {
         const start = before ? lint.start : lint.start - window.delta;
         const end = before ? lint.end : lint.end - window.delta;
-        while (j < previous.length && (previous[j]!.start < start || (previous[j]!.start === start && previous[j]!.end < end))) j++;
-        for (let k = j; k < previous.length && previous[k]!.start === start && previous[k]!.end === end; k++) {
+        while (j < previous.length && (starts[j]! < start || (starts[j] === start && ends[j]! < end))) j++;
+        for (let k = j; k < previous.length && starts[k] === start && ends[k] === end; k++) {
           const p = previous[k]!;
           if (p.code === lint.code && p.message === lint.message && p.severity === lint.severity) {
             d = moveLines(previousOut[k]!, before ? 0 : window.lineDelta);
@@ -67,20 +76,39 @@ export class DiagnosticConverter {
         }
       }
       if (d === undefined) {
-        if (!byMessage) {
-          byMessage = new Map();
-          for (const p of previousOut) remember(byMessage, p);
-        }
+        // Only a lint near the edit is converted afresh: it may equal one of last publish's diagnostics
+        // near it (the edit left it where it was); with the window known, only those are looked at.
+        byMessage ??= this.published(window);
         d = reuse(byMessage, lintDiagnostic(toRange(document, lint.start, lint.end), lint));
       }
+      if (same && d !== previousOut[i]) same = false;
       out[i] = d;
     }
-    if (out.length !== previousOut.length || out.some((d, i) => d !== previousOut[i])) this.generation++;
+    if (!same) this.generation++;
     this.lints = lints;
+    this.starts = starts.length >= lints.length && starts.length <= 2 * lints.length + 64 ? starts : new Int32Array(lints.length + (lints.length >>> 3) + 16);
+    this.ends = ends.length === this.starts.length ? ends : new Int32Array(this.starts.length);
+    for (let i = 0; i < lints.length; i++) {
+      this.starts[i] = lints[i]!.start;
+      this.ends[i] = lints[i]!.end;
+    }
     this.out = out;
     this.converted = true;
     this.lineCount = document.lineCount;
     return out;
+  }
+
+  /** Last publish's diagnostics by message: those of lints that were inside `window`, or all of them. */
+  private published(window: { before: number; after: number; delta: number } | undefined): Map<string, Published> {
+    const map = new Map<string, Published>();
+    const out = this.out;
+    if (window === undefined) {
+      for (const p of out) remember(map, p);
+      return map;
+    }
+    const oldAfter = window.after - window.delta;
+    for (let k = 0; k < out.length; k++) if (this.ends[k]! > window.before && this.starts[k]! < oldAfter) remember(map, out[k]!);
+    return map;
   }
 
   /**

@@ -15,6 +15,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisEnv } from '../core/env';
 import { getLintState, type LintState } from '../core/features/diagnostics';
 import { getWordTotals, type WordTotals } from '../core/count/wordCounts';
+import { carryWordIndex, knownWordIndex } from '../core/count/wordIndex';
 import type { Lint } from '../core/lint';
 import type { DialogueSetting, FicModel, Span } from '../core/model';
 import { parse } from '../core/parse/parse';
@@ -128,7 +129,10 @@ export class OpenFic {
     const same = this.current !== undefined && this.current.dialogue.setting === style;
     const edits = same ? changesSince(this.document, this.revision) : undefined;
     // The previous model is dropped right here, so its word array may be edited in place.
+    const index = this.current && knownWordIndex(this.current);
     const { model, changed } = modelAfter(this.document, same ? this.current : undefined, edits, true, style);
+    // Counts (status bar, target lint) of the new model from the last one's, when the edit allows it.
+    if (same) carryWordIndex(index, model, changed);
     this.current = model;
     this.revision = revision;
     this.lintMissed.add(edits, changed);
@@ -148,7 +152,8 @@ export class OpenFic {
     const last = this.lintState;
     if (last && last.revision === this.revision && sameEnv(last.env, env)) return last.state.lints;
     const { edits, region } = this.lintMissed.take();
-    const previous = last && edits && edits.length > 0 ? { state: last.state, edits, region } : undefined;
+    // The last state is dropped for the new one: its lints after the edits are moved in place.
+    const previous = last && edits && edits.length > 0 ? { state: last.state, edits, region, consume: true } : undefined;
     const state = getLintState(model, env, previous);
     this.lintState = { revision: this.revision, env, state };
     return state.lints;

@@ -1,8 +1,9 @@
 /**
- * The lint state carried over the incremental reparse (as the server does it: `reparseChanged`'s region
- * handed to `getLintState`): the posting-limit lints kept from the previous version, moved, and the prose
- * check's paragraphs moved, must equal a full check after any sequence of edits, on fics whose notes,
- * summary and chapters are over AO3's limits or near them.
+ * The lint state carried over the incremental reparse, as the server does it (`reparseChanged`'s region
+ * handed to `getLintState`, the previous state consumed): the posting-limit lints kept and moved, the
+ * lints after each edit moved in place, the prose check's paragraphs moved, and the word index carried
+ * over must equal a full check (and count) after any sequence of edits, on fics whose notes, summary and
+ * chapters are over AO3's limits or near them.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,6 +12,8 @@ import { parse } from '../../src/core/parse/parse';
 import { reparseChanged, type TextEdit } from '../../src/core/parse/incremental';
 import { getLints, getLintState, type LintState } from '../../src/core/features/diagnostics';
 import { LintCode } from '../../src/core/lint';
+import { carryWordIndex, wordIndexOf } from '../../src/core/count/wordIndex';
+import { getWordTotals } from '../../src/core/count/wordCounts';
 import { canonOf } from '../canon/helpers';
 
 const env = { canon: canonOf('Rukia\nRenji = Abarai Renji\nIchigo\n') };
@@ -72,10 +75,14 @@ function replay(text: string, edits: { at: number; del: number; insert: string; 
   for (const m of edits) {
     const edit = place(text, m, m.anywhere);
     text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+    const index = wordIndexOf(model);
     const next = reparseChanged(model, edit, text);
     model = next.model;
-    state = getLintState(model, env, { state, edits: [edit], region: next.changed });
-    assert.deepStrictEqual(state.lints, getLints(parse(text), env));
+    carryWordIndex(index, model, next.changed);
+    state = getLintState(model, env, { state, edits: [edit], region: next.changed, consume: true });
+    const fresh = parse(text);
+    assert.deepStrictEqual(state.lints, getLints(fresh, env));
+    assert.deepStrictEqual(getWordTotals(model), getWordTotals(fresh));
   }
 }
 

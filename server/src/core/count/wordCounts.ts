@@ -6,7 +6,7 @@
  * `oOo`) are story: AO3 posts them as text and counts them; `<hr>` is HTML and counts nothing.
  */
 import type { FicModel, Span } from '../model';
-import { mergeSpans, wordIndexOf, type WordIndex } from './wordIndex';
+import { wordIndexOf } from './wordIndex';
 import { chapterName, sceneName } from './sectionNames';
 import { findTarget, type StoryTarget } from './target';
 
@@ -41,13 +41,6 @@ export interface WordCounts extends WordTotals {
   readonly chapters: readonly ChapterCount[];
 }
 
-/** Words of the union of `spans` (overlaps counted once). */
-function unionCount(index: WordIndex, spans: readonly Span[]): number {
-  let n = 0;
-  for (const s of mergeSpans(spans)) n += index.count(s.start, s.end);
-  return n;
-}
-
 /** Every chapter with its scenes, each with its story count. O((chapters + scenes) log n). */
 export function countChapters(model: FicModel, index = wordIndexOf(model)): ChapterCount[] {
   const scenesOf: SectionCount[][] = model.chapters.map(() => []);
@@ -74,10 +67,9 @@ export function getWordTotals(model: FicModel, ranges?: readonly Span[], setting
   const index = wordIndexOf(model);
   const total = index.words.length >> 1;
   const header = model.header ? index.count(model.header.start, model.header.end) : 0;
-  const headerSpans = model.header ? [model.header] : [];
   // Each part is counted as "its union with what comes before, minus what comes before", so overlaps
   // (a note the parser left inside the header, say) are counted once and the parts add up to the total.
-  const withNotes = unionCount(index, [...headerSpans, ...model.notes]);
+  const withNotes = index.notesWithHeader();
   const notes = withNotes - header;
   const excluded = index.excludedIn(0, model.source.length);
   const target = findTarget(model, settingTarget);

@@ -50,8 +50,25 @@ export class WordIndex {
   /** The words counted: AO3's reading of the markup when the text holds some, else the plain scan. */
   readonly words: Uint32Array;
 
-  constructor(readonly model: FicModel) {
+  /** How many notes and headings the model had (a carried index must see the same ones). */
+  private readonly notes: number;
+  private readonly headings: number;
+  /** Words of the header and the notes together (overlaps once), made when first asked for. */
+  private notesAndHeader: number | undefined;
+
+  constructor(
+    readonly model: FicModel,
+    carried?: { excluded: readonly Span[]; excludedBefore: Uint32Array; notesAndHeader: number | undefined },
+  ) {
     this.words = model.ao3Words ?? model.words;
+    this.notes = model.notes.length;
+    this.headings = model.headings.length;
+    if (carried) {
+      this.excluded = carried.excluded;
+      this.excludedBefore = carried.excludedBefore;
+      this.notesAndHeader = carried.notesAndHeader;
+      return;
+    }
     const parts: Span[] = [...model.notes, ...model.headings];
     if (model.header) parts.push(model.header);
     this.excluded = mergeSpans(parts);
@@ -59,6 +76,36 @@ export class WordIndex {
     this.excluded.forEach((s, k) => {
       this.excludedBefore[k + 1] = this.excludedBefore[k] + this.count(s.start, s.end);
     });
+  }
+
+  /** Words inside the header or a note (each counted once). */
+  notesWithHeader(): number {
+    if (this.notesAndHeader === undefined) {
+      const spans: Span[] = [...this.model.notes];
+      if (this.model.header) spans.push(this.model.header);
+      let n = 0;
+      for (const s of mergeSpans(spans)) n += this.count(s.start, s.end);
+      this.notesAndHeader = n;
+    }
+    return this.notesAndHeader;
+  }
+
+  /**
+   * The index of `model`, made from this one (the index of the model before an edit): `region` is where
+   * the incremental reparse changed the model (see `reparseChanged`; outside it every span is the previous
+   * one, moved). When no header, note or heading lies in it, the non-story spans are this index's moved
+   * and hold the same words, so nothing is counted again; undefined otherwise.
+   */
+  after(model: FicModel, region: { start: number; oldEnd: number; newEnd: number }): WordIndex | undefined {
+    if (model.notes.length !== this.notes || model.headings.length !== this.headings) return undefined;
+    const { start, oldEnd, newEnd } = region;
+    if (model.header && model.header.end >= start) return undefined;
+    const k = this.firstExcludedEndingAfter(start);
+    // The first non-story span ending after the region's start must start after its old end (none inside).
+    if (k < this.excluded.length && this.excluded[k].start <= oldEnd) return undefined;
+    const delta = newEnd - oldEnd;
+    const excluded = delta === 0 ? this.excluded : this.excluded.map((s, i) => (i < k ? s : { start: s.start + delta, end: s.end + delta }));
+    return new WordIndex(model, { excluded, excludedBefore: this.excludedBefore, notesAndHeader: this.notesAndHeader });
   }
 
   /** Every word that starts in `[start, end)`. */
@@ -109,6 +156,21 @@ export class WordIndex {
 }
 
 const cache = new WeakMap<FicModel, WordIndex>();
+
+/**
+ * Makes the word index of `model` from `previous`, the index of the model it was reparsed from, when the
+ * edit (`region`, see `WordIndex.after`) left the non-story spans alone; else it is built when first asked.
+ */
+export function carryWordIndex(previous: WordIndex | undefined, model: FicModel, region: { start: number; oldEnd: number; newEnd: number } | null | undefined): void {
+  if (!previous || !region || cache.has(model)) return;
+  const index = previous.after(model, region);
+  if (index) cache.set(model, index);
+}
+
+/** The word index of `model` when one was made, without making it. */
+export function knownWordIndex(model: FicModel): WordIndex | undefined {
+  return cache.get(model);
+}
 
 /** The word index of a model, built once per model (models are immutable, one per document version). */
 export function wordIndexOf(model: FicModel): WordIndex {

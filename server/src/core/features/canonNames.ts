@@ -14,6 +14,7 @@ import { detach } from '../parse/chars';
 import { PART } from '../source';
 import { SpanBuffer } from '../count/wordScanner';
 import { wordsBefore } from '../count/wordIndex';
+import { firstStartingAtOrAfter } from '../spans';
 import { addToAll } from '../parse/shift';
 import { reportSpelling } from '../spelling/spellingContext';
 import { spellingLanguageOf } from '../spelling/language';
@@ -181,7 +182,7 @@ export function validateCanonNames(model: FicModel, env: AnalysisEnv): Lint[] {
  * lints are reused, moved by the length change; the result always equals a full check (when in doubt —
  * the header, the canon or a skipped span changed — it is one).
  */
-export function checkCanonNames(model: FicModel, env: AnalysisEnv, previous?: { check: CanonCheck; edits: readonly EditLike[] }): CanonCheck {
+export function checkCanonNames(model: FicModel, env: AnalysisEnv, previous?: { check: CanonCheck; edits: readonly EditLike[]; consume?: boolean }): CanonCheck {
   const canon = documentCanon(model, env.canon);
   const skip = skippedSpans(model);
   const textLength = model.source.length;
@@ -205,10 +206,13 @@ export function checkCanonNames(model: FicModel, env: AnalysisEnv, previous?: { 
     forEachPart(model, table, skip, false, visit(lints));
     return { canon, skip, textLength, headerEnd, lints, language, spelling: env.spelling };
   }
-  const { window, before, after } = reused;
-  const lints: Lint[] = before.slice();
-  forEachPart(model, table, skip, false, visit(lints), window.start, window.end);
-  for (const lint of after) lints.push(window.delta === 0 ? lint : { ...lint, start: lint.start + window.delta, end: lint.end + window.delta });
+  const { window, a, b } = reused;
+  const old = previous.check.lints;
+  const fresh: Lint[] = [];
+  forEachPart(model, table, skip, false, visit(fresh), window.start, window.end);
+  const lints: Lint[] = old.slice(0, a);
+  for (let i = 0; i < fresh.length; i++) lints.push(fresh[i]!);
+  moveLints(old, b, lints, window.delta, previous.consume === true);
   return { canon, skip, textLength, headerEnd, lints, language, spelling: env.spelling };
 }
 
@@ -229,11 +233,26 @@ function reuse(prev: CanonCheck, edits: readonly EditLike[], model: FicModel, ca
   const oldEnd = window.end - window.delta;
   if (!sameOutside(prev.skip, skip, window.start, oldEnd, window.end, window.delta)) return undefined;
   const lints = prev.lints;
-  let a = 0;
-  while (a < lints.length && lints[a].start < window.start) a++;
-  let b = a;
-  while (b < lints.length && lints[b].start < oldEnd) b++;
-  return { window, before: lints.slice(0, a), after: lints.slice(b) };
+  const a = firstStartingAtOrAfter(lints, window.start);
+  const b = Math.max(a, firstStartingAtOrAfter(lints, oldEnd));
+  return { window, a, b };
+}
+
+/**
+ * `from[b..]` moved by `delta`, pushed onto `to`. With `inPlace` (the caller drops the previous check,
+ * as the server does) the lint objects are moved where they lie: a keystroke then makes no copy of the
+ * ~1,000 lints after it. Without, each moved lint is a copy.
+ */
+export function moveLints(from: readonly Lint[], b: number, to: Lint[], delta: number, inPlace: boolean): void {
+  for (let i = b; i < from.length; i++) {
+    const lint = from[i]!;
+    if (delta === 0) to.push(lint);
+    else if (inPlace) {
+      (lint as { start: number }).start += delta;
+      (lint as { end: number }).end += delta;
+      to.push(lint);
+    } else to.push({ ...lint, start: lint.start + delta, end: lint.end + delta });
+  }
 }
 
 /** True when the spans wholly before `start` and wholly after the window match and none crosses its edges. */

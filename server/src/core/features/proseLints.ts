@@ -10,6 +10,7 @@ import { LintCode as Code } from '../lint';
 import { changedRange, editWindow, type EditLike } from '../canon/editWindow';
 import type { ChangedRegion } from '../parse/incremental';
 import { wordsBefore } from '../count/wordIndex';
+import { moveLints } from './canonNames';
 import { firstStartingAtOrAfter } from '../spans';
 import { isDialogueConvention, singleQuotesAreSpeech, type DialogueConvention } from '../lint/convention';
 import type { AnalysisEnv } from '../env';
@@ -178,7 +179,7 @@ export function getProseLints(model: FicModel, options: ProseOptions): Lint[] {
 export function checkProse(
   model: FicModel,
   options: ProseOptions,
-  previous?: { check: ProseCheck; edits: readonly EditLike[]; region?: ChangedRegion | null },
+  previous?: { check: ProseCheck; edits: readonly EditLike[]; region?: ChangedRegion | null; consume?: boolean },
 ): ProseCheck {
   const key = keyOf(options);
   const run = plan(options);
@@ -192,11 +193,12 @@ export function checkProse(
     lintParagraphs(model, 0, ps.length, run, lints);
     return { key, textLength, paragraphs, lints };
   }
-  const { window, before, after } = reused;
-  for (const l of before) lints.push(l);
+  const { window, a, b } = reused;
+  const old = previous!.check.lints;
+  for (let i = 0; i < a; i++) lints.push(old[i]!);
   const from = firstStartingAtOrAfter(ps, window.start);
   lintParagraphs(model, from, firstStartingAtOrAfter(ps, window.end), run, lints);
-  for (const l of after) lints.push(window.delta === 0 ? l : { ...l, start: l.start + window.delta, end: l.end + window.delta });
+  moveLints(old, b, lints, window.delta, previous!.consume === true);
   return { key, textLength, paragraphs, lints };
 }
 
@@ -210,8 +212,8 @@ function reuse(prev: ProseCheck, edits: readonly EditLike[], model: FicModel, no
   if (!sameOutside(prev.paragraphs, now, window.start, oldEnd, window.end, window.delta)) return undefined;
   const lints = prev.lints;
   const a = firstStartingAtOrAfter(lints, window.start);
-  const b = firstStartingAtOrAfter(lints, oldEnd);
-  return { window, before: lints.slice(0, a), after: lints.slice(b) };
+  const b = Math.max(a, firstStartingAtOrAfter(lints, oldEnd));
+  return { window, a, b };
 }
 
 /** The paragraphs wholly before `start` and wholly after the window are the same (moved by `delta`), none crosses an edge. */
