@@ -16,6 +16,7 @@ import { SpanBuffer } from '../count/wordScanner';
 import { wordsBefore } from '../count/wordIndex';
 import { firstStartingAtOrAfter } from '../spans';
 import { addToAll } from '../parse/shift';
+import type { ChangedRegion } from '../parse/incremental';
 import { reportSpelling } from '../spelling/spellingContext';
 import { spellingLanguageOf } from '../spelling/language';
 import type { SpellingFinding } from '../spelling/englishWord';
@@ -182,9 +183,14 @@ export function validateCanonNames(model: FicModel, env: AnalysisEnv): Lint[] {
  * lints are reused, moved by the length change; the result always equals a full check (when in doubt —
  * the header, the canon or a skipped span changed — it is one).
  */
-export function checkCanonNames(model: FicModel, env: AnalysisEnv, previous?: { check: CanonCheck; edits: readonly EditLike[]; consume?: boolean }): CanonCheck {
+export function checkCanonNames(
+  model: FicModel,
+  env: AnalysisEnv,
+  previous?: { check: CanonCheck; edits: readonly EditLike[]; consume?: boolean; region?: ChangedRegion | null },
+): CanonCheck {
   const canon = documentCanon(model, env.canon);
-  const skip = skippedSpans(model);
+  const carried = previous?.consume && previous.region ? carrySkip(previous.check, model, previous.region) : undefined;
+  const skip = carried ?? skippedSpans(model);
   const textLength = model.source.length;
   const headerEnd = model.header ? model.header.end : -1;
   const language = spellingLanguageOf(model, env.spelling);
@@ -200,7 +206,7 @@ export function checkCanonNames(model: FicModel, env: AnalysisEnv, previous?: { 
     }
     lints.push(toLint(part, start, severity));
   };
-  const reused = previous && previous.check.language === language && previous.check.spelling === env.spelling && reuse(previous.check, previous.edits, model, canon, skip);
+  const reused = previous && previous.check.language === language && previous.check.spelling === env.spelling && reuse(previous.check, previous.edits, model, canon, skip, carried !== undefined);
   if (!reused) {
     const lints: Lint[] = [];
     forEachPart(model, table, skip, false, visit(lints));
@@ -221,7 +227,7 @@ export function checkCanonNames(model: FicModel, env: AnalysisEnv, previous?: { 
  * check cannot be reused (different canon, a skipped span that changed or crosses the window, a header
  * near the edit).
  */
-function reuse(prev: CanonCheck, edits: readonly EditLike[], model: FicModel, canon: CanonIndex, skip: readonly Span[]) {
+function reuse(prev: CanonCheck, edits: readonly EditLike[], model: FicModel, canon: CanonIndex, skip: readonly Span[], carried: boolean) {
   if (prev.canon !== canon) return undefined;
   const changed = changedRange(edits);
   const length = model.source.length;
@@ -231,7 +237,8 @@ function reuse(prev: CanonCheck, edits: readonly EditLike[], model: FicModel, ca
   // A header decides skipped spans and names from its lines: an edit near it is checked in full.
   if (Math.max(prev.headerEnd, model.header ? model.header.end : -1) + 1 >= window.start) return undefined;
   const oldEnd = window.end - window.delta;
-  if (!sameOutside(prev.skip, skip, window.start, oldEnd, window.end, window.delta)) return undefined;
+  // Carried skipped spans are the previous ones moved: only whether one crosses the window is left to see.
+  if (carried ? crossesEdge(skip, window.start, window.end) : !sameOutside(prev.skip, skip, window.start, oldEnd, window.end, window.delta)) return undefined;
   const lints = prev.lints;
   const a = firstStartingAtOrAfter(lints, window.start);
   const b = Math.max(a, firstStartingAtOrAfter(lints, oldEnd));
@@ -253,6 +260,36 @@ export function moveLints(from: readonly Lint[], b: number, to: Lint[], delta: n
       to.push(lint);
     } else to.push({ ...lint, start: lint.start + delta, end: lint.end + delta });
   }
+}
+
+/**
+ * The skipped spans of `model` made from the previous check's, moved where they lie (the caller drops the
+ * previous check), when the incremental reparse changed the model only inside `region`: the spans come
+ * from the header and the scene breaks, which such an edit leaves alone. Undefined when that is not so.
+ */
+function carrySkip(prev: CanonCheck, model: FicModel, region: ChangedRegion): Span[] | undefined {
+  const { start, oldEnd, newEnd } = region;
+  const delta = newEnd - oldEnd;
+  const header = model.header;
+  if (prev.textLength + delta !== model.source.length || prev.headerEnd !== (header ? header.end : -1)) return undefined;
+  if (header && header.end >= start) return undefined;
+  const skip = prev.skip as { start: number; end: number }[];
+  if (skip.length !== (header?.tags ? 1 : 0) + (header?.fields.length ?? 0) + model.breaks.length) return undefined;
+  for (const s of skip) if (s.start < oldEnd && s.end > start) return undefined;
+  if (delta !== 0) {
+    for (const s of skip) {
+      if (s.start < oldEnd) continue;
+      s.start += delta;
+      s.end += delta;
+    }
+  }
+  return skip;
+}
+
+/** Whether a span of `spans` lies partly inside `[start, end)` and partly outside it. */
+function crossesEdge(spans: readonly Span[], start: number, end: number): boolean {
+  for (const s of spans) if (s.end > start && s.start < end && (s.start < start || s.end > end)) return true;
+  return false;
 }
 
 /** True when the spans wholly before `start` and wholly after the window match and none crosses its edges. */

@@ -47,8 +47,8 @@ export function getLintState(
   previous?: { state: LintState; edits: readonly EditLike[]; region?: ChangedRegion | null; consume?: boolean },
 ): LintState {
   const consume = previous?.consume === true;
-  const canon = checkCanonNames(model, env, previous && { check: previous.state.canon, edits: previous.edits, consume });
   const region = previous?.region;
+  const canon = checkCanonNames(model, env, previous && { check: previous.state.canon, edits: previous.edits, consume, region });
   const prose = checkProse(model, proseOptions(env, model), previous && { check: previous.state.prose, edits: previous.edits, region, consume });
   const limits = checkPostingLimits(model, previous && region ? { check: previous.state.limits, region } : undefined);
   // The order of the old validator list (unclosed quotes, canon, target): lints on the same span keep it.

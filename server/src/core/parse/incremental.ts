@@ -314,8 +314,9 @@ function reparseRegion(
     while (hp < headings.length && headings[hp] !== h) hp++;
     return newHeadings[hp] ?? h;
   };
-  const chapters = stretch(previous.chapters, bounds, copyChapter(headingOf));
-  const scenes = stretch(previous.scenes, bounds, copyScene);
+  // In place, chapters keep their heading objects, which the splice above moved where they lie.
+  const chapters = stretch(previous.chapters, bounds, copyChapter(headingOf), consume);
+  const scenes = stretch(previous.scenes, bounds, copyScene, consume);
   if (!chapters || !scenes) return undefined;
 
   const model = {

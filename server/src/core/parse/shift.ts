@@ -120,8 +120,28 @@ export function stretch<T extends Span>(
   items: readonly T[],
   region: { oldStart: number; oldEnd: number; oldLastEnd: number; newStart: number; newLastEnd: number; delta: number },
   copy: (item: T, start: number, end: number) => T,
+  inPlace = false,
 ): T[] | undefined {
   const { oldStart, oldEnd, oldLastEnd, newStart, newLastEnd, delta } = region;
+  if (inPlace) {
+    // The same answer, with the spans moved where they lie (the caller gives up the previous model; see
+    // `setShift`): checked first, so that a region that is not what the caller thought moves nothing.
+    for (const s of items) {
+      if (s.end < oldStart || s.start >= oldEnd) continue;
+      if (!(s.start === oldStart || s.start < oldStart) || !(s.end === oldLastEnd || s.end > oldEnd)) return undefined;
+    }
+    for (const s of items as Mutable<T>[]) {
+      if (s.end < oldStart) continue;
+      if (s.start >= oldEnd) {
+        s.start += delta;
+        s.end += delta;
+        continue;
+      }
+      if (s.start === oldStart) s.start = newStart;
+      s.end = s.end === oldLastEnd ? newLastEnd : s.end + delta;
+    }
+    return items as T[];
+  }
   const out: T[] = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const s = items[i]!;
