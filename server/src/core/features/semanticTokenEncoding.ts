@@ -25,8 +25,14 @@ export function encodeSemanticTokens(text: TextSource, spans: ArrayLike<number>,
   // break (`text.length` when none is left: small integers only keep V8 on its fast path) and
   // `brkLength` its length (2 for CRLF).
   const none = text.length;
-  let lf = found(text.indexOf('\n', lineStart), none);
-  let cr = found(text.indexOf('\r', lineStart), none);
+  // No piece ends past the spans' last end, so no break past it is looked for (a break right after it
+  // still tells a CRLF): re-encoding a few lines never searches the rest of a long text for a `\r` that
+  // is not there.
+  let maxEnd = lineStart;
+  for (let i = 1; i < spans.length; i += 3) if (spans[i]! > maxEnd) maxEnd = spans[i]!;
+  const limit = Math.min(none, maxEnd + 2);
+  let lf = nextBreak(text, '\n', lineStart, limit, none);
+  let cr = nextBreak(text, '\r', lineStart, limit, none);
   let brk = cr < lf ? cr : lf;
   let brkLength = cr + 1 === lf && lf < none ? 2 : 1;
   for (let i = 0; i + 2 < spans.length; i += 3) {
@@ -39,8 +45,8 @@ export function encodeSemanticTokens(text: TextSource, spans: ArrayLike<number>,
       while (brk < pos) {
         line++;
         lineStart = brk + brkLength;
-        if (lf < lineStart) lf = found(text.indexOf('\n', lineStart), none);
-        if (cr < lineStart) cr = found(text.indexOf('\r', lineStart), none);
+        if (lf < lineStart) lf = nextBreak(text, '\n', lineStart, limit, none);
+        if (cr < lineStart) cr = nextBreak(text, '\r', lineStart, limit, none);
         brk = cr < lf ? cr : lf;
         brkLength = cr + 1 === lf && lf < none ? 2 : 1;
       }
@@ -68,6 +74,19 @@ export function encodeSemanticTokens(text: TextSource, spans: ArrayLike<number>,
   return data.slice(0, n);
 }
 
-function found(i: number, none: number): number {
-  return i < 0 ? none : i;
+/** Units searched as a cut of the text rather than by `indexOf` over all the rest of it. */
+const shortRange = 4096;
+
+/**
+ * Where `ch` first occurs in `[from, limit)` of `text`, or `none`: a short range is cut out and searched
+ * (so a missing character costs the range, not the rest of the text); a long one is searched in place.
+ */
+function nextBreak(text: TextSource, ch: string, from: number, limit: number, none: number): number {
+  if (from >= limit) return none;
+  if (limit - from <= shortRange) {
+    const i = text.slice(from, limit).indexOf(ch);
+    return i < 0 ? none : from + i;
+  }
+  const i = text.indexOf(ch, from);
+  return i < 0 || i >= limit ? none : i;
 }
