@@ -29,6 +29,8 @@ const texts: [language: string, text: string, expected: boolean][] = [
   ['Portuguese', `Chovia havia três dias. Ela estava na janela com o chá esfriando, olhando a rua se encher de água e pensando no que ele tinha dito antes de ir embora.\n"Você podia vir comigo", ele tinha dito. "Não há nada que te prenda aqui, não de verdade."\nMas havia. Havia a loja, e a mãe dela, e o gato que nem era dela. Ela não sabia como explicar isso a ele, então não disse nada.`, false],
   ['Russian', `Дождь не прекращался уже три дня. Она стояла у окна, чай остывал, и смотрела, как улица наполняется водой.\n— Ты могла бы поехать со мной, — сказал он тогда. — Тебя здесь ничего не держит.\nНо держало. Был магазин, и мама, и кот, который даже не был её.`, false],
   ['French, a short first draft', '« Tu viens ? » demanda-t-elle.', false],
+  ['Italian, a short scene with guillemets and quotes', 'Pioveva da tre giorni.\n«Potresti venire con me» le aveva detto. «Non c\'è niente che ti trattiene qui.»\n"Perché?" chiese lei. "Perché sì" rispose lui.', false],
+  ['English, two short lines', '"Run!" Harry shouted. Ron ran after him, wand out, into the dark.', true],
   ['Japanese', '雨は三日間降り続いていた。「一緒に来ないか」と彼は言った。彼女は何も答えなかった。', false],
 ];
 

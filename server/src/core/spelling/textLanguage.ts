@@ -6,8 +6,9 @@
  * function words (`the`, `and`, `was`, `she`...): the list below holds only the ones no other Latin-script
  * language uses as a common word (no `a`, `me`, `no`, `so`, `in`, `was`...), so a French or Spanish page
  * scores near zero and an English one far above the threshold. Words of other scripts vote against English.
- * With too few Latin words to judge (a new document, a drabble's first line), the dialogue convention the
- * parse read decides: « », „ “, dash dialogue or 「」 mean another language; anything else is English.
+ * With too few Latin words for a share (a new document, a drabble's first lines), a dozen words without one
+ * English function word are not English, and otherwise the dialogue convention the parse read decides:
+ * « », „ “, dash dialogue or 「」 mean another language; anything else is English.
  *
  * The first words of a long fic change rarely and a few keystrokes cannot tip a few hundred votes, so the
  * verdict is stable while the writer types.
@@ -18,6 +19,8 @@ import type { FicModel } from '../model';
 const sampleWords = 600;
 /** Fewer Latin-script words than this and the convention decides. */
 const minimumVotes = 40;
+/** A dozen English words without one function word among them is no English sentence. */
+const shortVotes = 12;
 /** English prose scores 0.25–0.45 on this list; other Latin-script languages under 0.03. */
 const englishShare = 0.1;
 
@@ -51,7 +54,7 @@ export function readsAsEnglish(model: FicModel): boolean {
     if (end - start <= 7 && englishFunctionWords.has(source.slice(start, end).toLowerCase())) english++;
   }
   if (other > latin) return false;
-  if (latin < minimumVotes) return englishConventions.has(model.dialogue.style);
+  if (latin < minimumVotes) return (latin < shortVotes || english > 0) && englishConventions.has(model.dialogue.style);
   return english / latin >= englishShare;
 }
 
