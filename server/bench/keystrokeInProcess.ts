@@ -1,5 +1,5 @@
 /**
- * `node --import tsx server/bench/keystrokeInProcess.ts [--words N] [--keys N] [--check] [--prof]`: the keystroke
+ * `node --import tsx server/bench/keystrokeInProcess.ts [--words N] [--keys N] [--check] [--prof] [--slowest]`: the keystroke
  * path of one open fic without the LSP transport, for profiling (`node --cpu-prof --import tsx ...`).
  * The same typing script as `npm run bench` (three places in a 500k-word fic, with its canon) goes into a
  * FicDocument; after each key the OpenFic answers what VS Code asks (the token delta, the diagnostics,
@@ -62,6 +62,7 @@ function main(): void {
       session.post('Profiler.start');
     }
   }
+  const kinds: string[] = [];
   const cpu0 = process.cpuUsage();
   let version = 1;
   for (let i = 0; i < script.length; i++) {
@@ -89,6 +90,7 @@ function main(): void {
     cpuTimes.pull!.push(c2 - c1);
     cpuTimes.count!.push(c3 - c2);
     cpuTimes.whole!.push(c3 - c0);
+    kinds.push(`${script[i]!.kind}${script[i]!.text === '\n' ? '(enter)' : ''} d${(c1 - c0).toFixed(1)} p${(c2 - c1).toFixed(1)} c${(c3 - c2).toFixed(1)}`);
   }
   const cpu = process.cpuUsage(cpu0);
   if (heap) {
@@ -103,6 +105,10 @@ function main(): void {
   for (const [name, v] of Object.entries(times)) {
     const c = cpuTimes[name]!;
     console.log(`${name.padEnd(6)} cpu p50 ${quantile(c, 0.5).toFixed(2)}  p95 ${quantile(c, 0.95).toFixed(2)}  p99 ${quantile(c, 0.99).toFixed(2)} | wall p50 ${quantile(v, 0.5).toFixed(2)}  p95 ${quantile(v, 0.95).toFixed(2)}  p99 ${quantile(v, 0.99).toFixed(2)}  max ${Math.max(...v).toFixed(2)} ms`);
+  }
+  if (process.argv.includes('--slowest')) {
+    const order = cpuTimes.whole!.map((t, k) => [t, k] as const).sort((a, b) => b[0] - a[0]).slice(0, 15);
+    for (const [t, k] of order) console.log(`slow key ${k}: ${t.toFixed(2)} ms cpu, ${kinds[k]}`);
   }
   console.log(`cpu ${((cpu.user + cpu.system) / 1000 / times.whole!.length).toFixed(2)} ms per key (${times.whole!.length} keys)`);
   if (process.argv.includes('--check')) {
