@@ -16,7 +16,8 @@ import { carryWordIndex, wordIndexOf } from '../../src/core/count/wordIndex';
 import { getWordTotals } from '../../src/core/count/wordCounts';
 import { canonOf } from '../canon/helpers';
 
-const env = { canon: canonOf('Rukia\nRenji = Abarai Renji\nIchigo\n') };
+// English spelling on: the check keeps the language its vote read when an edit comes after the sample.
+const env = { canon: canonOf('Rukia\nRenji = Abarai Renji\nIchigo\n'), spelling: { enabled: true, language: 'en-US' as const } };
 
 const sentence = (i: number) => `Rukia watched the rain fall on roof number ${i}, and Renji said nothing at all. `;
 const paragraph = (i: number, n = 3) => Array.from({ length: n }, (_, k) => sentence(i * 10 + k)).join('');
@@ -98,6 +99,14 @@ test('posting-limit and prose lints carried over the incremental reparse equal a
       replay(text, edits);
     }),
     { numRuns: 120 },
+  );
+});
+
+test('a short fic (fewer words than the language vote reads): edits anywhere keep the lints equal to a full check', () => {
+  const text = `Rain\n\nChapter 1\n\n${paragraph(1, 2)}\n\n${paragraph(2, 2)}\n`;
+  fc.assert(
+    fc.property(fc.array(fc.record({ at: fc.nat(), del: fc.nat({ max: 8 }), insert: insertArb, anywhere: fc.boolean() }), { minLength: 1, maxLength: 10 }), (edits) => replay(text, edits)),
+    { numRuns: 60 },
   );
 });
 

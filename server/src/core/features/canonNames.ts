@@ -19,6 +19,7 @@ import { addToAll } from '../parse/shift';
 import type { ChangedRegion } from '../parse/incremental';
 import { reportSpelling } from '../spelling/spellingContext';
 import { spellingLanguageOf } from '../spelling/language';
+import { englishSampleEnd } from '../spelling/textLanguage';
 import type { SpellingFinding } from '../spelling/englishWord';
 import type { SpellingLanguage } from '../spelling/suggest';
 import type { SpellingSettings } from '../spelling/language';
@@ -165,6 +166,8 @@ export interface CanonCheck {
   readonly lints: readonly Lint[];
   /** The English variant spell-checked in, or undefined when spelling was off. */
   readonly language?: SpellingLanguage;
+  /** Where the text's English vote stopped reading (`englishSampleEnd`): an edit after it keeps `language`. */
+  readonly languageSampleEnd: number;
   /** The spelling settings checked with (a check is reused only under the same ones). */
   readonly spelling?: SpellingSettings;
 }
@@ -193,8 +196,14 @@ export function checkCanonNames(
   const skip = carried ?? skippedSpans(model);
   const textLength = model.source.length;
   const headerEnd = model.header ? model.header.end : -1;
-  const language = spellingLanguageOf(model, env.spelling);
-  if (canon.size === 0 && !language) return { canon, skip, textLength, headerEnd, lints: [], language, spelling: env.spelling };
+  // The language is read from the header and the first words after it: kept when the edit (the reparse's
+  // region: the header and every word before it as they were) comes after both.
+  const prev = previous?.check;
+  const region = previous?.region;
+  const keep = prev && region && prev.spelling === env.spelling && prev.headerEnd === headerEnd && headerEnd < region.start && prev.languageSampleEnd < region.start;
+  const language = keep ? prev.language : spellingLanguageOf(model, env.spelling);
+  const languageSampleEnd = keep ? prev.languageSampleEnd : englishSampleEnd(model);
+  if (canon.size === 0 && !language) return { canon, skip, textLength, headerEnd, lints: [], language, languageSampleEnd, spelling: env.spelling };
   const table = verdictTable(canon, language);
   const severity = env.spelling?.severity ?? 'warning';
   const ignored = env.spelling?.ignored;
@@ -210,7 +219,7 @@ export function checkCanonNames(
   if (!reused) {
     const lints: Lint[] = [];
     forEachPart(model, table, skip, false, visit(lints));
-    return { canon, skip, textLength, headerEnd, lints, language, spelling: env.spelling };
+    return { canon, skip, textLength, headerEnd, lints, language, languageSampleEnd, spelling: env.spelling };
   }
   const { window, a, b } = reused;
   const old = previous.check.lints;
@@ -219,7 +228,7 @@ export function checkCanonNames(
   const lints: Lint[] = old.slice(0, a);
   for (let i = 0; i < fresh.length; i++) lints.push(fresh[i]!);
   moveLints(old, b, lints, window.delta, previous.consume === true);
-  return { canon, skip, textLength, headerEnd, lints, language, spelling: env.spelling };
+  return { canon, skip, textLength, headerEnd, lints, language, languageSampleEnd, spelling: env.spelling };
 }
 
 /**

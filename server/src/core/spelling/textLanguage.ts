@@ -58,6 +58,17 @@ export function readsAsEnglish(model: FicModel): boolean {
   return english / latin >= englishShare;
 }
 
+/**
+ * Where the vote of `readsAsEnglish` stops reading `model`: the end of the last word it reads, or Infinity
+ * when the text has fewer words than it reads (words added anywhere may then change it). Text after this
+ * offset never changes the verdict, so an edit there leaves it as it was (the canon check keeps it).
+ */
+export function englishSampleEnd(model: FicModel): number {
+  const words = model.words;
+  const last = firstWordAt(words, model.header ? model.header.end : 0) + 2 * (sampleWords - 1);
+  return last + 1 < words.length ? words[last + 1] : Infinity;
+}
+
 /** Index (even) of the first word starting at or after `offset` in the flat `[start, end, ...]` array. */
 function firstWordAt(words: Uint32Array, offset: number): number {
   let lo = 0;
