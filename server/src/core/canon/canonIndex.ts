@@ -79,7 +79,16 @@ export class CanonIndex {
    * slot. A hash may fill several slots, one per word. Typed arrays, not a Map of arrays: a 2,000-entry
    * canon has ~150k pairs, ~1 MB here against ~7 MB and twice the build time as `Map<number, number[]>`.
    */
-  private deletions = new Int32Array(2);
+  private deletions?: Int32Array;
+  /**
+   * Word ids by key length, for answering `similar` by a scan while the deletion table is not built (a
+   * lazy index: see `build`). Made on the first such query.
+   */
+  private byLength?: number[][];
+  /** Per word id, the letters it has as bits (`letterBits`), for the scan to skip words cheaply. */
+  private letters?: Int32Array;
+  /** Deletion-table slots the scans so far have cost, in the build's units (see `collectByScan`). */
+  private scanned = 0;
   private readonly roman = new Map<string, string[]>();
   /**
    * Lowercased words of capitalized names, sorted, and the same reversed: prefix/suffix probes for ship
@@ -89,10 +98,13 @@ export class CanonIndex {
   private readonly overlays = new Map<string, CanonIndex>();
   /** True when the canon is so big that only one-edit suggestions are indexed. */
   readonly shallow: boolean;
+  /** Number of (deletion, word) pairs the table holds: the cost of building it. */
+  private readonly tableSize: number;
 
   private constructor(
     readonly entries: readonly CanonEntry[],
     private readonly base?: CanonIndex,
+    lazy = false,
   ) {
     for (const entry of entries) {
       for (const word of nameWords(entry.name)) this.addWord(word, entry);
@@ -102,8 +114,15 @@ export class CanonIndex {
     for (const key of this.keys) total += key.length <= 5 ? key.length + 1 : (key.length * (key.length + 1)) / 2 + 1;
     this.shallow = total > maxDeletionKeys;
     if (this.shallow) total = this.keys.reduce((sum, key) => sum + key.length + 1, 0);
+    this.tableSize = total;
+    // A shallow index finds fewer words than a scan would: it always has its table, so it answers alike.
+    if (!lazy || this.shallow) this.buildDeletions();
+  }
+
+  /** The symmetric-delete table over every word. */
+  private buildDeletions(): Int32Array {
     let capacity = 16;
-    while (capacity < total * 1.5) capacity *= 2; // `total` counts repeats (`ll`), so the load stays lower
+    while (capacity < this.tableSize * 1.5) capacity *= 2; // `tableSize` counts repeats (`ll`), so the load stays lower
     const table = (this.deletions = new Int32Array(capacity * 2));
     const mask = capacity - 1;
     let buffer = deletionScratch;
@@ -122,6 +141,9 @@ export class CanonIndex {
       }
     }
     deletionScratch = buffer;
+    this.byLength = undefined;
+    this.letters = undefined;
+    return table;
   }
 
   /** An index with no entries. */
@@ -129,9 +151,15 @@ export class CanonIndex {
     return new CanonIndex([]);
   }
 
-  /** Builds the workspace index from every source's entries (files, then settings). */
-  static build(entries: readonly CanonEntry[]): CanonIndex {
-    return new CanonIndex(entries);
+  /**
+   * Builds the workspace index from every source's entries (files, then settings). `lazy`: the deletion
+   * table behind `similar` is built only once scans of the words (which answer the first queries alike)
+   * have cost about as much as building it would. A cold `fic check` of a short fic asks a handful of
+   * times and never builds it; a long one builds it early. The server builds it at once, off the
+   * keystroke path.
+   */
+  static build(entries: readonly CanonEntry[], options: { lazy?: boolean } = {}): CanonIndex {
+    return new CanonIndex(entries, undefined, options.lazy);
   }
 
   /**
@@ -210,8 +238,12 @@ export class CanonIndex {
   private collectSimilar(key: string, budget: number, out: Candidate[]): void {
     this.base?.collectSimilar(key, budget, out);
     if (this.keys.length === 0) return;
+    let table = this.deletions;
+    if (!table) {
+      if (this.scanned < this.tableSize) return this.collectByScan(key, budget, out);
+      table = this.buildDeletions();
+    }
     const seen: number[] = []; // a handful of ids: an array beats a Set here
-    const table = this.deletions;
     const mask = (table.length >> 1) - 1;
     const [deletions, count] = hashDeletions(key, this.shallow ? 1 : budget, deletionScratch);
     deletionScratch = deletions;
@@ -222,12 +254,48 @@ export class CanonIndex {
         if (table[2 * slot] === h && !seen.includes(id)) seen.push(id);
       }
     }
-    for (const id of seen) {
-      const cand = this.keys[id];
-      const max = Math.min(budget, editBudget(cand.length));
-      const distance = max === 0 ? 1 : osa(key, cand, max);
-      if (distance <= max && cand !== key) out.push({ key: cand, distance });
+    for (const id of seen) this.consider(key, budget, id, out);
+  }
+
+  /**
+   * `collectSimilar` by scanning every word within reach of `key`'s length: the same words the table finds
+   * (a pair within both edit budgets shares a deletion of at most that many letters on each side), in
+   * another order, which `similar` sorts away. The distance bound runs out early on most words.
+   */
+  private collectByScan(key: string, budget: number, out: Candidate[]): void {
+    let byLength = this.byLength;
+    let letters = this.letters!;
+    if (!byLength) {
+      byLength = this.byLength = [];
+      letters = this.letters = new Int32Array(this.keys.length);
+      for (let id = 0; id < this.keys.length; id++) {
+        (byLength[this.keys[id].length] ??= []).push(id);
+        letters[id] = letterBits(this.keys[id]);
+      }
     }
+    const n = key.length;
+    const bits = letterBits(key);
+    for (let length = Math.max(1, n - budget); length <= n + budget && length < byLength.length; length++) {
+      const ids = byLength[length];
+      if (!ids) continue;
+      const max = Math.min(budget, editBudget(length));
+      for (const id of ids) {
+        // An edit adds or removes at most two letters, so words `max` edits apart differ in at most
+        // 2·max of the letters they have: most words fail this at once.
+        if (bitCount(letters[id] ^ bits) > 2 * max) continue;
+        this.scanned += length; // a distance computation costs about as much as inserting `length` deletions
+        this.consider(key, budget, id, out);
+      }
+      this.scanned += ids.length >> 3;
+    }
+  }
+
+  /** Adds word `id` to `out` when it is within both words' edit budgets of `key` (and not `key` itself). */
+  private consider(key: string, budget: number, id: number, out: Candidate[]): void {
+    const cand = this.keys[id];
+    const max = Math.min(budget, editBudget(cand.length));
+    const distance = max === 0 ? 1 : osa(key, cand, max);
+    if (distance <= max && cand !== key) out.push({ key: cand, distance });
   }
 
   private addWord(word: string, entry: CanonEntry): void {
@@ -255,6 +323,25 @@ let deletionScratch: Uint32Array = new Uint32Array(256);
 function mix(h: number): number {
   h ^= h >>> 16;
   return Math.imul(h, 0x45d9f3b) ^ (h >>> 13);
+}
+
+/**
+ * The letters of `key` as bits: `a`–`z` one bit each, any other code unit one of six shared bits. Two words
+ * differ in at least as many letters as their bits differ in.
+ */
+function letterBits(key: string): number {
+  let bits = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    bits |= c >= 0x61 && c <= 0x7a ? 1 << (c - 0x61) : 1 << (26 + (c % 6));
+  }
+  return bits;
+}
+
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
 function reverse(s: string): string {
