@@ -63,21 +63,15 @@ function nameProblem(name: string, role: string): string | undefined {
 }
 
 /**
- * True when `name` is plain ASCII words (letters, digits, `'`, `.`, `-`) of at most `maxWordsPerName`, each
- * with a letter: what nearly every canon line is, and what `nameProblem` accepts without its regexes.
+ * Plain ASCII words (letters, digits, `'`, `.`, `-`), each with a letter, at most `maxWordsPerName` of them
+ * with one space between: what nearly every canon line is, and what `nameProblem` accepts without its
+ * Unicode regexes. (A regex, not a loop over the characters: it runs natively from the first line.)
  */
+const plainWord = "[0-9'.-]*[A-Za-z][A-Za-z0-9'.-]*";
+const plainNameRe = new RegExp(`^${plainWord}(?: ${plainWord}){0,${maxWordsPerName - 1}}$`);
+
 function plainName(name: string): boolean {
-  let words = 1;
-  let letter = false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) letter = true;
-    else if (c === 0x20) {
-      if (!letter || ++words > maxWordsPerName) return false;
-      letter = false;
-    } else if (!((c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2e || c === 0x2d)) return false;
-  }
-  return letter;
+  return plainNameRe.test(name);
 }
 
 function clip(s: string): string {

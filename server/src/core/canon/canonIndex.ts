@@ -45,6 +45,8 @@ export function wordKey(word: string): string {
 
 /** The words of a name: split on spaces, plus the parts of hyphenated or apostrophized words. */
 export function nameWords(name: string): string[] {
+  // Most names are words of plain letters, one space apart: one native test instead of a loop per word.
+  if (plainWordsRe.test(name)) return name.split(' ');
   const out: string[] = [];
   for (const word of name.split(' ')) {
     if (!word) continue;
@@ -59,6 +61,9 @@ export function nameWords(name: string): string[] {
   }
   return out;
 }
+
+/** Words with none of `.`, `'`, `’`, `‘`, `-`, one space between them. */
+const plainWordsRe = /^[^ .'’‘-]+(?: [^ .'’‘-]+)*$/;
 
 /** True when `word` holds `.`, `'`, `’`, `‘` or `-` (what `nameWords` trims or splits on). */
 function hasPunctuation(word: string): boolean {
