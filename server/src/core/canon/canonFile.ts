@@ -142,6 +142,22 @@ function parseLine(
 ): CanonEntry | undefined {
   const raw = text.slice(start, contentEnd).trim();
   if (!raw) return undefined;
+  // Most lines are one plain name: nothing to normalize or report. This path stays small, so a long canon
+  // file is read by a small hot function (the full one below is for aliases and problems).
+  if (raw.length <= maxEntryLength && plainName(raw)) return { name: raw, aliases: [], source, sourceLabel, line, term: isTermName(raw) };
+  return parseEntry(raw, start, end, line, source, sourceLabel, report);
+}
+
+/** `parseLine` for a line that is not one plain name: aliases, extra spaces, other scripts, or problems. */
+function parseEntry(
+  raw: string,
+  start: number,
+  end: number,
+  line: number,
+  source: string,
+  sourceLabel: string,
+  report: (l: Lint) => void,
+): CanonEntry | undefined {
   const malformed = (message: string) => void report(lint(LintCode.MalformedCanonEntry, start, end, message));
   if (raw.length > maxEntryLength) return malformed(`This entry is ${raw.length} characters long; a canon entry has at most ${maxEntryLength}.`);
   if (controlRe.test(raw)) return malformed('This entry contains a control character; write names in plain text.');
