@@ -2,7 +2,7 @@
 // `--production` minifies and drops source maps (used by `vscode:prepublish`); `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -111,7 +111,9 @@ const languageServerOnce = {
  * module on first use: its classes and functions become wrappers that load it when called (with or
  * without `new`), its enums (plain objects of numbers and strings) constants read from the library now.
  * The real module is `require`d by the path an `import` resolves to, so esbuild wraps that one copy for
- * lazy start-up and the library's own imports share it.
+ * lazy start-up and the library's own imports share it. From parse5 we use only the tokenizer: the
+ * stand-in requires its module alone (when the package still has it), not the package's index, whose tree
+ * builder would be set up too (~5 ms).
  */
 const lazyHtml = {
   name: 'lazy-html',
@@ -123,8 +125,10 @@ const lazyHtml = {
     build.onLoad({ filter: /.*/, namespace: 'lazy-html' }, async (args) => {
       const real = await build.resolve(args.path, { kind: 'import-statement', resolveDir: root });
       if (real.errors.length) return { errors: real.errors };
-      const lib = await import(args.path);
-      const lines = [`let lib;`, `const load = () => (lib ??= require(${JSON.stringify(real.path)}));`];
+      const tokenizer = path.join(path.dirname(real.path), 'tokenizer', 'index.js');
+      const target = args.path === 'parse5' && fs.existsSync(tokenizer) ? tokenizer : real.path;
+      const lib = await import(pathToFileURL(target).href);
+      const lines = [`let lib;`, `const load = () => (lib ??= require(${JSON.stringify(target)}));`];
       for (const [name, value] of Object.entries(lib)) {
         if (!/^[A-Za-z_$][\w$]*$/.test(name) || name === 'default') continue;
         if (typeof value === 'function') {
