@@ -159,3 +159,27 @@ test('the verdict table answers right for the word that makes it grow', () => {
     assert.equal(fresh.judge(text, 7, 12).findings[0]?.text, 'Rukai', `verdict after ${filler} words`);
   }
 });
+
+test('CanonIndex.romanizations (bucketed by first letter, made on demand) finds every word with the same romanization key', () => {
+  const unit = fc.constantFrom('o', 'u', 'h', 'k', 'ō', 'ū', 'É', 'e', '\u0301', 'a');
+  fc.assert(
+    fc.property(fc.array(fc.string({ unit, minLength: 1, maxLength: 7 }), { minLength: 1, maxLength: 30 }), fc.array(fc.string({ unit, minLength: 1, maxLength: 7 }), { maxLength: 10 }), (names, probes) => {
+      const words = names; // any first letter, an accented one or a bare combining mark too
+      const canon = CanonIndex.build(words.map(entry), { lazy: true });
+      // Brute force: each distinct key once, under the form it was first written in, in order.
+      const firstForm = new Map<string, string>();
+      for (const w of words) for (const part of nameWords(w)) if (!firstForm.has(wordKey(part))) firstForm.set(wordKey(part), part);
+      for (const probe of [...probes, ...words.map(wordKey)]) {
+        const rk = romanKey(wordKey(probe));
+        const want = [...firstForm].filter(([k]) => romanKey(k) === rk).map(([, form]) => form);
+        assert.deepEqual(canon.romanizations(wordKey(probe)), want, probe);
+      }
+    }),
+    { numRuns: 300 },
+  );
+  // Words whose first letter carries an accent share a bucket with the bare letter.
+  const canon = CanonIndex.build([entry('Ōsaka'), entry('Émile')]);
+  assert.deepEqual(canon.romanizations('osaka'), ['Ōsaka']);
+  assert.deepEqual(canon.romanizations('oosaka'), ['Ōsaka']);
+  assert.deepEqual(canon.romanizations('emile'), ['Émile']);
+});

@@ -35,11 +35,15 @@ export interface Candidate {
 /** Above this many index keys, deletions are indexed one deep only (huge canons must not eat the memory). */
 const maxDeletionKeys = 2_000_000;
 
+// Module-level, not literals in `wordKey`: a literal makes a new RegExp object at every call.
+// eslint-disable-next-line no-control-regex
+const asciiRe = /^[\x00-\x7f]*$/;
+const curlyRe = /[’‘]/g;
+
 /** Lowercase key of a word: apostrophes unified, composed form. */
 export function wordKey(word: string): string {
   let k = word.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  if (!/^[\x00-\x7f]*$/.test(k)) k = k.normalize('NFC').replace(/[’‘]/g, "'");
+  if (!asciiRe.test(k)) k = k.normalize('NFC').replace(curlyRe, "'");
   return k;
 }
 
@@ -94,7 +98,9 @@ export class CanonIndex {
   private letters?: Int32Array;
   /** Deletion-table slots the scans so far have cost, in the build's units (see `collectByScan`). */
   private scanned = 0;
-  private readonly roman = new Map<string, string[]>();
+  /** Romanization buckets by first letter (`romanBucket`), and word ids by first letter. */
+  private readonly roman = new Map<string, Map<string, string[]>>();
+  private byFirst?: Map<string, number[]>;
   /**
    * Lowercased words of capitalized names, sorted, and the same reversed: prefix/suffix probes for ship
    * names. Sorted on first use: only a word near a name asks, and a cold `fic check` need not pay for it.
@@ -213,7 +219,7 @@ export class CanonIndex {
   /** Canon words whose romanization key equals `key`'s (`hougyoku` → `Hōgyoku`). */
   romanizations(key: string): string[] {
     const rk = romanKey(key);
-    const own = this.roman.get(rk) ?? [];
+    const own = this.romanBucket(rk[0] ?? '').get(rk) ?? [];
     const inherited = this.base?.romanizations(key) ?? [];
     return inherited.length ? [...inherited, ...own] : own;
   }
@@ -305,19 +311,50 @@ export class CanonIndex {
 
   private addWord(word: string, entry: CanonEntry): void {
     const key = wordKey(word);
-    let info = this.words.get(key);
-    if (!info) {
-      info = { forms: [], term: false, entries: [] };
-      this.words.set(key, info);
+    const info = this.words.get(key);
+    if (info === undefined) {
+      // A new word (most are): its first form and entry, nothing to compare.
+      this.words.set(key, { forms: [word], term: word === key || word === word.toLowerCase(), entries: [entry] });
       this.keys.push(key);
-      const rk = romanKey(key);
-      const list = this.roman.get(rk);
-      if (list) list.push(word);
-      else this.roman.set(rk, [word]);
+      return;
     }
     if (!info.forms.includes(word)) info.forms.push(word);
     if (word === word.toLowerCase()) info.term = true;
     if (!info.entries.includes(entry)) info.entries.push(entry);
+  }
+
+  /**
+   * Words by romanization key, each under the form it was first written in, for keys starting with
+   * `first`. Made per first letter on the first `romanizations` query that needs it, not for every word
+   * while building: a short check asks about a few letters. (Folding keeps a word's first letter, and
+   * drops only accents from a non-ASCII one, so every word a key can match is in its key's bucket.)
+   */
+  private romanBucket(first: string): Map<string, string[]> {
+    let byFirst = this.byFirst;
+    if (!byFirst) {
+      byFirst = this.byFirst = new Map();
+      for (let id = 0; id < this.keys.length; id++) {
+        const key = this.keys[id];
+        const c = key.charCodeAt(0) < 0x80 ? key[0] : (romanKey(key)[0] ?? '');
+        const ids = byFirst.get(c);
+        if (ids) ids.push(id);
+        else byFirst.set(c, [id]);
+      }
+    }
+    let bucket = this.roman.get(first);
+    if (!bucket) {
+      bucket = new Map();
+      for (const id of byFirst.get(first) ?? []) {
+        const key = this.keys[id];
+        const rk = romanKey(key);
+        const form = this.words.get(key)!.forms[0];
+        const list = bucket.get(rk);
+        if (list) list.push(form);
+        else bucket.set(rk, [form]);
+      }
+      this.roman.set(first, bucket);
+    }
+    return bucket;
   }
 }
 
