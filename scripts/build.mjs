@@ -215,6 +215,7 @@ if (cacheFile && (forced || !cachedData || script.cachedDataRejected)) {
     try {
       if (stamp(fs.statSync(file)) !== stat) return;
       fs.mkdirSync(dir, { recursive: true });
+      fs.accessSync(dir, fs.constants.W_OK); // a read-only install: no cache, and no time spent making one at every exit
       for (const old of fs.readdirSync(dir)) if (old.startsWith(stem) && !old.startsWith(stem + stat + '-') && old.endsWith('.cache')) fs.rmSync(path.join(dir, old), { force: true });
       const temporary = \`\${cacheFile}.\${process.pid}.tmp\`;
       fs.writeFileSync(temporary, script.createCachedData());
