@@ -261,6 +261,35 @@ export function canonTypoSweep(canonText: string, sample = 200): CanonSweep {
   return { names: picked.size, typos, caught, firstRight, missExamples, wrongExamples, byKind, uniqueCaught, uniqueRight };
 }
 
+export interface InDocument {
+  misspellings: number;
+  caught: number;
+  firstRight: number;
+  wrongExamples: string[];
+}
+
+/**
+ * Canon typos where writers make them: the corpus's own misspelled name mentions (2% of mentions, of
+ * names in proportion to their use: the cast most), judged by the full check on the whole document, so
+ * the ranking may read the text around each typo. Caught, and first suggestion right.
+ */
+export function canonInDocument(corpus: Corpus): InDocument {
+  const env: AnalysisEnv = { canon: CanonIndex.build(parseCanonText(corpus.canon.text, 'file:///bench.canon').entries), spelling: { enabled: true, language: 'en-US' } };
+  const lints = getLints(parse(corpus.text), env).filter((l) => l.code === 'canon.misspelled-name');
+  const byStart = new Map(lints.map((l) => [l.start, l]));
+  let caught = 0;
+  let firstRight = 0;
+  const wrongExamples: string[] = [];
+  for (const m of corpus.misspellings) {
+    const l = byStart.get(m.start);
+    if (!l || l.end !== m.end) continue;
+    caught++;
+    if (l.suggestions?.[0] === m.right) firstRight++;
+    else if (wrongExamples.length < 6) wrongExamples.push(`${m.wrong}→${l.suggestions?.[0] ?? '∅'} (${m.right})`);
+  }
+  return { misspellings: corpus.misspellings.length, caught, firstRight, wrongExamples };
+}
+
 function editKind(typo: string, name: string): string {
   if (typo.length === name.length) {
     let i = 0;
@@ -343,6 +372,16 @@ export function spellingReport(corpus: Corpus, clean: Corpus, dir: string, peers
     `First suggestion right where one canon word is nearest (the generated canon packs 2,000 names from a few syllables, so many typos are as near to two names): ${pct(sweep.uniqueRight, sweep.uniqueCaught)} of ${sweep.uniqueCaught}.`,
     '',
     `Misses e.g.: ${sweep.missExamples.join(', ') || 'none'}. Wrong first suggestion e.g.: ${sweep.wrongExamples.join(', ') || 'none'}.`,
+    '',
+  );
+  const inDoc = canonInDocument(corpus);
+  out.push(`## Canon names in the document: the corpus's ${inDoc.misspellings} misspelled name mentions`, '');
+  out.push(
+    '| misspelled mentions | caught | recall | first suggestion right |',
+    '|--:|--:|--:|--:|',
+    `| ${inDoc.misspellings} | ${inDoc.caught} | ${pct(inDoc.caught, inDoc.misspellings)} | ${pct(inDoc.firstRight, inDoc.caught)} |`,
+    '',
+    `Typos of names in proportion to their use, judged by the full check with the text around them. Wrong first suggestion e.g.: ${inDoc.wrongExamples.join(', ') || 'none'}.`,
     '',
   );
   out.push('## False alarms on clean prose with its canon', '');

@@ -3,7 +3,7 @@
  * and unlisted romanizations (`Hougyoku` for `Hōgyoku`). Also finds the canon names in the text, for
  * highlighting. Every word is judged once per distinct text (see `canon/judge.ts`).
  */
-import type { FicModel, Span } from '../model';
+import type { FicModel, Span, TextSource } from '../model';
 import { LintCode, type Lint } from '../lint';
 import type { CanonIndex } from '../canon/canonIndex';
 import { documentCanon } from '../canon/headerNames';
@@ -11,6 +11,7 @@ import { verdictTable, type VerdictTable, type WordPart } from '../canon/judge';
 import type { AnalysisEnv } from '../env';
 import { changedRange, editWindow, type EditLike } from '../canon/editWindow';
 import { detach } from '../parse/chars';
+import { rankByNearbyNames } from '../canon/nearbyNames';
 import { PART } from '../source';
 import { SpanBuffer } from '../count/wordScanner';
 import { wordsBefore } from '../count/wordIndex';
@@ -92,7 +93,7 @@ function forEachPart(
   }
 }
 
-function toLint(part: WordPart, at: number, spellingSeverity: 'warning' | 'information' = 'warning'): Lint {
+function toLint(part: WordPart, at: number, spellingSeverity: 'warning' | 'information' = 'warning', source?: TextSource): Lint {
   const start = at + part.offset;
   const end = start + part.length;
   const finding = part.finding!;
@@ -100,16 +101,19 @@ function toLint(part: WordPart, at: number, spellingSeverity: 'warning' | 'infor
   // of this version's text, so the old text can be collected.
   const word = detach(part.text);
   switch (finding.kind) {
-    case 'misspelled':
+    case 'misspelled': {
+      // Equally near names: the one written around the typo first.
+      const suggestions = finding.likelihoods && source ? rankByNearbyNames(source, start, end, finding.suggestions, finding.likelihoods) : finding.suggestions;
       return {
         code: LintCode.MisspelledName,
         severity: 'warning',
         start,
         end,
-        message: `‘${word}’ is not a canon name — did you mean ‘${finding.suggestions[0]}’?`,
-        suggestions: finding.suggestions,
+        message: `‘${word}’ is not a canon name — did you mean ‘${suggestions[0]}’?`,
+        suggestions,
         data: finding.certain ? { word, certain: true } : { word },
       };
+    }
     case 'spelling': {
       const suggestions = finding.suggestions;
       return {
@@ -194,7 +198,7 @@ export function checkCanonNames(model: FicModel, env: AnalysisEnv, previous?: { 
       if (start < headerEnd || ignored?.has(part.text.toLowerCase())) return;
       if (!reportSpelling(model.source, start + part.offset, start + part.offset + part.length, part.finding as SpellingFinding)) return;
     }
-    lints.push(toLint(part, start, severity));
+    lints.push(toLint(part, start, severity, model.source));
   };
   const reused = previous && previous.check.language === language && previous.check.spelling === env.spelling && reuse(previous.check, previous.edits, model, canon, skip);
   if (!reused) {
