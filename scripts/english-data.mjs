@@ -12,9 +12,9 @@
 // read or expand a dictionary at run time. Run from source (tests, the in-process bench), core reads the
 // same result through `englishDataSync` in english-data-sync.cjs. Both share a cache in
 // node_modules/.cache/fic-writer, keyed by the packages' versions and this file: expanding takes ~2 s.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -31,13 +31,27 @@ const hunspellOnlyBand = englishLevels.indexOf(60);
  */
 export async function englishData() {
   const file = cacheFile();
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  if (existsSync(file)) {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      // damaged: made again below
+    }
+  }
   const data = await compile();
-  mkdirSync(dirname(file), { recursive: true });
-  // Written whole under another name first: test processes started together may race to make it.
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(data));
-  renameSync(tmp, file);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    // Written whole under another name first: test processes started together may race to make it.
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(data));
+    renameSync(tmp, file);
+    // Earlier versions' files are of no more use.
+    for (const name of readdirSync(dirname(file))) if (/^english-[0-9a-f]+\.json$/.test(name) && join(dirname(file), name) !== file) rmSync(join(dirname(file), name), { force: true });
+  } catch (error) {
+    // A read-only node_modules: no cache, the next build compiles again (and code run from source fails
+    // with this message, from english-data-sync.cjs).
+    process.stderr.write(`english-data: could not cache the compiled vocabulary at ${file}: ${error}\n`);
+  }
   return data;
 }
 

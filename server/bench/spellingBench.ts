@@ -6,8 +6,10 @@
  *     (word level for all three, so the comparison is fair; hunspell is skipped, and said so, when the
  *     Debian `hunspell` + `hunspell-en-us` packages are not installed);
  *   - canon: every one-edit typo of a sample of canon name words that is no English word, caught and first
- *     suggestion right; and false alarms per 10,000 words on clean prose with its canon (the generated
- *     corpus without misspellings, and the hand-written fixtures in server/test/fixtures/prose).
+ *     suggestion right, the word alone; the corpus's own name typos judged in the document (names typo'd
+ *     in proportion to their use, the text around each typo readable by the ranking); and false alarms
+ *     per 10,000 words on clean prose with its canon (the generated corpus without misspellings, and the
+ *     hand-written fixtures in server/test/fixtures/prose).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
