@@ -125,7 +125,8 @@ export function activate(context: vscode.ExtensionContext): FicWriterApi {
       const uri = typeof target === 'string' ? target : vscode.window.activeTextEditor?.document.uri.toString();
       if (!uri) return 0;
       const n = await ignored.clear(uri);
-      await handle?.client.sendNotification(IgnoredWordsNotification.method, { uri, words: [] } satisfies IgnoredWordsNotification.Params);
+      // A stopped server has nothing to forget: it gets the (now empty) list when the fic next opens.
+      await handle?.client.sendNotification(IgnoredWordsNotification.method, { uri, words: [] } satisfies IgnoredWordsNotification.Params).catch(() => undefined);
       void vscode.window.showInformationMessage(n ? `Fic: ${n === 1 ? 'one word is' : `${n} words are`} no longer ignored in this file.` : 'Fic: no word is ignored in this file.');
       return n;
     }),
