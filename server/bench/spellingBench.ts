@@ -371,7 +371,7 @@ export function spellingReport(corpus: Corpus, clean: Corpus, dir: string, peers
     `| all | ${sweep.typos} | ${sweep.caught} | ${pct(sweep.caught, sweep.typos)} | ${pct(sweep.firstRight, sweep.caught)} |`,
     `| mean of the five kinds | | | ${pct(Object.values(sweep.byKind).reduce((a, k) => a + k.caught / k.typos, 0), Object.keys(sweep.byKind).length)} | ${pct(Object.values(sweep.byKind).reduce((a, k) => a + k.firstRight / Math.max(1, k.caught), 0), Object.keys(sweep.byKind).length)} |`,
     '',
-    `First suggestion right where one canon word is nearest (the generated canon packs 2,000 names from a few syllables, so many typos are as near to two names): ${pct(sweep.uniqueRight, sweep.uniqueCaught)} of ${sweep.uniqueCaught}.`,
+    `First suggestion right where one canon word is nearest (the generated canon packs 2,000 names from a few syllables, so many typos are as near to two names): ${pct(sweep.uniqueRight, sweep.uniqueCaught)} of ${sweep.uniqueCaught}. The others are uniform random edits of names drawn uniformly, judged without a document: the word alone cannot tell the tied names apart; in a document the ranking reads the names around the typo (next table).`,
     '',
     `Misses e.g.: ${sweep.missExamples.join(', ') || 'none'}. Wrong first suggestion e.g.: ${sweep.wrongExamples.join(', ') || 'none'}.`,
     '',
