@@ -25,9 +25,10 @@ const common = {
 };
 
 /**
- * The English word list, computed now by server/src/core/canon/englishData.ts itself (bundled in memory and
- * run), and inlined into the server and CLI bundles as one string literal: they stay self-contained, and
- * start without compiling 25 JSON arrays (see englishData.ts).
+ * The English vocabulary (scripts/english-data.mjs: the en-US and en-GB Hunspell dictionaries expanded,
+ * plus SCOWL 70; cached across builds), inlined into the server and CLI bundles as one string literal in
+ * place of server/src/core/canon/englishData.ts: they stay self-contained and start without reading or
+ * expanding a dictionary.
  *
  * `eager`: the literal sits at the top level, parsed once with the bundle (the CLI needs it on every run).
  * Otherwise it is returned from a function, which V8 only pre-scans at start-up and compiles on first
@@ -35,13 +36,10 @@ const common = {
  * its first caller ~3 ms more; at the top level it costs the server's start-up ~2 ms more.
  */
 async function englishDataPlugins() {
-  const entry = fileURLToPath(new URL('../server/src/core/canon/englishData.ts', import.meta.url));
-  const built = await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning' });
-  const module = { exports: {} };
-  new Function('module', 'exports', 'require', built.outputFiles[0].text)(module, module.exports, createRequire(entry));
-  const literal = JSON.stringify(module.exports.englishWordsText());
+  const { englishData, englishLevels } = await import('./english-data.mjs');
+  const literal = JSON.stringify(await englishData());
   // The module's types and constants stay; only the lists are replaced by their finished strings.
-  const typesOnly = `export interface EnglishData { readonly levels: readonly string[]; readonly american: string; readonly british: string }\nexport const englishLevels = ${JSON.stringify([10, 20, 35, 40, 50, 55, 60, 70])} as const;\n`;
+  const typesOnly = `export interface EnglishData { readonly levels: readonly string[]; readonly american: string; readonly british: string }\nexport const englishLevels = ${JSON.stringify(englishLevels)} as const;\n`;
   const plugin = (contents) => ({
     name: 'english-data',
     setup(build) {
