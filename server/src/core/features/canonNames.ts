@@ -3,7 +3,7 @@
  * and unlisted romanizations (`Hougyoku` for `Hōgyoku`). Also finds the canon names in the text, for
  * highlighting. Every word is judged once per distinct text (see `canon/judge.ts`).
  */
-import type { FicModel, Span } from '../model';
+import type { FicModel, Span, TextSource } from '../model';
 import { LintCode, type Lint } from '../lint';
 import type { CanonIndex } from '../canon/canonIndex';
 import { documentCanon } from '../canon/headerNames';
@@ -11,14 +11,15 @@ import { verdictTable, type VerdictTable, type WordPart } from '../canon/judge';
 import type { AnalysisEnv } from '../env';
 import { changedRange, editWindow, type EditLike } from '../canon/editWindow';
 import { detach } from '../parse/chars';
+import { nearbyReach, rankByNearbyNames, tiedCandidates } from '../canon/nearbyNames';
 import { PART } from '../source';
 import { SpanBuffer } from '../count/wordScanner';
 import { wordsBefore } from '../count/wordIndex';
 import { firstStartingAtOrAfter } from '../spans';
 import { addToAll } from '../parse/shift';
 import type { ChangedRegion } from '../parse/incremental';
-import { reportSpelling } from '../spelling/spellingContext';
-import { spellingLanguageOf } from '../spelling/language';
+import { opensSentenceAt, reportSpelling } from '../spelling/spellingContext';
+import { isForeignText, spellingLanguageOf } from '../spelling/language';
 import { englishSampleEnd } from '../spelling/textLanguage';
 import type { SpellingFinding } from '../spelling/englishWord';
 import type { SpellingLanguage } from '../spelling/suggest';
@@ -98,7 +99,7 @@ function forEachPart(
   }
 }
 
-function toLint(part: WordPart, at: number, spellingSeverity: 'warning' | 'information' = 'warning'): Lint {
+function toLint(part: WordPart, at: number, spellingSeverity: 'warning' | 'information' = 'warning', source?: TextSource): Lint {
   const start = at + part.offset;
   const end = start + part.length;
   const finding = part.finding!;
@@ -106,16 +107,13 @@ function toLint(part: WordPart, at: number, spellingSeverity: 'warning' | 'infor
   // of this version's text, so the old text can be collected.
   const word = detach(part.text);
   switch (finding.kind) {
-    case 'misspelled':
-      return {
-        code: LintCode.MisspelledName,
-        severity: 'warning',
-        start,
-        end,
-        message: `‘${word}’ is not a canon name — did you mean ‘${finding.suggestions[0]}’?`,
-        suggestions: finding.suggestions,
-        data: finding.certain ? { word, certain: true } : { word },
-      };
+    case 'misspelled': {
+      // Equally near names: the one written around the typo first.
+      const tied = finding.likelihoods && source ? { suggestions: finding.suggestions, likelihoods: finding.likelihoods } : undefined;
+      const lint = misspelledLint(word, start, end, tied ? rankByNearbyNames(source!, start, end, tied.suggestions, tied.likelihoods) : finding.suggestions, finding.certain);
+      if (tied) tiedCandidates.set(lint, tied);
+      return lint;
+    }
     case 'spelling': {
       const suggestions = finding.suggestions;
       return {
@@ -151,6 +149,34 @@ function toLint(part: WordPart, at: number, spellingSeverity: 'warning' | 'infor
   }
 }
 
+function misspelledLint(word: string, start: number, end: number, suggestions: readonly string[], certain: boolean): Lint {
+  return {
+    code: LintCode.MisspelledName,
+    severity: 'warning',
+    start,
+    end,
+    message: `‘${word}’ is not a canon name — did you mean ‘${suggestions[0]}’?`,
+    suggestions,
+    data: certain ? { word, certain: true } : { word },
+  };
+}
+
+/**
+ * `lint` (reused from the previous version, at its new offsets) ranked again when it has tied candidates
+ * and the edit window lies within reach of it: the names around it may have changed. The same object when
+ * nothing moved or changed.
+ */
+function rankedAgain(lint: Lint, source: TextSource, window: { start: number; end: number }): Lint {
+  const tied = tiedCandidates.get(lint);
+  if (!tied || lint.end + nearbyReach < window.start || lint.start - nearbyReach > window.end) return lint;
+  const suggestions = rankByNearbyNames(source, lint.start, lint.end, tied.suggestions, tied.likelihoods);
+  if (suggestions.every((s, i) => s === lint.suggestions?.[i])) return lint;
+  const data = lint.data as { word: string; certain?: boolean };
+  const ranked = misspelledLint(data.word, lint.start, lint.end, suggestions, data.certain === true);
+  tiedCandidates.set(ranked, tied);
+  return ranked;
+}
+
 /**
  * The canon check of one version of a document, kept so that the next version re-checks only the
  * paragraphs an edit touched (`checkCanonNames` with `previous`). Holds no text and no model.
@@ -166,8 +192,10 @@ export interface CanonCheck {
   readonly lints: readonly Lint[];
   /** The English variant spell-checked in, or undefined when spelling was off. */
   readonly language?: SpellingLanguage;
-  /** Where the text's English vote stopped reading (`englishSampleEnd`): an edit after it keeps `language`. */
+  /** Where the text's English vote stopped reading (`englishSampleEnd`): an edit after it keeps `language` and `foreign`. */
   readonly languageSampleEnd: number;
+  /** The fic is in another language (lowercase words never judged against the canon). */
+  readonly foreign: boolean;
   /** The spelling settings checked with (a check is reused only under the same ones). */
   readonly spelling?: SpellingSettings;
 }
@@ -203,8 +231,9 @@ export function checkCanonNames(
   const keep = prev && region && prev.spelling === env.spelling && prev.headerEnd === headerEnd && headerEnd < region.start && prev.languageSampleEnd < region.start;
   const language = keep ? prev.language : spellingLanguageOf(model, env.spelling);
   const languageSampleEnd = keep ? prev.languageSampleEnd : englishSampleEnd(model);
-  if (canon.size === 0 && !language) return { canon, skip, textLength, headerEnd, lints: [], language, languageSampleEnd, spelling: env.spelling };
-  const table = verdictTable(canon, language);
+  const foreign = canon.size > 0 && (keep && prev.canon.size > 0 ? prev.foreign : isForeignText(model));
+  if (canon.size === 0 && !language) return { canon, skip, textLength, headerEnd, lints: [], language, languageSampleEnd, foreign, spelling: env.spelling };
+  const table = verdictTable(canon, language, foreign);
   const severity = env.spelling?.severity ?? 'warning';
   const ignored = env.spelling?.ignored;
   const visit = (lints: Lint[]) => (start: number, part: WordPart) => {
@@ -213,22 +242,32 @@ export function checkCanonNames(
       if (start < headerEnd || ignored?.has(part.text.toLowerCase())) return;
       if (!reportSpelling(model.source, start + part.offset, start + part.offset + part.length, part.finding as SpellingFinding)) return;
     }
-    lints.push(toLint(part, start, severity));
+    // In a fic of another language a capital opening a sentence is that language's word (`Mon ami`), no
+    // slip of a canon name (`Ron`).
+    if (foreign && part.finding?.kind === 'misspelled' && opensSentenceAt(model.source, start + part.offset)) return;
+    lints.push(toLint(part, start, severity, model.source));
   };
-  const reused = previous && previous.check.language === language && previous.check.spelling === env.spelling && reuse(previous.check, previous.edits, model, canon, skip, carried !== undefined);
+  const reused =
+    previous &&
+    previous.check.language === language &&
+    previous.check.foreign === foreign &&
+    previous.check.spelling === env.spelling &&
+    reuse(previous.check, previous.edits, model, canon, skip, carried !== undefined);
   if (!reused) {
     const lints: Lint[] = [];
     forEachPart(model, table, skip, false, visit(lints));
-    return { canon, skip, textLength, headerEnd, lints, language, languageSampleEnd, spelling: env.spelling };
+    return { canon, skip, textLength, headerEnd, lints, language, languageSampleEnd, foreign, spelling: env.spelling };
   }
   const { window, a, b } = reused;
   const old = previous.check.lints;
-  const fresh: Lint[] = [];
-  forEachPart(model, table, skip, false, visit(fresh), window.start, window.end);
   const lints: Lint[] = old.slice(0, a);
-  for (let i = 0; i < fresh.length; i++) lints.push(fresh[i]!);
-  moveLints(old, b, lints, window.delta, previous.consume === true);
-  return { canon, skip, textLength, headerEnd, lints, language, languageSampleEnd, spelling: env.spelling };
+  // Lints with tied candidates near the edit are ranked again (`canon/nearbyNames.ts`); a few at most.
+  for (let i = lints.length - 1; i >= 0 && lints[i].start + 2 * nearbyReach >= window.start; i--) lints[i] = rankedAgain(lints[i], model.source, window);
+  forEachPart(model, table, skip, false, visit(lints), window.start, window.end);
+  const at = lints.length;
+  moveLints(old, b, lints, window.delta, previous.consume === true, keepTied);
+  for (let i = at; i < lints.length && lints[i].start - nearbyReach <= window.end; i++) lints[i] = rankedAgain(lints[i], model.source, window);
+  return { canon, skip, textLength, headerEnd, lints, language, languageSampleEnd, foreign, spelling: env.spelling };
 }
 
 /**
@@ -259,7 +298,7 @@ function reuse(prev: CanonCheck, edits: readonly EditLike[], model: FicModel, ca
  * as the server does) the lint objects are moved where they lie: a keystroke then makes no copy of the
  * ~1,000 lints after it. Without, each moved lint is a copy.
  */
-export function moveLints(from: readonly Lint[], b: number, to: Lint[], delta: number, inPlace: boolean): void {
+export function moveLints(from: readonly Lint[], b: number, to: Lint[], delta: number, inPlace: boolean, copied?: (from: Lint, to: Lint) => void): void {
   for (let i = b; i < from.length; i++) {
     const lint = from[i]!;
     if (delta === 0) to.push(lint);
@@ -267,8 +306,18 @@ export function moveLints(from: readonly Lint[], b: number, to: Lint[], delta: n
       (lint as { start: number }).start += delta;
       (lint as { end: number }).end += delta;
       to.push(lint);
-    } else to.push({ ...lint, start: lint.start + delta, end: lint.end + delta });
+    } else {
+      const moved = { ...lint, start: lint.start + delta, end: lint.end + delta };
+      copied?.(lint, moved);
+      to.push(moved);
+    }
   }
+}
+
+/** A copy of a lint keeps its tied candidates (moved in place, a lint keeps them as the same object). */
+function keepTied(from: Lint, to: Lint): void {
+  const tied = tiedCandidates.get(from);
+  if (tied) tiedCandidates.set(to, tied);
 }
 
 /**
