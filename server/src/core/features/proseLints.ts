@@ -10,7 +10,7 @@ import { LintCode as Code } from '../lint';
 import { changedRange, editWindow, type EditLike } from '../canon/editWindow';
 import type { ChangedRegion } from '../parse/incremental';
 import { wordsBefore } from '../count/wordIndex';
-import { moveLints } from './canonNames';
+import { moveLints } from './carry';
 import { firstStartingAtOrAfter } from '../spans';
 import { isDialogueConvention, singleQuotesAreSpeech, type DialogueConvention } from '../lint/convention';
 import type { AnalysisEnv } from '../env';
