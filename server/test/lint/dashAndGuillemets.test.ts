@@ -16,7 +16,13 @@ const wrong: [convention: DialogueConvention, text: string, codes: string[], fix
   ['es', '—Hola —Dijo ella.', ['dialogue.incise-case'], '—Hola —dijo ella.'],
   ['es', '—¿Vienes? —Preguntó Ana.', ['dialogue.incise-case'], '—¿Vienes? —preguntó Ana.'],
   ['es', '—Bien -dijo él- y tú.', ['dialogue.dash', 'dialogue.dash'], '—Bien —dijo él— y tú.'],
+  // Overlapping fixes: the comma moved across an incise whose dashes and verb are fixed too, in one run.
+  ['es', '—Tengo prisa, -respondió Marta- pero no tanta.', ['dialogue.incise-punctuation', 'dialogue.dash', 'dialogue.dash'], '—Tengo prisa —respondió Marta—, pero no tanta.'],
+  ['es', '-Tengo prisa, -Respondió Marta- pero no tanta.', ['dialogue.dash', 'dialogue.incise-punctuation', 'dialogue.dash', 'dialogue.incise-case', 'dialogue.dash'], '—Tengo prisa —respondió Marta—, pero no tanta.'],
+  ['es', '—Espera. -Dijo Marta.', ['dialogue.incise-punctuation', 'dialogue.dash', 'dialogue.incise-case'], '—Espera —dijo Marta.'],
+  ['es', '—Ya voy, —Dijo— espera.', ['dialogue.incise-punctuation', 'dialogue.incise-case'], '—Ya voy —dijo—, espera.'],
   ['ru', '- Привет.', ['dialogue.dash'], '— Привет.'],
+  ['ru', '- Привет. - Сказал он.', ['dialogue.dash', 'dialogue.incise-punctuation', 'dialogue.dash', 'dialogue.incise-case'], '— Привет, — сказал он.'],
   ['ru', '— Привет. — сказал он.', ['dialogue.incise-punctuation'], '— Привет, — сказал он.'],
   ['ru', '— Привет, — Сказал он.', ['dialogue.incise-case'], '— Привет, — сказал он.'],
   ['fr', '«Bonjour», dit-il.', ['dialogue.guillemet-spacing', 'dialogue.guillemet-spacing'], '«\u00a0Bonjour\u00a0», dit-il.'],
@@ -26,7 +32,7 @@ const wrong: [convention: DialogueConvention, text: string, codes: string[], fix
 for (const [convention, text, codes, fixed] of wrong) {
   test(`${convention}: ${text}`, () => {
     assert.deepEqual(lintsOf(text, convention).map((l) => l.code), codes);
-    assert.equal(fixedAll(text, convention), fixed);
+    assert.equal(fixedAll(text, convention), fixed, 'one run of Fix all');
     assert.deepEqual(lintsOf(fixed, convention), [], 'the fixed line is clean');
     if (codes.length === 1) assert.equal(quickFixed(text, convention), fixed);
   });

@@ -42,7 +42,7 @@ test('no warning on 100k words of generated fic', (t) => {
 });
 
 function report(t: { diagnostic(s: string): void }, r: PlantResult): void {
-  t.diagnostic(`${r.kind}: ${r.caught}/${r.planted} caught with the right fix (${((100 * r.caught) / Math.max(1, r.planted)).toFixed(1)}%), ${r.falseWarnings} false warnings${r.examples.length ? `; ${r.examples.join(' | ')}` : ''}`);
+  t.diagnostic(`${r.kind}: ${r.caught}/${r.planted} caught with the right fix (${((100 * r.caught) / Math.max(1, r.planted)).toFixed(1)}%${r.soft ? `; ${r.soft} of them below Warning, as doubles that may be meant` : ''}), ${r.falseWarnings} false warnings${r.examples.length ? `; ${r.examples.join(' | ')}` : ''}`);
 }
 
 test('planted English punctuation errors: at least 95% caught with the right fix, no false warning', (t) => {
@@ -61,7 +61,7 @@ test('planted doubled words: caught with the right fix unless the double is gram
   for (const [name, text] of [['fixture', clean[0]![1]], ['generated', corpus]] as const) {
     const r = measurePlants(`${name}, every 7th word doubled`, text, doubledWordSites(text, 7), 'en-US', ['prose.repeated-word']);
     report(t, r);
-    assert.ok(r.caught / r.planted >= 0.85, r.kind);
+    assert.ok(r.caught / r.planted >= 0.95, r.kind);
     assert.equal(r.falseWarnings, 0, r.kind);
   }
 });
