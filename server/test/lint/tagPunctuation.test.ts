@@ -33,6 +33,10 @@ const wrong: [text: string, flaggedText: string, fixed: string, why: string][] =
 const right: [text: string, why: string][] = [
   ['"Fine." She smiled.', 'an action beat after a full stop'],
   ['"Fine." He turned away.', 'an action beat'],
+  ["'There.' Bea pointed.", 'a verb that is also an action, after a full stop: a beat'],
+  ['"Go." Mary cried.', 'cried as weeping, after a full stop'],
+  ['"Fine." He agreed.', 'a sentence of its own'],
+  ['"Right." The engine roared.', 'a sound, not a tag'],
   ['"Hello," Harry said.', 'a name keeps its capital'],
   ['"Hello," Mum called.', 'a name-like word keeps its capital'],
   ['"I know," The Doctor said.', 'an article that is part of a name'],

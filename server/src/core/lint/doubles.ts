@@ -181,7 +181,7 @@ export function judgeDouble(c: DoubleContext): DoubleVerdict | undefined {
   if (lower === 'had') return participles.has(next) || /^[a-z]{3,}ed$/.test(next) ? slip(b) : undefined; // `he had had enough`
   // `what it is is`, `the thing is is`: a wh-word needs its subject between (`What is is` is a slip).
   const opened = (): boolean => around.sentenceBefore(4).some((w, k) => copulaOpeners.has(w) && (k > 0 || !whOpeners.has(w)));
-  if (copulas.has(lower)) return opened() ? undefined : slip(b); // `what it is is`, `all he was was`
+  if (copulas.has(lower)) return opened() && next !== '' ? undefined : slip(b); // `what it is is a mess`; not `what it is is, thank you`
   if (emphaticDo.has(lower)) {
     // `I do do care`, `what he did did matter`; never `what to do do.` nor `Where did did`.
     const emphatic = adjacent !== 'to' && next !== '' && (subjectPronouns.has(adjacent) || opened());
@@ -189,10 +189,15 @@ export function judgeDouble(c: DoubleContext): DoubleVerdict | undefined {
   }
   if (doubledObjects.has(lower)) {
     // `gave her her coat`, `told you you were`: a second object, then what it owns or does (a word, not `the`).
-    const object = (twoObjectVerbs.has(adjacent) || verbLike(adjacent, lower)) && next !== '' && !determiners.has(next) && !prepositions.has(next) && !objectPronouns.has(next);
+    const object = twoObjectVerbs.has(adjacent) && next !== '' && !determiners.has(next) && !prepositions.has(next) && !objectPronouns.has(next);
     return object ? undefined : slip(b);
   }
-  if (particles.has(lower) && verbLike(adjacent, lower)) return undefined; // `carried on on foot`
+  if (particles.has(lower) && verbLike(adjacent, lower)) {
+    // `carried on on foot`, `came in in a hurry`, `came to to find`: a phrasal verb, then a phrase opened by
+    // the same word. Only `on`, `in` and `to` open such phrases (`on purpose`, `in time`); `held up up a
+    // hand`, `took off off his glasses` are slips, though not certain enough to fix in bulk.
+    return lower === 'on' || lower === 'in' || lower === 'to' ? undefined : { ...slip(b), certain: false };
+  }
   const speech = c.inSpeech();
   if (emphaticDoubles.has(lower) && !grammar) {
     if (around.emphasised()) return undefined;

@@ -33,6 +33,20 @@ export const speechVerbs = set(`
 `);
 
 /**
+ * The speech verbs that only ever report words. After a full stop a capitalised subject and one of these
+ * ending the clause is a tag cut off by the stop (`"Fine." Harry said.`); with any other speech verb it is
+ * as likely a sentence of its own, a beat (`"There." Bea pointed.`, `"Go." Mary cried.`, `"Fine." Harry
+ * agreed.`), and is left alone. Lowercase (`"Fine." he agreed`) is a tag whatever the verb.
+ */
+export const reportingVerbs = set(`
+  said says asked asks replied replies answered answers whispered whispers muttered mutters murmured murmurs
+  added adds called calls snapped snaps admitted admits shouted shouts yelled yells explained explains
+  repeated repeats insisted insists exclaimed exclaims retorted retorts remarked remarks responded responds
+  inquired inquires enquired enquires queried queries stated states declared declares announced announces
+  mumbled mumbles stammered stammers stuttered stutters demanded demands suggested suggests quipped quips
+`);
+
+/**
  * Verbs of the face or body written as if they said the words (`"Of course," she smiled`): said-bookisms
  * in the narrow sense, the ones a writer can fix by making the tag `said` or the clause a beat.
  */
@@ -75,8 +89,16 @@ export const grammaticalDoubles = set('that can will');
  */
 export const doubledObjects = set('her you');
 
-/** Verbs taking two objects, besides the `-ed` pasts and `particleVerbs`: `told you you`, `bet you you`. */
-export const twoObjectVerbs = set('thank thanked tell told tells show shows showed send sends sent buy buys bought offer offers pass passes hand hands owe owes lend lends bet bets warn warns remind reminds promise promises ask asks teach teaches taught');
+/** Verbs taking two objects (`gave her her coat`, `told you you were`, `poured her her tea`); after any other verb (`closed her her eyes`) the double is a slip. */
+export const twoObjectVerbs = set(`
+  thank thanked tell told tells show shows showed send sends sent buy buys bought offer offers offered pass passes
+  passed hand hands handed owe owes owed lend lends lent bet bets warn warns warned remind reminds reminded promise
+  promises promised ask asks asked teach teaches taught give gives gave get gets got make makes made bring brings
+  brought leave leaves left keep keeps kept wish wishes wished allow allows allowed deny denies denied grant grants
+  granted pour pours poured order orders ordered fetch fetches fetched cook cooks cooked bake bakes baked pay pays
+  paid save saves saved book books booked sing sings sang write writes wrote read reads throw throws threw toss
+  tosses tossed sell sells sold find finds found cost costs call calls called
+`);
 
 /** Emphatic `do`: `I do do that`, `what he did did matter`. Grammar after a subject pronoun or a clause opener. */
 export const emphaticDo = set('do does did');
