@@ -37,6 +37,8 @@ const wrong: [text: string, fixed: string][] = [
   ['"Is that Kaito\'s Kaito\'s map?"', '"Is that Kaito\'s map?"'],
   ['"Don\'t you dare drop drop that lantern!"', '"Don\'t you dare drop that lantern!"'],
   ["'I know what it is is, thank you.'", "'I know what it is, thank you.'"],
+  ['He said nothing after that that.', 'He said nothing after that.'],
+  ['"Mr. Darcy Darcy," said Elizabeth.', '"Mr. Darcy," said Elizabeth.'],
 ];
 
 /** Slips not certain enough for *Fix all*: a Warning with the deletion offered, not applied in bulk. */
@@ -80,6 +82,9 @@ const right: [text: string, why: string][] = [
   ['"I can say that that is true," he said.', 'that that after a verb of saying'],
   ['He promised Kaito that that would never happen.', 'that that after an object'],
   ['"Hai hai," she said.', 'another language in speech'],
+  ['She handed Mei Mei the bowl, and Lan Lan laughed.', 'reduplicated one-syllable nicknames'],
+  ['It was so, so cold, and the wind went on and on.', 'emphasis with a comma; on and on'],
+  ['"Bye-bye," said the little girl.', 'a hyphenated double'],
   ['"Give me the blade, Kaito." "Kaito Kaito!"', 'a call'],
   ['"There there," she said.', 'comfort'],
   ['"No no no," he said.', 'three in a row'],

@@ -19,7 +19,7 @@ import { isEnglishWord } from '../canon/english';
 import {
   auxiliaries, bareVerbOpeners, clauseVerbs, copulaOpeners, copulas, determiners, doubledNames, doubledObjects, emphaticDo,
   emphaticDoubles, functionWords, grammaticalDoubles, objectPronouns, openingDoubles, participles, particles, particleVerbs,
-  prepositions, soundDoubles, spokenDoubles, subjectPronouns, twoObjectVerbs,
+  prepositions, soundDoubles, spokenDoubles, subjectPronouns, titlesWithStop, twoObjectVerbs,
 } from './words';
 
 /** A double found by the walk: the second word is `words[i]`, the first `words[i - 2]`, only spaces between. */
@@ -123,6 +123,7 @@ class Around {
     for (let j = words[i - 2]! - 1; j >= paragraphStart; j--) {
       const c = source.charCodeAt(j);
       if (isGap(c) || c === 0x0a || c === 0x0d || c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018 || c === 0x2a || c === 0x5f || c === 0x28 || c === 0x2014 || c === 0x2013) continue;
+      if (c === 0x2e && titleBefore(source, j)) return false; // `Mr. Darcy Darcy`: a title's stop
       return sentenceEnd(c) || c === 0x2026;
     }
     return true;
@@ -144,6 +145,15 @@ class Around {
     return j >= paragraphStart && source.charCodeAt(j) === 0x2c;
   }
 }
+
+/** The full stop at `stop` ends a title (`Mr.`, `Dr.`), not a sentence. */
+function titleBefore(source: FicModel['source'], stop: number): boolean {
+  let k = stop;
+  while (k > 0 && k > stop - 5 && isLetter(source.charCodeAt(k - 1))) k--;
+  return titlesWithStop.has(source.slice(k, stop).toLowerCase());
+}
+
+const oneSyllable = (w: string): boolean => (w.match(/[aeiouy]+/g) ?? []).length === 1;
 
 const whOpeners = new Set(['what', 'whatever', 'who', 'whoever', 'where', 'wherever', 'how', 'why', 'all', 'only']);
 
@@ -175,9 +185,9 @@ export function judgeDouble(c: DoubleContext): DoubleVerdict | undefined {
   if (soundDoubles.has(lower) || doubledNames.has(lower)) return undefined;
   if (openingDoubles.has(lower) && around.opensSentence()) return undefined; // `Night night, love.`
   const adjacent = around.adjacent();
-  if (lower === 'that') return thatIsGrammar(adjacent, around.sentenceBefore(4)) ? undefined : slip(b);
-  if (lower === 'can' || lower === 'will') return undefined; // `the can can`, `Will will`
   const next = around.next();
+  if (lower === 'that') return next !== '' && thatIsGrammar(adjacent, around.sentenceBefore(4)) ? undefined : slip(b); // not `after that that.`
+  if (lower === 'can' || lower === 'will') return undefined; // `the can can`, `Will will`
   if (lower === 'had') return participles.has(next) || /^[a-z]{3,}ed$/.test(next) ? slip(b) : undefined; // `he had had enough`
   // `what it is is`, `the thing is is`: a wh-word needs its subject between (`What is is` is a slip).
   const opened = (): boolean => around.sentenceBefore(4).some((w, k) => copulaOpeners.has(w) && (k > 0 || !whOpeners.has(w)));
@@ -224,6 +234,9 @@ export function judgeDouble(c: DoubleContext): DoubleVerdict | undefined {
   }
   // Two capitalised English words mid-sentence are a name (`Jar Jar`); at a sentence start a slip (`Off Off`).
   if (capitalA && !grammar && english && !around.opensSentence()) return undefined;
+  // A reduplicated one-syllable nickname (`Mei Mei`, `Lan Lan`, `Bao Bao`), as Chinese names are formed: a
+  // name, not a slip (`Kaito Kaito` is one). Possessives are never doubled on purpose (`Mei's Mei's`).
+  if (capitalA && !grammar && !english && capitalB && a.length <= 6 && oneSyllable(lower)) return undefined;
   if (capitalA && !grammar && !english && speech && !/['’]s$/.test(a)) {
     // A made-up name called twice: the whole sentence is a call (`"Kaito Kaito!"`); after a comma at the
     // end of a sentence it may be one (`Give me that, Kaito Kaito.`); inside a clause it is a slip.
