@@ -38,6 +38,7 @@ const wrong: [text: string, fixed: string][] = [
   ['"Don\'t you dare drop drop that lantern!"', '"Don\'t you dare drop that lantern!"'],
   ["'I know what it is is, thank you.'", "'I know what it is, thank you.'"],
   ['He said nothing after that that.', 'He said nothing after that.'],
+  ["It was Mrs Mrs Acre who said it.", 'It was Mrs Acre who said it.'],
   ['"Mr. Darcy Darcy," said Elizabeth.', '"Mr. Darcy," said Elizabeth.'],
 ];
 
@@ -54,6 +55,8 @@ const maybe: [text: string, severity: string, fixes: string[]][] = [
   ['The tiny tiny bird sang.', 'information', ['The tiny bird sang.', 'The tiny, tiny bird sang.']],
   ['"That\'s very very wise," he said.', 'hint', ['"That\'s very wise," he said.']],
   ['"Give me the blade, Zufeshir Zufeshir."', 'hint', ['"Give me the blade, Zufeshir."']],
+  ['"Sorry sorry, I didn\'t mean it," he said.', 'hint', ['"Sorry, I didn\'t mean it," he said.']],
+  ['"Stop stop!" she cried.', 'hint', ['"Stop!" she cried.']],
   ['When the mamechou mamechou flared, she stepped back.', 'warning', ['When the mamechou flared, she stepped back.']],
 ];
 
@@ -83,6 +86,9 @@ const right: [text: string, why: string][] = [
   ['He promised Kaito that that would never happen.', 'that that after an object'],
   ['"Hai hai," she said.', 'another language in speech'],
   ['She handed Mei Mei the bowl, and Lan Lan laughed.', 'reduplicated one-syllable nicknames'],
+  ['"Aye aye, Captain," said the bosun.', 'aye aye'],
+  ['The scent of ylang ylang filled the room, and so on, yada yada.', 'borrowed doubles'],
+  ['They drove to Wagga Wagga in the rain.', 'a doubled place name'],
   ['It was so, so cold, and the wind went on and on.', 'emphasis with a comma; on and on'],
   ['"Bye-bye," said the little girl.', 'a hyphenated double'],
   ['"Give me the blade, Kaito." "Kaito Kaito!"', 'a call'],

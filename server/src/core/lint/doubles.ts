@@ -15,7 +15,7 @@
  */
 import type { FicModel } from '../model';
 import type { Severity } from '../lint';
-import { isEnglishWord } from '../canon/english';
+import { englishLevel, isEnglishWord } from '../canon/english';
 import {
   auxiliaries, bareVerbOpeners, clauseVerbs, copulaOpeners, copulas, determiners, doubledNames, doubledObjects, emphaticDo,
   emphaticDoubles, functionWords, grammaticalDoubles, objectPronouns, openingDoubles, participles, particles, particleVerbs,
@@ -183,6 +183,7 @@ export function judgeDouble(c: DoubleContext): DoubleVerdict | undefined {
     return slip(b);
   }
   if (soundDoubles.has(lower) || doubledNames.has(lower)) return undefined;
+  if (titlesWithStop.has(lower)) return slip(b); // `Mrs Mrs Acre`: a title is never doubled
   if (openingDoubles.has(lower) && around.opensSentence()) return undefined; // `Night night, love.`
   const adjacent = around.adjacent();
   const next = around.next();
@@ -223,8 +224,16 @@ export function judgeDouble(c: DoubleContext): DoubleVerdict | undefined {
     // `"No no"`, `"Wait wait"`: a voice repeats in lowercase; `"Now Now."` is a slip.
     return capitalA && capitalB && titleCase(a) && titleCase(b) && !grammar ? slip(b) : undefined;
   }
-  if (!grammar && capitalA !== capitalB) return undefined; // `Will will`, `Hope hope`: a name, then the word
+  if (!grammar && capitalA !== capitalB && !(speech && around.opensSentence())) return undefined; // `Will will`, `Hope hope`: a name, then the word
   const english = grammar || isEnglishWord(lower.replace(/'.*$/, ''));
+  // A voice opens what it says with its doubles (`"Sorry sorry, I didn't mean it"`, `"Stop stop!"`, `"Come
+  // come, Mr. Potter"`); inside a sentence a double in speech is a slip like any other (`"The lantern
+  // lantern is lit"`).
+  // Only common English words: a rarer word doubled there is as likely borrowed (`"Hai hai"`) and is left.
+  if (speech && !grammar && !capitalB && around.opensSentence()) {
+    const level = englishLevel(lower.replace(/'.*$/, ''));
+    return level >= 0 && level <= 2 ? maybe(b, 'hint', 'a voice, or a slip? Delete one if it is a slip.') : undefined;
+  }
   if (!capitalA && !english) {
     // A word of another language: many double words on purpose (`orang orang`, `"Hai hai"`). In English
     // narration (English words on both sides) it is a slip: `When the mamechou mamechou flared`.

@@ -146,11 +146,11 @@ export const soundDoubles = set(`
   ha haha hee ho la na tut tsk blah bla bye chop boom bang tick tock ding dong drip pat tap clap yum pom choo
   beep hush bam pew dum tum hip cha thump thud bump buzz honk clink clank chug puff pitter patter clip clop
   crunch munch chomp tweet woof meow quack oink moo whoosh zoom vroom splash click clack chirp toot bong
-  itsy bitsy teeny wee
+  itsy bitsy teeny wee ta
 `);
 
-/** Place names and phrases made of one word twice (`Bora Bora`, `Walla Walla`): never reported. */
-export const doubledNames = set('bora walla pago baden sing humbert duran tora mahi');
+/** Names and borrowed words made of one word twice (`Bora Bora`, `Wagga Wagga`, `ylang ylang`, `yada yada`): never reported. */
+export const doubledNames = set('bora walla wagga pago baden sing humbert duran tora mahi ylang cous yada');
 
 /**
  * Doubled phrases that open what is said (`Night night, love.`, `Knock knock.`): intended at the start of a
@@ -174,7 +174,7 @@ export const emphaticDoubles = set('very really so many much more long far super
  */
 export const spokenDoubles = set(`
   no yes there now well okay ok yeah oh ah hey please wait shh sh hmm mm uh um er huh wow whoa ow ouch boo ugh
-  argh eek oops yep nope nah go faster harder
+  argh eek oops yep nope nah go faster harder aye
 `);
 
 /** Auxiliaries: after a doubled intensifier (`long long have`) they show the double modifies nothing. */
