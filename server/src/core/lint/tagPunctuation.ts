@@ -125,6 +125,7 @@ function checkStop(p: ParagraphText, q: number, tag: Tag, out: Lint[]): void {
     return;
   }
   if (!tag.closes || !reportingVerbs.has(tag.verb.lower)) return; // `"There." Bea pointed.`: a beat
+  if (introducesSpeech(text, tag.adverb?.end ?? tag.verb.end)) return; // `"Fine." He said, "But…"`: the tag of what follows
   if (tag.subject === 'name' || tag.first.text === 'I') {
     out.push(fixLint(p, LintCode.TagPunctuation, 'warning', q - 1, q, message('stop'), ','));
     return;
@@ -133,6 +134,21 @@ function checkStop(p: ParagraphText, q: number, tag: Tag, out: Lint[]): void {
   const first = tag.first;
   const replacement = `,${text.slice(q, first.start)}${lowerFirst(first.text)}`;
   out.push(fixLint(p, LintCode.TagPunctuation, 'warning', q - 1, first.end, message('stop'), replacement));
+}
+
+/**
+ * After `at`: a comma or colon, then a speech opening a new sentence (`He said, "But…"`): the tag
+ * introduces what follows. A speech going on in lowercase (`Bea said, 'because…'`) continues the first
+ * one, whose full stop is then wrong.
+ */
+function introducesSpeech(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== COMMA && c !== 0x3a) return false;
+  let i = at + 1;
+  while (isSpaceCode(text.charCodeAt(i))) i++;
+  if (!'"“\'‘«'.includes(text[i] ?? 'x')) return false;
+  const first = text[i + 1] ?? '';
+  return first !== first.toLowerCase();
 }
 
 /** A comma, then a tag whose pronoun, article or verb is capitalised: `"Hello," He said`. */
