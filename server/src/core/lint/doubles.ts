@@ -137,6 +137,13 @@ class Around {
     return before === 0x2a || before === 0x5f || after === 0x2a || after === 0x5f;
   }
 
+  /** The double is all a quote holds (`He typed "the the" by mistake`): words mentioned, not used. */
+  quotedAlone(): boolean {
+    const { source, words, i } = this.c;
+    const quote = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
+    return quote(source.charCodeAt(words[i - 2]! - 1)) && quote(source.charCodeAt(words[i + 1]!));
+  }
+
   /** The word before the double follows a comma (`Give me that, Kaito Kaito`). */
   afterComma(): boolean {
     const { source, words, i, paragraphStart } = this.c;
@@ -174,15 +181,16 @@ export function judgeDouble(c: DoubleContext): DoubleVerdict | undefined {
   const { a, b } = c;
   const lower = norm(a);
   const grammar = grammarWord(lower);
-  // Runs of three: a voice (`no no no`), unless the word is grammar, where one is always too many (`had had had`).
+  // Runs of three: a voice (`no no no`, `"You you you!"`), unless the word is grammar in narration, where one
+  // is always too many (`He had had had enough`).
   const thirdBefore = around.third(false);
   const thirdAfter = around.third(true);
   if (thirdBefore || thirdAfter) {
     const fourth = c.i - 6 >= c.floor && around.word(c.i - 6) === lower && around.joined(c.i - 6);
-    if (!grammar || thirdAfter || fourth) return undefined;
+    if (!grammar || thirdAfter || fourth || c.inSpeech()) return undefined;
     return slip(b);
   }
-  if (soundDoubles.has(lower) || doubledNames.has(lower)) return undefined;
+  if (soundDoubles.has(lower) || doubledNames.has(lower) || around.quotedAlone()) return undefined;
   if (titlesWithStop.has(lower)) return slip(b); // `Mrs Mrs Acre`: a title is never doubled
   if (openingDoubles.has(lower) && around.opensSentence()) return undefined; // `Night night, love.`
   const adjacent = around.adjacent();
