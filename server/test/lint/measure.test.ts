@@ -26,7 +26,7 @@ const clean: [DialogueConvention, string][] = [
 /**
  * Longer correct fics per convention, written to vary what real fics do: Word's curly quotes, italics,
  * quotes inside speech, interrupted and cut-off speech, ellipses, speech running over paragraphs, beats,
- * scene breaks, notes (en-US 1,107 words, en-GB 970, es 850, ru 504, fr 571); and one of constructions
+ * scene breaks, notes (en-US 1,107 words, en-GB 970, es 877, ru 504, fr 626); and one of constructions
  * near the rules' edges, each right (beats after a full stop, quoted titles and words, interrupted speech,
  * abbreviations, doubles that are grammar or names: 404 words), checked for findings only (plants in it
  * would measure its edge cases, not fics).
