@@ -51,3 +51,13 @@ test('a said-bookism quick fix makes an action beat', () => {
 test('craft hints are English-only', () => {
   assert.deepEqual(lintsOf('Elle vit la porte. Elle vit la porte.', 'fr', allHints), []);
 });
+
+test('en-GB: the hints read single-quoted speech as speech', () => {
+  const text = "'Of course,' she smiled. She saw the crimson door.\n\nThe crimson light fell.\n\n'I saw it,' he said softly.";
+  assert.deepEqual(flagged(text, 'en-GB', allHints), [
+    ['craft.said-bookism', ",' she smiled"],
+    ['craft.filter-word', 'saw'],
+    ['craft.echo-word', 'crimson'],
+    ['craft.said-adverb', 'softly'],
+  ]);
+});
