@@ -39,7 +39,7 @@ async function englishDataPlugins() {
   const { englishData, englishLevels } = await import('./english-data.mjs');
   const literal = JSON.stringify(await englishData());
   // The module's types and constants stay; only the lists are replaced by their finished strings.
-  const typesOnly = `export interface EnglishData { readonly levels: readonly string[]; readonly american: string; readonly british: string }\nexport const englishLevels = ${JSON.stringify(englishLevels)} as const;\n`;
+  const typesOnly = `export interface EnglishData { readonly levels: readonly string[]; readonly american: string; readonly british: string; readonly names: string }\nexport const englishLevels = ${JSON.stringify(englishLevels)} as const;\n`;
   const plugin = (contents) => ({
     name: 'english-data',
     setup(build) {

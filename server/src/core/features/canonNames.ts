@@ -15,8 +15,8 @@ import { nearbyReach, rankByNearbyNames, tiedCandidates } from '../canon/nearbyN
 import { PART } from '../source';
 import { SpanBuffer } from '../count/wordScanner';
 import { wordsBefore } from '../count/wordIndex';
-import { reportSpelling } from '../spelling/spellingContext';
-import { spellingLanguageOf } from '../spelling/language';
+import { opensSentenceAt, reportSpelling } from '../spelling/spellingContext';
+import { isForeignText, spellingLanguageOf } from '../spelling/language';
 import type { SpellingFinding } from '../spelling/englishWord';
 import type { SpellingLanguage } from '../spelling/suggest';
 import type { SpellingSettings } from '../spelling/language';
@@ -186,6 +186,8 @@ export interface CanonCheck {
   readonly lints: readonly Lint[];
   /** The English variant spell-checked in, or undefined when spelling was off. */
   readonly language?: SpellingLanguage;
+  /** The fic is in another language (lowercase words never judged against the canon). */
+  readonly foreign: boolean;
   /** The spelling settings checked with (a check is reused only under the same ones). */
   readonly spelling?: SpellingSettings;
 }
@@ -210,8 +212,9 @@ export function checkCanonNames(model: FicModel, env: AnalysisEnv, previous?: { 
   const textLength = model.source.length;
   const headerEnd = model.header ? model.header.end : -1;
   const language = spellingLanguageOf(model, env.spelling);
-  if (canon.size === 0 && !language) return { canon, skip, textLength, headerEnd, lints: [], language, spelling: env.spelling };
-  const table = verdictTable(canon, language);
+  const foreign = canon.size > 0 && isForeignText(model);
+  if (canon.size === 0 && !language) return { canon, skip, textLength, headerEnd, lints: [], language, foreign, spelling: env.spelling };
+  const table = verdictTable(canon, language, foreign);
   const severity = env.spelling?.severity ?? 'warning';
   const ignored = env.spelling?.ignored;
   const visit = (lints: Lint[]) => (start: number, part: WordPart) => {
@@ -220,13 +223,16 @@ export function checkCanonNames(model: FicModel, env: AnalysisEnv, previous?: { 
       if (start < headerEnd || ignored?.has(part.text.toLowerCase())) return;
       if (!reportSpelling(model.source, start + part.offset, start + part.offset + part.length, part.finding as SpellingFinding)) return;
     }
+    // In a fic of another language a capital opening a sentence is that language's word (`Mon ami`), no
+    // slip of a canon name (`Ron`).
+    if (foreign && part.finding?.kind === 'misspelled' && opensSentenceAt(model.source, start + part.offset)) return;
     lints.push(toLint(part, start, severity, model.source));
   };
-  const reused = previous && previous.check.language === language && previous.check.spelling === env.spelling && reuse(previous.check, previous.edits, model, canon, skip);
+  const reused = previous && previous.check.language === language && previous.check.foreign === foreign && previous.check.spelling === env.spelling && reuse(previous.check, previous.edits, model, canon, skip);
   if (!reused) {
     const lints: Lint[] = [];
     forEachPart(model, table, skip, false, visit(lints));
-    return { canon, skip, textLength, headerEnd, lints, language, spelling: env.spelling };
+    return { canon, skip, textLength, headerEnd, lints, language, foreign, spelling: env.spelling };
   }
   const { window, before, after } = reused;
   const lints: Lint[] = before.slice();
@@ -242,7 +248,7 @@ export function checkCanonNames(model: FicModel, env: AnalysisEnv, previous?: { 
     }
     lints.push(moved.start - nearbyReach <= window.end ? rankedAgain(moved, model.source, window) : moved);
   }
-  return { canon, skip, textLength, headerEnd, lints, language, spelling: env.spelling };
+  return { canon, skip, textLength, headerEnd, lints, language, foreign, spelling: env.spelling };
 }
 
 /**
