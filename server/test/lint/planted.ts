@@ -109,7 +109,7 @@ export function englishSites(text: string): Record<string, Site[]> {
   return {
     'full stop before a tag': sitesOf(text, new RegExp(`([^.?!…—-])(,)(["”’']${tagAhead})`, 'g'), 2, () => '.'),
     'capitalised tag after a comma': sitesOf(text, new RegExp(`(,["”’'] )(he|she|they|we|you|the)(?= (?:[a-z]+ )?(?:${verbs})\\b)`, 'g'), 2, (w) => w[0]!.toUpperCase() + w.slice(1)),
-    'missing comma before the quote': sitesOf(text, new RegExp(`(^|\\n)((?:["“]|'(?=[A-Z]))[^"“”\\n]*?[A-Za-z])(,)(["”’']${tagAhead})`, 'g'), 3, () => ''),
+    'missing comma before the quote': sitesOf(text, new RegExp(`(^|\\n)((?:["“]|['‘](?=[A-Z]))[^"“”\\n]*?[A-Za-z])(,)(["”’']${tagAhead})`, 'g'), 3, () => ''),
     'comma after ? or !': sitesOf(text, new RegExp(`([?!])()(["”’']${tagAhead})`, 'g'), 2, () => ','),
   };
 }
