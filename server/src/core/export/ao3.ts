@@ -53,6 +53,36 @@ export interface ExportOptions {
    * only the chapters that could come near 510,000 characters of HTML. Default: every chapter.
    */
   readonly bodiesFrom?: number;
+  /**
+   * Notes fields already rendered, by their text (see `NotesHtmlCache`): the editor's check passes the
+   * last version's, so a keystroke outside the notes renders none of them again.
+   */
+  readonly notesCache?: NotesHtmlCache;
+}
+
+/**
+ * Notes-field HTML by the field's text, carried from one version of a document to the next. A field with
+ * anything AO3 would strip is never cached (its problems carry offsets), so a cached field is exactly
+ * what rendering it again would give. `next` holds the fields the current export used: the one to pass
+ * to the next version, so fields that are gone are dropped with it.
+ */
+export class NotesHtmlCache {
+  readonly next = new Map<string, string>();
+  constructor(private readonly last: ReadonlyMap<string, string> = new Map()) {}
+
+  /** The HTML of the field made of `pieces`, rendered only when neither this nor the last version had it. */
+  html(pieces: readonly Piece[], problems: ExportProblem[]): string {
+    const key = pieces.map((p) => p.text).join('\u0000');
+    const known = this.next.get(key) ?? this.last.get(key);
+    if (known !== undefined) {
+      this.next.set(key, known);
+      return known;
+    }
+    const before = problems.length;
+    const html = htmlOf(pieces, problems);
+    if (problems.length === before) this.next.set(key, html);
+    return html;
+  }
 }
 
 /** Where each chapter's parts are: story paragraphs, notes before and after its story, its heading. */
@@ -74,7 +104,8 @@ function noteText(model: FicModel, note: AuthorNote): string {
 }
 
 /** A note, or several, as the HTML of one notes field. */
-function notesHtml(model: FicModel, notes: readonly AuthorNote[], problems: ExportProblem[]): string {
+function notesHtml(model: FicModel, notes: readonly AuthorNote[], problems: ExportProblem[], cache?: NotesHtmlCache): string {
+  if (notes.length === 0) return '';
   const pieces: Piece[] = [];
   for (const n of notes) {
     const text = noteText(model, n);
@@ -85,7 +116,7 @@ function notesHtml(model: FicModel, notes: readonly AuthorNote[], problems: Expo
       from += part.length;
     }
   }
-  return htmlOf(pieces, problems);
+  return cache ? cache.html(pieces, problems) : htmlOf(pieces, problems);
 }
 
 function htmlOf(pieces: readonly Piece[], problems: ExportProblem[]): string {
@@ -182,16 +213,16 @@ export function exportForAo3(model: FicModel, options: ExportOptions = {}): { wo
     return {
       title: chapterTitle(model, part.chapter),
       summary: '',
-      notes: k === 0 ? '' : notesHtml(model, part.before, problems),
-      endNotes: k === last && last === 0 ? '' : notesHtml(model, part.after, problems),
+      notes: k === 0 ? '' : notesHtml(model, part.before, problems, options.notesCache),
+      endNotes: k === last && last === 0 ? '' : notesHtml(model, part.after, problems, options.notesCache),
       body,
-      words: countAo3Html(body),
+      words: body ? countAo3Html(body) : 0,
     };
   });
   const work: Ao3Work = {
     ...workPart(model, fields, problems),
-    notes: notesHtml(model, [...workNotes, ...parts[0]!.before], problems),
-    endNotes: last === 0 ? notesHtml(model, parts[0]!.after, problems) : '',
+    notes: notesHtml(model, [...workNotes, ...parts[0]!.before], problems, options.notesCache),
+    endNotes: last === 0 ? notesHtml(model, parts[0]!.after, problems, options.notesCache) : '',
     chapters,
   };
   checkLimits(model, work, fields, parts.map((p) => p.chapter), { work: [...workNotes, ...parts[0]!.before], workEnd: last === 0 ? parts[0]!.after : [], before: parts.map((p) => p.before), after: parts.map((p) => p.after) }, problems);
