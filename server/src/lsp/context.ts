@@ -27,6 +27,11 @@ export interface ServerContext {
   fics(): Iterable<OpenFic>;
   /** Settings (`fic.*`) as last fetched from the client, or defaults. */
   settings(): FicSettings;
+  /**
+   * Resolves once the settings fetched after `initialized` are in (at once for a client that has no
+   * `workspace/configuration`). Start-up work may begin before with the settings `initialize` gave.
+   */
+  settingsFetched(): Promise<void>;
   /** The canon index and settings analysis runs with. */
   env(): AnalysisEnv;
   /** Replace the workspace canon index (after canon files or settings change); tells `onCanonChanged` listeners. */
