@@ -5,7 +5,7 @@
  * end notes, for a one-chapter work); headings go to chapter titles; header fields to their fields.
  * Posting limits and AO3's fixed values are checked (`limits.ts`). Pure; never throws.
  */
-import type { AuthorNote, Chapter, FicModel, Paragraph, Span } from '../model';
+import type { AuthorNote, Chapter, FicModel, Span } from '../model';
 import { countAo3Html } from '../count/markupWords';
 import { escapeText, renderHtml, type Piece } from './html';
 import { readWorkFields, type WorkFields } from './workFields';
@@ -88,7 +88,13 @@ export class NotesHtmlCache {
 /** Where each chapter's parts are: story paragraphs, notes before and after its story, its heading. */
 interface ChapterParts {
   readonly chapter?: Chapter;
-  readonly story: Paragraph[];
+  /**
+   * The chapter's paragraphs are `model.paragraphs[from, to)`; its story is the prose and breaks among
+   * them (picked out only when the body is rendered: the editor's check renders few chapters, and listing
+   * every paragraph on each keystroke made ~1 MB of garbage per key in a 1M-word fic).
+   */
+  from: number;
+  to: number;
   readonly before: AuthorNote[];
   readonly after: AuthorNote[];
   storyStart: number;
@@ -148,7 +154,7 @@ function chapterTitle(model: FicModel, chapter: Chapter | undefined): string {
 
 /** Splits the model into chapters and their notes (see the module comment). Story texts are cut out only when asked for. */
 function chapterParts(model: FicModel): { parts: ChapterParts[]; workNotes: AuthorNote[]; lastNotes: AuthorNote[] } {
-  const parts: ChapterParts[] = (model.chapters.length ? model.chapters : [undefined]).map((chapter) => ({ chapter, story: [], before: [], after: [], storyStart: Infinity }));
+  const parts: ChapterParts[] = (model.chapters.length ? model.chapters : [undefined]).map((chapter) => ({ chapter, from: 0, to: 0, before: [], after: [], storyStart: Infinity }));
   const chapters = model.chapters;
   let k = -1; // paragraphs and notes come in order: one cursor finds each one's chapter
   const chapterAt = (offset: number): number => {
@@ -156,10 +162,12 @@ function chapterParts(model: FicModel): { parts: ChapterParts[]; workNotes: Auth
     while (k + 1 < chapters.length && chapters[k + 1]!.start <= offset) k++;
     return k;
   };
-  for (const p of model.paragraphs) {
-    if (p.kind !== 'prose' && p.kind !== 'break') continue;
+  const paragraphs = model.paragraphs;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
     const part = parts[Math.max(0, chapterAt(p.start))]!;
-    part.story.push(p);
+    if (part.to === 0) part.from = i;
+    part.to = i + 1;
     if (p.kind === 'prose') part.storyStart = Math.min(part.storyStart, p.start);
   }
   const workNotes: AuthorNote[] = [];
@@ -183,9 +191,10 @@ function chapterParts(model: FicModel): { parts: ChapterParts[]; workNotes: Auth
 
 /** The pieces of a chapter's story: prose with inline notes cut out, and breaks as their HTML. */
 function storyPieces(model: FicModel, part: ChapterParts, options: ExportOptions): Piece[] {
-  const inline = model.notes.filter((n) => n.inline && part.story.length > 0 && n.start >= part.story[0]!.start && n.start < part.story[part.story.length - 1]!.end);
+  const story = model.paragraphs.slice(part.from, part.to).filter((p) => p.kind === 'prose' || p.kind === 'break');
+  const inline = model.notes.filter((n) => n.inline && story.length > 0 && n.start >= story[0]!.start && n.start < story[story.length - 1]!.end);
   let i = 0;
-  return part.story.map((p): Piece => {
+  return story.map((p): Piece => {
     if (p.kind === 'break') {
       const glyph = model.source.slice(p.start, p.end).trim();
       const html = /^<hr\s*\/?>$/i.test(glyph) || options.breaks === 'hr' ? '<hr />' : `<p align="center">${escapeText(glyph)}</p>`;
