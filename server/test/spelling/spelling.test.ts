@@ -51,6 +51,8 @@ const clean: [why: string, text: string][] = [
   ['A/N labels', 'A/N: Thanks for reading! AN: more soon.'],
   ['numbers', 'It was 3am on the 2nd, room 221b.'],
   ['elongated interjections', '"Nooo," he said. "Ughhh. Hmmm. Sooo tired. Ahhhh!"'],
+  ['titles without a full stop', 'It was late. Mr Weasley waved. Mrs Weasley and Dr Jones went to St Mungo\'s. Mr Potter, Ms Bones.'],
+  ['interjections drawn out by one letter', 'A/N: Ughh so many feels! "Ohh," she said. "Ahh. Umm."'],
   ['other scripts', 'She wrote 愛 and любовь and أهلا on the card.'],
   ['contractions and dropped g', "I didn't know y'all should've come. Nothin' doin', he said."],
   ['shouted acronyms', 'The FBI and NASA called. "STOP!"'],

@@ -29,6 +29,8 @@ export const supplementWords: readonly string[] = [
   'yeah', 'yep', 'yup', 'nope', 'nah', 'huh', 'heh', 'hah', 'haha', 'hahaha', 'ha', 'pfft', 'pff', 'tsk', 'gah', 'bah',
   'meh', 'duh', 'welp', 'yikes', 'aw', 'aww', 'awww', 'uhh', 'uhm', 'ahem', 'mwah', 'whew', 'phew', 'oops', 'whoops',
   'ish', 'gonna', 'wanna', 'gotta', 'kinda', 'sorta', 'dunno', 'lemme', 'gimme', 'outta', 'lotta', 'y', 'ya', 'yer',
+  // Titles as British English writes them, without a full stop (`Mr Weasley`, `St Mungo's`)
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'st', 'prof', 'jr', 'sr',
   // Contraction stems: contractions are judged part by part too (`didn't` → `didn`, `t`).
   'ain', 'aren', 'couldn', 'didn', 'doesn', 'hadn', 'hasn', 'haven', 'isn', 'mightn', 'mustn', 'needn', 'shan',
   'shouldn', 'wasn', 'weren', 'won', 'wouldn', 'ma', 'am', 'clock', 'em', 'til', 'cause', 'bout', 'nother', 'ca', 'wo', 'sha', 've', 'll', 're',

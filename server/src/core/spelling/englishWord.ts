@@ -55,6 +55,13 @@ function known(lower: string): boolean {
   // An elongated word: `Nooo`, `Ughhh`, `Hmmm`, `Sooo`, `Yesss`, `Looooook`. A run of exactly three
   // inside a longer word is more often a typo (`loook`, `stoood`, `scrolll`): it counts only in a short
   // word or as a drawn-out last vowel or breath (`ahhh`, `heyyy`).
+  // A breath drawn out by one letter at the end of a short interjection: `Ughh`, `Ahh`, `Ohh`, `Umm`,
+  // `Shhh`'s shorter `Shh`. Only h and m (a doubled vowel or consonant ending a word is a typo: `soo`, `bell`).
+  if (lower.length <= 5 && /(hh|mm)$/.test(lower)) {
+    const shorter = lower.slice(0, -1);
+    const level = englishLevel(shorter);
+    if (level >= 0 && level <= 3) return true;
+  }
   const run = /(.)\1\1+/.exec(lower);
   if (run) {
     const two = lower.replace(/(.)\1{2,}/g, '$1$1');
