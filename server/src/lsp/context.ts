@@ -25,6 +25,11 @@ export interface ServerContext {
   fic(uri: string): OpenFic | undefined;
   /** Every open fic. */
   fics(): Iterable<OpenFic>;
+  /**
+   * True while a fic opened in the last 3 s has not had its first lints made: its diagnostics are due,
+   * and background work (the works index, a forced GC) waits.
+   */
+  awaitingFirstLints(): boolean;
   /** Settings (`fic.*`) as last fetched from the client, or defaults. */
   settings(): FicSettings;
   /**

@@ -50,8 +50,17 @@ export interface ServerOptions {
   workFiles?: WorkFileSystem;
 }
 
+/** What the entry point may ask of a running server. */
+export interface RunningServer {
+  /** See `ServerContext.awaitingFirstLints`. */
+  awaitingFirstLints(): boolean;
+}
+
+/** How long a fic just opened counts as awaiting its first lints, at most (a client may never ask). */
+const firstLintsWaitMs = 3000;
+
 /** Wires every feature to `connection` and starts listening. */
-export function startServer(connection: Connection, options: ServerOptions = {}): void {
+export function startServer(connection: Connection, options: ServerOptions = {}): RunningServer {
   const documents = new TextDocuments(ficDocuments); // edits cost O(lines), not a full text copy (see documents.ts)
   const fics = new Map<string, OpenFic>();
   const listeners = { settings: [] as (() => void)[], canon: [] as (() => void)[], files: [] as ((changes: readonly FileEvent[]) => void)[] };
@@ -92,6 +101,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     allDocuments: () => documents.all(),
     fic: (uri) => fics.get(uri),
     fics: () => fics.values(),
+    awaitingFirstLints() {
+      const now = Date.now();
+      for (const fic of fics.values()) if (!fic.analysed && now - fic.openedAt < firstLintsWaitMs) return true;
+      return false;
+    },
     settings: () => settings,
     settingsFetched: () => settingsFetched,
     env,
@@ -214,4 +228,5 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   for (const f of features) f.register(ctx);
   documents.listen(connection);
   connection.listen();
+  return { awaitingFirstLints: () => ctx.awaitingFirstLints() };
 }

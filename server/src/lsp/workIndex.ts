@@ -44,12 +44,6 @@ interface DiskFile {
   generation: number;
 }
 
-/**
- * Longest a closed chapter's read waits for a fic just opened to get its first lints: the index reads and
- * parses closed chapters (a long one takes ~100 ms) only after the open fics' diagnostics are out.
- */
-const waitForOpenMs = 3000;
-
 /** `file:///a/b.fic` → `/a/b.fic` (undefined for other schemes). */
 export function uriToPath(uri: string): string | undefined {
   try {
@@ -120,14 +114,12 @@ export class WorkIndex {
     }
   }
 
-  /** Resolves when every fic opened in the last `waitForOpenMs` has had its first lints made. */
+  /**
+   * Resolves when no fic just opened awaits its first lints: the index reads and parses closed chapters
+   * (a long one takes ~100 ms) only after the open fics' diagnostics are out.
+   */
   private async openFicsAnalysed(): Promise<void> {
-    const waiting = () => {
-      const now = Date.now();
-      for (const fic of this.ctx.fics()) if (!fic.analysed && now - fic.openedAt < waitForOpenMs) return true;
-      return false;
-    };
-    while (waiting()) await new Promise<void>((resolve) => setTimeout(resolve, 10));
+    while (this.ctx.awaitingFirstLints()) await new Promise<void>((resolve) => setTimeout(resolve, 10));
   }
 
   /** Resolves once the first scan is done (it starts after `initialized`). */
