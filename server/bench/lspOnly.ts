@@ -1,7 +1,10 @@
 /**
  * `node --import tsx server/bench/lspOnly.ts [--prof]`: only the over-LSP keystroke traffic at 500k words,
  * for quick iteration; `--prof` writes a CPU profile of the server to /tmp/fic-prof; `--mem` measures only
- * the peak memory with the 1M-word fic open under the same traffic.
+ * the peak memory with the 1M-word fic open under the same traffic; `--open [N]` only `didOpen` → complete
+ * diagnostics at 500k words, on N fresh servers (with `--prof`, profiled). `--mem` and `--open` write the
+ * folder as `npm run bench` does (the 1k, 500k and 1M fics and the canon), so the works index reads the
+ * closed fics as it does there.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
