@@ -47,6 +47,7 @@ const clean: [why: string, text: string][] = [
   ['ship names and camel case', 'The RenRuki fans and the IchiRuki fans argued on their iPhones.'],
   ['names mid-sentence that no canon lists', 'They walked through Hogsmeade with Neville and Luna.'],
   ['a name opening a sentence', 'Hogsmeade was quiet that night.'],
+  ['common names, days and places opening sentences', 'It was late. Steve laughed. Emma frowned. Sarah sighed. Sunday came. Paris was grey. Fred\'s owl hooted.'],
   ['URLs, with or without a scheme', 'See https://archiveofourown.org/works/123 or www.example.com/tags/fluff for more.'],
   ['A/N labels', 'A/N: Thanks for reading! AN: more soon.'],
   ['numbers', 'It was 3am on the 2nd, room 221b.'],

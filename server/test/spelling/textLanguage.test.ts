@@ -60,3 +60,14 @@ test('typos in an English fic are still caught', () => {
   const lints = getLints(parse(english.replace('thought', 'thougth')), { canon: canonOf(''), spelling: on }).filter((l) => l.code === 'spelling.unknown-word');
   assert.equal(lints.length, 1);
 });
+
+test("a fic in another language: its lowercase words are no slips of canon names; a capitalised one still is", () => {
+  const french = `${texts.find(([l]) => l === 'French')![1]}\nMon ami Hermoine regardait mon frère et Ron.`;
+  const canon = canonOf('Ron Weasley\nHermione Granger\nmod\n');
+  const found = getLints(parse(french), { canon, spelling: on }).map((l) => `${french.slice(l.start, l.end)} ${l.code}`);
+  assert.deepEqual(found, ['Hermoine canon.misspelled-name']);
+  // The same words in an English fic are judged as ever.
+  const englishToo = `${english}\nHe saw ron and Hermoine.`;
+  const inEnglish = getLints(parse(englishToo), { canon, spelling: on }).map((l) => englishToo.slice(l.start, l.end));
+  assert.ok(inEnglish.includes('Hermoine') && inEnglish.includes('ron'), inEnglish.join());
+});

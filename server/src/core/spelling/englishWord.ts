@@ -6,7 +6,7 @@
  * interjection (`Nooo`, `Ughhh`, `Hmmm`). Context (sentence starts, URLs, `nothin'`) is judged per
  * occurrence by `spellingContext.ts`.
  */
-import { englishLevel, isCompoundWord, isEnglishWord } from '../canon/english';
+import { englishLevel, isCompoundWord, isDictionaryName, isEnglishWord } from '../canon/english';
 import { suggestEnglish, type SpellingLanguage } from './suggest';
 
 /** An unknown English word. `suggestions` are made on first read (most capitalized unknowns never need them). */
@@ -33,6 +33,8 @@ export function judgeEnglish(text: string, language: SpellingLanguage): Spelling
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   if (known(lower)) return undefined;
   const capitalized = !allCaps && upperRe.test(text[0]);
+  // A name the dictionaries know, with its capital (`Steve`, `Sunday`): fine even where a sentence opens.
+  if (capitalized && isDictionaryName(text.replace(/['’]s$/, ''))) return undefined;
   let memo: readonly string[] | undefined;
   return {
     kind: 'spelling',

@@ -35,6 +35,17 @@ export function spellingLanguageOf(model: FicModel, settings: SpellingSettings |
   return languageFromHeader(value, settings.language);
 }
 
+/**
+ * True when `model` is written in a language other than English: its header's `Language:` names one, or,
+ * without that field, its text does not read as English. Asked whatever the spelling settings.
+ */
+export function isForeignText(model: FicModel): boolean {
+  const field = model.header?.fields.find((f) => f.name === 'language');
+  if (!field) return !readsAsEnglish(model);
+  const end = Math.min(field.valueSpan.end, field.valueSpan.start + maxValue);
+  return languageFromHeader(model.source.slice(field.valueSpan.start, end), 'en-US') === undefined;
+}
+
 /** The variant a `Language:` value names: undefined for a language other than English, `fallback` for plain English. */
 export function languageFromHeader(value: string, fallback: SpellingLanguage): SpellingLanguage | undefined {
   const v = value.trim().toLowerCase();
