@@ -2,10 +2,11 @@
 // `--production` minifies and drops source maps (used by `vscode:prepublish`); `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as os from 'node:os';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -24,9 +25,10 @@ const common = {
 };
 
 /**
- * The English word list, computed now by server/src/core/canon/englishData.ts itself (bundled in memory and
- * run), and inlined into the server and CLI bundles as one string literal: they stay self-contained, and
- * start without compiling 25 JSON arrays (see englishData.ts).
+ * The English vocabulary (scripts/english-data.mjs: the en-US and en-GB Hunspell dictionaries expanded,
+ * plus SCOWL 70; cached across builds), inlined into the server and CLI bundles as one string literal in
+ * place of server/src/core/canon/englishData.ts: they stay self-contained and start without reading or
+ * expanding a dictionary.
  *
  * `eager`: the literal sits at the top level, parsed once with the bundle (the CLI needs it on every run).
  * Otherwise it is returned from a function, which V8 only pre-scans at start-up and compiles on first
@@ -34,13 +36,10 @@ const common = {
  * its first caller ~3 ms more; at the top level it costs the server's start-up ~2 ms more.
  */
 async function englishDataPlugins() {
-  const entry = fileURLToPath(new URL('../server/src/core/canon/englishData.ts', import.meta.url));
-  const built = await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning' });
-  const module = { exports: {} };
-  new Function('module', 'exports', 'require', built.outputFiles[0].text)(module, module.exports, createRequire(entry));
-  const literal = JSON.stringify(module.exports.englishWordsText());
+  const { englishData, englishLevels } = await import('./english-data.mjs');
+  const literal = JSON.stringify(await englishData());
   // The module's types and constants stay; only the lists are replaced by their finished strings.
-  const typesOnly = `export interface EnglishData { readonly levels: readonly string[]; readonly american: string; readonly british: string }\nexport const englishLevels = ${JSON.stringify([10, 20, 35, 40, 50, 55, 60, 70])} as const;\n`;
+  const typesOnly = `export interface EnglishData { readonly levels: readonly string[]; readonly american: string; readonly british: string; readonly names: string }\nexport const englishLevels = ${JSON.stringify(englishLevels)} as const;\n`;
   const plugin = (contents) => ({
     name: 'english-data',
     setup(build) {
@@ -74,9 +73,10 @@ const lazyBuiltins = {
 };
 
 // The server is a bundle, out/server-main.js, behind a small loader, out/server.js, that compiles it with a
-// V8 code cache when one fits (see `serverLoader` below): in the .vsix (production) and in a development
+// V8 code cache when one fits (see `codeCacheLoader` below): in the .vsix (production) and in a development
 // build (`npm run build`, whose out/server.js is what `fic-language-server`, the tests and the bench run).
 const serverBundle = `${out}/server-main.js`;
+const cliBundle = `${out}/cli-main.js`;
 /**
  * Every server module that imports from vscode-languageserver gets its own esbuild interop copy of the
  * library's ~300 exports (`__toESM`: a getter defined per export, per importing module: ~4 ms of start-up
@@ -103,6 +103,46 @@ const languageServerOnce = {
 };
 
 /**
+ * The HTML tokenizer (parse5) and entity decoder (entities) are needed only for text with markup and for
+ * rendering AO3 HTML, but set up tables when loaded (~3 ms of every server and CLI start, before
+ * `initialize` or the first finding). Our modules import them from stand-ins made here that load the real
+ * module on first use: its classes and functions become wrappers that load it when called (with or
+ * without `new`), its enums (plain objects of numbers and strings) constants read from the library now.
+ * The real module is `require`d by the path an `import` resolves to, so esbuild wraps that one copy for
+ * lazy start-up and the library's own imports share it. From parse5 we use only the tokenizer: the
+ * stand-in requires its module alone (when the package still has it), not the package's index, whose tree
+ * builder would be set up too (~5 ms).
+ */
+const lazyHtml = {
+  name: 'lazy-html',
+  setup(build) {
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    build.onResolve({ filter: /^(parse5|entities\/decode)$/ }, (args) =>
+      /[\\/]server[\\/]src[\\/]/.test(args.importer) ? { path: args.path, namespace: 'lazy-html' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-html' }, async (args) => {
+      const real = await build.resolve(args.path, { kind: 'import-statement', resolveDir: root });
+      if (real.errors.length) return { errors: real.errors };
+      const tokenizer = path.join(path.dirname(real.path), 'tokenizer', 'index.js');
+      const target = args.path === 'parse5' && fs.existsSync(tokenizer) ? tokenizer : real.path;
+      const lib = await import(pathToFileURL(target).href);
+      const lines = [`let lib;`, `const load = () => (lib ??= require(${JSON.stringify(target)}));`];
+      for (const [name, value] of Object.entries(lib)) {
+        if (!/^[A-Za-z_$][\w$]*$/.test(name) || name === 'default') continue;
+        if (typeof value === 'function') {
+          lines.push(`export function ${name}(...args) {\n  const f = load().${name};\n  return new.target ? new f(...args) : f.apply(this, args);\n}`);
+        } else if (value && typeof value === 'object' && Object.values(value).every((v) => typeof v === 'number' || typeof v === 'string')) {
+          lines.push(`export const ${name} = ${JSON.stringify(value)};`);
+        } else {
+          lines.push(`export const ${name} = new Proxy({}, { get: (_, key) => load().${name}[key] });`);
+        }
+      }
+      return { contents: lines.join('\n') + '\n', loader: 'js', resolveDir: root };
+    });
+  },
+};
+
+/**
  * The `fic-language-server` command runs with the flag the VS Code client gives the server
  * (client/src/languageClient.ts `serverExecArgv`): a 1 MB young generation, for ~20 MiB less peak memory
  * with a 1M-word fic open (server/bench). `env -S` splits the line (coreutils, BSD and macOS `env`; npm's
@@ -113,8 +153,9 @@ const serverShebang = `#!/usr/bin/env -S node ${serverFlags.join(' ')}`;
 
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: `${out}/client.js`, external: ['vscode'] },
-  { entryPoints: ['server/src/node/main.ts'], outfile: serverBundle, plugins: [english.lazy, lazyBuiltins, languageServerOnce] },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: `${out}/cli.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [english.eager] },
+  { entryPoints: ['server/src/node/main.ts'], outfile: serverBundle, plugins: [english.lazy, lazyBuiltins, languageServerOnce, lazyHtml] },
+  // The CLI likewise: out/cli-main.js behind the loader out/cli.js (the `fic` command).
+  { entryPoints: ['server/src/cli/main.ts'], outfile: cliBundle, plugins: [english.eager, lazyHtml] },
   // The stats webview's page (client/webview): Chart.js bundled in, since a webview fetches nothing.
   { entryPoints: ['client/webview/stats.ts', 'client/webview/stats.css'], outdir: `${out}/webview`, platform: 'browser', format: 'iife', target: 'es2022' },
   // The integration suite runs inside VS Code's extension host (both e2e runners load it from out/test).
@@ -122,19 +163,25 @@ const builds = [
 ];
 
 /**
- * out/server.js: compiles out/server-main.js with a V8 code cache, so a new server process skips parsing and
- * compiling the bundle before it can answer `initialize`. The cache lives in `FIC_CODE_CACHE_DIR` (the VS
- * Code client points it at the extension's global storage) or, in a development build, beside the bundle
- * (this build makes it: `writeCodeCache`). With no cache that fits, the bundle is compiled as usual and the
- * cache is written once the server has run a while (3 s: the functions its first requests compiled are in
- * it) or at exit, whichever comes first: the next start uses it. A cache fits only exactly: its name holds
- * the bundle's size and modification time, the V8 version, the architecture and the Node flags, and V8
- * itself rejects data made under other flags. Writes go to a temporary file renamed into place, so servers
- * starting together never read half a cache; a failed write only costs the speed-up. Writing removes the
- * caches of other builds of the bundle (not those of the same build under other flags or another runtime).
+ * out/server.js and out/cli.js: small loaders that compile their bundle (out/server-main.js,
+ * out/cli-main.js) with a V8 code cache, so a new process skips parsing and compiling the bundle: before
+ * the server can answer `initialize`, before `fic check` can start checking. The cache lives in
+ * `FIC_CODE_CACHE_DIR` (the VS Code client points it at the extension's global storage) or, in a
+ * development build, beside the bundle (this build makes both: `writeServerCodeCache`,
+ * `writeCliCodeCache`). With no cache that fits, the bundle is compiled as usual and the cache is written
+ * once the process has run a while (the server: 3 s, so the functions its first requests compiled are in
+ * it) or at exit, whichever comes first: the next start uses it. A cache fits only exactly: its name
+ * holds the bundle's size and modification time and V8's cache tag (its version, its flags and the CPU
+ * features it uses: `v8.cachedDataVersionTag()`, so Node options that are no V8 flags, such as
+ * `--require`, share one cache), and V8 itself rejects data made under other flags. Writes go to a
+ * temporary file renamed into place, so processes starting together never read half a cache; a failed
+ * write only costs the speed-up. Writing removes the caches of other builds of the bundle (not those of
+ * the same build under other flags or another runtime). `ascii`: the bundle holds only ASCII (a build
+ * that ran `escapeNonAscii`; a watch build does not), so it is read as Latin-1: the same string, ~2 ms
+ * sooner for the 2 MB server than decoding it as UTF-8.
  */
-function serverLoader(bundleName, cacheBeside) {
-  return `${serverShebang}
+function codeCacheLoader(bundleName, { shebang, cacheBeside, settleMs, ascii }) {
+  return `${shebang}
 // Generated by scripts/build.mjs: loads ${bundleName} with its V8 code cache when there is one that fits.
 'use strict';
 const fs = require('node:fs');
@@ -144,12 +191,10 @@ const Module = require('node:module');
 const file = path.join(__dirname, ${JSON.stringify(bundleName)});
 const stamp = (st) => \`\${st.size}-\${Math.floor(st.mtimeMs)}\`;
 const stat = stamp(fs.statSync(file)); // before reading: a bundle rewritten meanwhile gets no cache made
-const source = fs.readFileSync(file, 'utf8');
+const source = fs.readFileSync(file, ${JSON.stringify(ascii ? 'latin1' : 'utf8')});${ascii ? ' // all ASCII (escapeNonAscii): read without decoding UTF-8' : ''}
 const dir = process.env.FIC_CODE_CACHE_DIR || ${cacheBeside ? '__dirname' : 'undefined'};
-let flags = 0;
-for (const c of process.execArgv.join(' ') + ' ' + (process.env.NODE_OPTIONS || '')) flags = (Math.imul(flags, 31) + c.charCodeAt(0)) >>> 0;
 const stem = ${JSON.stringify(bundleName.replace(/\.js$/, '.'))};
-const cacheFile = dir && path.join(dir, \`\${stem}\${stat}-\${process.versions.v8}-\${process.arch}-\${flags.toString(36)}.cache\`);
+const cacheFile = dir && path.join(dir, \`\${stem}\${stat}-\${require('node:v8').cachedDataVersionTag().toString(36)}-\${process.arch}.cache\`);
 const forced = process.env.FIC_WRITE_CODE_CACHE === '1';
 let cachedData;
 if (cacheFile && !forced) {
@@ -168,6 +213,7 @@ if (cacheFile && (forced || !cachedData || script.cachedDataRejected)) {
     try {
       if (stamp(fs.statSync(file)) !== stat) return;
       fs.mkdirSync(dir, { recursive: true });
+      fs.accessSync(dir, fs.constants.W_OK); // a read-only install: no cache, and no time spent making one at every exit
       for (const old of fs.readdirSync(dir)) if (old.startsWith(stem) && !old.startsWith(stem + stat + '-') && old.endsWith('.cache')) fs.rmSync(path.join(dir, old), { force: true });
       const temporary = \`\${cacheFile}.\${process.pid}.tmp\`;
       fs.writeFileSync(temporary, script.createCachedData());
@@ -176,8 +222,8 @@ if (cacheFile && (forced || !cachedData || script.cachedDataRejected)) {
       // A read-only or full disk: the next start compiles as usual.
     }
   };
-  process.once('exit', write);
-  if (!forced) setTimeout(write, 3000).unref();
+  process.once('exit', write);${settleMs ? `
+  if (!forced) setTimeout(write, ${settleMs}).unref();` : ''}
 }
 const main = new Module(file, module);
 main.filename = file;
@@ -191,10 +237,8 @@ script.runInThisContext().call(main.exports, main.exports, Module.createRequire(
  * V8 caches every function compiled by then, so start-up and the first request both skip compiling.
  * Old caches go first. A failure only costs the speed-up, so it warns and never fails the build.
  */
-async function writeCodeCache(loader, bundle) {
-  const dir = path.dirname(bundle);
-  const stem = path.basename(bundle, '.js') + '.';
-  for (const f of fs.readdirSync(dir)) if (f.startsWith(stem) && f.endsWith('.cache')) fs.rmSync(path.join(dir, f));
+async function writeServerCodeCache(loader, bundle) {
+  removeCaches(bundle);
   const frame = (message) => {
     const body = JSON.stringify({ jsonrpc: '2.0', ...message });
     return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
@@ -213,8 +257,64 @@ async function writeCodeCache(loader, bundle) {
   const timer = setTimeout(() => child.kill(), 20_000);
   const code = await new Promise((resolve) => child.on('exit', resolve));
   clearTimeout(timer);
-  if (code !== 0 || !fs.readdirSync(dir).some((f) => f.startsWith(stem) && f.endsWith('.cache'))) {
-    console.warn(`[build] warning: no code cache for ${bundle} (the server exited with ${code}); it will start a little slower.`);
+  warnWithoutCache(bundle, code, 'the server');
+}
+
+function cacheFiles(bundle) {
+  const stem = path.basename(bundle, '.js') + '.';
+  return fs.readdirSync(path.dirname(bundle)).filter((f) => f.startsWith(stem) && f.endsWith('.cache'));
+}
+
+function removeCaches(bundle) {
+  for (const f of cacheFiles(bundle)) fs.rmSync(path.join(path.dirname(bundle), f));
+}
+
+function warnWithoutCache(bundle, code, what) {
+  if (code !== 0 && code !== 1 || cacheFiles(bundle).length === 0) {
+    console.warn(`[build] warning: no code cache for ${bundle} (${what} exited with ${code}); it will start a little slower.`);
+  }
+}
+
+/**
+ * Makes the CLI's code cache by running `fic check` once on a short fic of our own with a canon file: a
+ * header, chapters, speech, notes, canon names right and wrong, an English typo. V8 caches every function
+ * compiled by then, so a check skips compiling them (a function no check ran here is compiled on first use).
+ */
+async function writeCliCodeCache(loader, bundle) {
+  removeCaches(bundle);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fic-build-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'names.canon'), 'Mara Quillon = Mars\nTeodor Vance\nHōlvane\nskyglass   # a term\n');
+    const fic = [
+      'Title: The Long Road Home',
+      'Fandom: Original Work',
+      'Rating: General Audiences',
+      'Characters: Mara Quillon, Teodor Vance',
+      'Summary: Two travellers, one map.',
+      '',
+      'Chapter 1: Dust',
+      '',
+      '"We should go," Mara said. "Before the light goes."',
+      '',
+      'Teodor looked at the skyglass. *Not yet,* he thought. Maara was already walking toward Holvane, and the rode ran on.',
+      '',
+      '* * *',
+      '',
+      'Chapter 2: Rain',
+      '',
+      "'It's only rain,' said Teodorr, and she laughed -- a short, tired laugh.",
+      '',
+      'A/N: Thank you for reading!',
+      '',
+    ].join('\n');
+    fs.writeFileSync(path.join(dir, 'road.fic'), fic);
+    const child = spawn(process.execPath, [path.resolve(loader), 'check', 'road.fic', '--canon', 'names.canon'], { cwd: dir, stdio: 'ignore', env: { ...process.env, FIC_WRITE_CODE_CACHE: '1', FIC_CODE_CACHE_DIR: '' } });
+    const timer = setTimeout(() => child.kill(), 20_000);
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    clearTimeout(timer);
+    warnWithoutCache(bundle, code, '`fic check`');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -229,21 +329,25 @@ function escapeNonAscii(file) {
   if (/[^\x00-\x7f]/.test(text)) fs.writeFileSync(file, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
-function writeLoader() {
+function writeLoader(ascii) {
   fs.mkdirSync(out, { recursive: true });
-  fs.writeFileSync(`${out}/server.js`, serverLoader(path.basename(serverBundle), !production));
-  fs.chmodSync(`${out}/server.js`, 0o755);
-  fs.rmSync(`${out}/server.js.map`, { force: true }); // the map of a one-file server built before
+  fs.writeFileSync(`${out}/server.js`, codeCacheLoader(path.basename(serverBundle), { shebang: serverShebang, cacheBeside: !production, settleMs: 3000, ascii }));
+  // The CLI is no part of the .vsix: its cache always lives beside it (npm link, npx fic from a clone).
+  fs.writeFileSync(`${out}/cli.js`, codeCacheLoader(path.basename(cliBundle), { shebang: '#!/usr/bin/env node', cacheBeside: true, ascii }));
+  for (const loader of ['server', 'cli']) {
+    fs.chmodSync(`${out}/${loader}.js`, 0o755);
+    fs.rmSync(`${out}/${loader}.js.map`, { force: true }); // the map of a one-file bundle built before
+  }
 }
 
 const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b })));
 if (watch) {
-  writeLoader(); // and no cache made now: every rebuild would leave it stale
+  writeLoader(false); // and no cache made now: every rebuild would leave it stale
   await Promise.all(contexts.map((c) => c.watch()));
 } else {
   await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
-  for (const file of [serverBundle, `${out}/cli.js`]) escapeNonAscii(file);
-  writeLoader();
-  if (!production) await writeCodeCache(`${out}/server.js`, serverBundle);
+  for (const file of [serverBundle, cliBundle]) escapeNonAscii(file);
+  writeLoader(true);
+  if (!production) await Promise.all([writeServerCodeCache(`${out}/server.js`, serverBundle), writeCliCodeCache(`${out}/cli.js`, cliBundle)]);
 }

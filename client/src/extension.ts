@@ -14,6 +14,8 @@ import type { StatsPayload } from './stats/viewModel';
 import type { Progress } from './history/summary';
 import { Ao3Preview, copyForAo3, type Ao3Field } from './ao3';
 import { WorkTracker, WorkView } from './work/workView';
+import { IgnoredWords } from './ignoredWords';
+import { IgnoredWordsNotification } from '../../server/src/protocol';
 
 /** What `activate` returns: read by the end-to-end suite (and by anyone scripting the extension). */
 export interface FicWriterApi {
@@ -42,6 +44,8 @@ export interface FicWriterApi {
   progress(uri: string): Progress;
   /** Writes this window's history now (normally a few seconds after a change). */
   saveHistory(): Promise<void>;
+  /** The words ignored in the fic at `uri` ("Ignore ‘x’ in this file"), as kept across sessions. */
+  ignoredWords(uri: string): string[];
 }
 
 let handle: ClientHandle | undefined;
@@ -65,9 +69,10 @@ export function activate(context: vscode.ExtensionContext): FicWriterApi {
   context.subscriptions.push(output, status, history, stats);
   const preview = new Ao3Preview(() => handle?.client);
   context.subscriptions.push(preview);
+  const ignored = new IgnoredWords(context.workspaceState);
 
   const start = () => {
-    handle = createClient(context, output);
+    handle = createClient(context, output, ignored);
     const client = handle.client;
     works.attach(client);
     starting = client.start().then(
@@ -116,6 +121,19 @@ export function activate(context: vscode.ExtensionContext): FicWriterApi {
     vscode.commands.registerCommand('fic.previewAo3', () => preview.show()),
     vscode.commands.registerCommand('fic.restartServer', restart),
     vscode.commands.registerCommand('fic.refreshWorks', () => works.refresh()),
+    vscode.commands.registerCommand('fic.clearIgnoredWords', async (target?: unknown) => {
+      const uri = typeof target === 'string' ? target : vscode.window.activeTextEditor?.document.uri.toString();
+      if (!uri) return 0;
+      const n = await ignored.clear(uri);
+      // A stopped server has nothing to forget: it gets the (now empty) list when the fic next opens.
+      await handle?.client.sendNotification(IgnoredWordsNotification.method, { uri, words: [] } satisfies IgnoredWordsNotification.Params).catch(() => undefined);
+      void vscode.window.showInformationMessage(n ? `Fic: ${n === 1 ? 'one word is' : `${n} words are`} no longer ignored in this file.` : 'Fic: no word is ignored in this file.');
+      return n;
+    }),
+    // A fic renamed or moved in VS Code keeps the words ignored in it.
+    vscode.workspace.onDidRenameFiles(async (e) => {
+      for (const f of e.files) await ignored.rename(f.oldUri.toString(), f.newUri.toString());
+    }),
     // Canon files may be read once the writer trusts the workspace: start over with `trusted: true`.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void restart()),
     { dispose: () => void handle?.client.dispose() },
@@ -137,6 +155,7 @@ export function activate(context: vscode.ExtensionContext): FicWriterApi {
     statsView: () => ({ payload: stats.lastPayload, rendered: stats.lastRendered, visible: stats.visible }),
     progress: (uri: string) => history.progress(uri),
     saveHistory: () => history.save(),
+    ignoredWords: (uri: string) => ignored.words(uri),
   };
 }
 

@@ -13,6 +13,8 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { RestartPolicy } from './restartPolicy';
+import type { IgnoredWords } from './ignoredWords';
+import { IgnoredWordsNotification } from '../../server/src/protocol';
 
 export interface ClientHandle {
   client: LanguageClient;
@@ -36,7 +38,7 @@ function codeCacheEnv(context: vscode.ExtensionContext): Record<string, string> 
 }
 
 /** Builds (but does not start) the client. */
-export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): ClientHandle {
+export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, ignored: IgnoredWords): ClientHandle {
   const module = context.asAbsolutePath('out/server.js');
   const serverOptions: ServerOptions = {
     // A small young generation: parsing a long fic allocates fast, and by default V8 lets the young
@@ -62,10 +64,24 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     middleware: {
       // `Add ‘X’ to canon` from a quick fix runs the client's command, which asks which canon file with a
       // quick pick when there are several (other editors get the server's choice of the nearest).
-      executeCommand: (command, args, next) => {
+      executeCommand: async (command, args, next) => {
+        if (command === 'fic.server.ignoreWord') {
+          // `Ignore ‘x’ in this file` is kept in the workspace state too, so it outlives this session.
+          const a = (args[0] ?? {}) as { word?: unknown; uri?: unknown };
+          if (typeof a.word === 'string' && typeof a.uri === 'string') await ignored.add(a.uri, a.word);
+          return next(command, args);
+        }
         if (command !== 'fic.server.addToCanon') return next(command, args);
         const a = (args[0] ?? {}) as { word?: unknown; uri?: unknown };
         return vscode.commands.executeCommand('fic.addWordToCanon', typeof a.word === 'string' ? a.word : undefined, typeof a.uri === 'string' ? a.uri : undefined);
+      },
+      // The words ignored in a fic in an earlier session reach the server before the fic does, so its
+      // first diagnostics already leave them out (the server forgets them when the fic closes).
+      didOpen: async (document, next) => {
+        const uri = document.uri.toString();
+        const words = ignored.words(uri);
+        if (words.length) await client.sendNotification(IgnoredWordsNotification.method, { uri, words } satisfies IgnoredWordsNotification.Params);
+        return next(document);
       },
       // vscode-languageclient 9 turns a pull it cancelled itself (the writer typed again before the answer
       // came) into an empty report, and so clears the fic's problems until the next pull answers: the

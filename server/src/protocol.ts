@@ -144,6 +144,20 @@ export namespace WorksChangedNotification {
   export const method = 'fic/worksChanged';
 }
 
+/**
+ * `fic/ignoredWords` (client → server): every word ignored in a document ("Ignore ‘x’ in this file"),
+ * replacing what the server had for it (`[]` forgets them). The server keeps a document's ignored words
+ * only while it is open; a client that keeps them (VS Code: the workspace state) sends them again before
+ * the document's `didOpen`, so they outlive the session.
+ */
+export namespace IgnoredWordsNotification {
+  export const method = 'fic/ignoredWords';
+  export interface Params {
+    uri: string;
+    words: string[];
+  }
+}
+
 /** `fic/characters`: per chapter of a work, each canon character's mentions and attributed lines of dialogue. */
 export namespace CharactersRequest {
   export const method = 'fic/characters';

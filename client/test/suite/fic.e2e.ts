@@ -121,6 +121,43 @@ describe('Fic Writer in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('keeps a word ignored in a fic for a new server (the client sends it before the fic), until cleared', async () => {
+    const uri = fixtureUri('ignored.fic');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('The Pond\n\nShe fed the zorp and the blorf by the koi pond.\n'));
+    const flagged = (word: string) => {
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      return !!document && diagnosticsWithCode(uri, 'spelling.unknown-word').some((d) => document.getText(d.range) === word);
+    };
+    const open = async () => vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    const editor = await open();
+    await waitFor('zorp and blorf flagged', () => flagged('zorp') && flagged('blorf'));
+    const range = diagnosticsWithCode(uri, 'spelling.unknown-word').find((d) => editor.document.getText(d.range) === 'zorp')!.range;
+    const actions = await waitFor(
+      'Ignore ‘zorp’ in this file',
+      () => vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range),
+      (a) => (a ?? []).some((x) => x.title === 'Ignore ‘zorp’ in this file'),
+    );
+    const ignore = actions.find((x) => x.title === 'Ignore ‘zorp’ in this file')!;
+    const command = ('command' in ignore && typeof ignore.command === 'object' ? ignore.command : ignore) as vscode.Command;
+    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+    await waitFor('zorp no longer flagged', () => !flagged('zorp') && flagged('blorf'));
+    assert.deepEqual(api.ignoredWords(uri.toString()), ['zorp'], 'kept in the workspace state');
+
+    // A new server knows nothing of this session (as after a window reload): the client tells it before the
+    // fic reaches it. (VS Code keeps a closed editor's document open a while, so a reopen sends no didOpen.)
+    await vscode.commands.executeCommand('fic.restartServer');
+    await api.ready();
+    await waitFor('blorf flagged by the new server', () => flagged('blorf'));
+    assert.ok(!flagged('zorp'), 'zorp still ignored after the restart');
+
+    // Clear Words Ignored in This File brings it back.
+    assert.equal(await vscode.commands.executeCommand('fic.clearIgnoredWords', uri.toString()), 1);
+    await waitFor('zorp flagged again', () => flagged('zorp'));
+    assert.deepEqual(api.ignoredWords(uri.toString()), []);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.workspace.fs.delete(uri);
+  });
+
   it('folds author\'s notes as comments, and Fold Author\'s Notes folds them', async () => {
     const editor = await openFixture('roof.fic');
     const uri = editor.document.uri;

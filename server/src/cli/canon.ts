@@ -17,7 +17,13 @@ export interface LoadedCanon {
 
 /** The index of every entry in `sources`, and the canon files' own lints. */
 export function loadCanon(sources: readonly CanonSource[]): LoadedCanon {
-  const loaded = buildCanon(sources.map((s) => ({ source: s.file, label: s.file, text: s.text })));
+  // Lazy: a check of a short fic asks for a handful of suggestions, which a scan answers for less than the
+  // deletion table costs to build; a long fic's check builds it after its first queries.
+  const loaded = buildCanon(
+    sources.map((s) => ({ source: s.file, label: s.file, text: s.text })),
+    [],
+    { lazy: true },
+  );
   const lints: LoadedCanon['lints'] = [];
   for (const source of sources) {
     for (const lint of loaded.lints.get(source.file) ?? []) lints.push({ file: source.file, text: source.text, lint });

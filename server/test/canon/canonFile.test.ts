@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { parseCanonText } from '../../src/core/canon/canonFile';
 import { buildCanon } from '../../src/core/canon/canonSources';
 import { CanonIndex } from '../../src/core/canon/canonIndex';
@@ -100,4 +101,25 @@ test('settings words use the same syntax; their problems are reported under `set
 test('CanonIndex.empty() knows nothing', () => {
   assert.equal(CanonIndex.empty().size, 0);
   assert.equal(CanonIndex.empty().word('rukia'), undefined);
+});
+
+test('canon names: the plain-ASCII fast path accepts exactly what the Unicode word rules accept', () => {
+  const wordRe = /^[\p{L}\p{M}\p{Nd}'’‘.-]+$/u;
+  const letterRe = /\p{L}/u;
+  const valid = (line: string): boolean => {
+    const name = line.trim().replace(/\s+/g, ' ');
+    const words = name.split(' ');
+    return name.length > 0 && words.length <= 10 && words.every((w) => wordRe.test(w) && letterRe.test(w));
+  };
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom('a', 'Z', 'é', '1', '.', '-', "'", '’', ' ', ' ', '_', '!'), maxLength: 40 }), (line) => {
+      const { entries } = parseCanonText(line, 'file:///t.canon');
+      assert.equal(entries.length === 1, valid(line), JSON.stringify(line));
+    }),
+    { numRuns: 2000 },
+  );
+  // Word counts around the limit, plain and not.
+  for (const [words, ok] of [[10, true], [11, false]] as const) {
+    for (const w of ['Ab', 'Ré']) assert.equal(parseCanonText(Array(words).fill(w).join(' '), 'file:///t.canon').entries.length, ok ? 1 : 0, `${words} × ${w}`);
+  }
 });

@@ -78,7 +78,9 @@ test('CanonIndex.similar finds exactly the canon words a brute-force scan finds'
   const word = fc.string({ unit: fc.constantFrom('a', 'e', 'r', 'u', 'k', 'i'), minLength: 1, maxLength: 9 });
   fc.assert(
     fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), fc.array(word, { maxLength: 20 }), (names, probes) => {
-      const canon = CanonIndex.build(names.map((n) => entry(n[0]!.toUpperCase() + n.slice(1))));
+      const entries = names.map((n) => entry(n[0]!.toUpperCase() + n.slice(1)));
+      // Eager: the deletion table from the start. Lazy: scans first, then the table once they cost as much.
+      const indexes = { eager: CanonIndex.build(entries), lazy: CanonIndex.build(entries, { lazy: true }) };
       const keys = [...new Set(names.map((n) => wordKey(n)))];
       for (const probe of [...probes, ...names]) {
         const q = wordKey(probe);
@@ -87,12 +89,39 @@ test('CanonIndex.similar finds exactly the canon words a brute-force scan finds'
           const max = Math.min(budget, editBudget(c.length));
           return max > 0 && c !== q && osaDistance(q, c, max) <= max;
         });
-        const got = canon.similar(q).map((c) => c.key);
-        assert.deepEqual([...got].sort(), want.sort(), probe);
+        for (const [mode, canon] of Object.entries(indexes)) assert.deepEqual(canon.similar(q).map((c) => c.key).sort(), want.sort(), `${mode}: ${probe}`);
       }
     }),
     { numRuns: 200 },
   );
+});
+
+test('a lazy CanonIndex scans until the scans cost about a table build, then answers from the table, alike', () => {
+  const letters = 'abcdefghijklmnoprstuvyz';
+  let seed = 7;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+  const randomWord = (min: number, max: number) => {
+    let w = '';
+    for (let n = min + (next() % (max - min + 1)); w.length < n; ) w += letters[next() % letters.length];
+    return w;
+  };
+  // Non-ASCII and apostrophes too: the scan's letter bits share six bits among every other code unit.
+  const names = Array.from({ length: 600 }, (_, i) => randomWord(3, 11) + (i % 7 === 0 ? 'ō' : i % 11 === 0 ? "'s" : ''));
+  const entries = names.map((n) => entry(n[0]!.toUpperCase() + n.slice(1)));
+  const eager = CanonIndex.build(entries);
+  const lazy = CanonIndex.build(entries, { lazy: true });
+  assert.ok(eager.suggestionTableBuilt, 'the server builds the table at once');
+  assert.ok(!lazy.suggestionTableBuilt, 'a lazy index has no table before its first query');
+  // Probes near the names (one or two edits) and random ones: both indexes find the same words.
+  const probes = names.flatMap((n, i) => [n.slice(0, 2) + n.slice(3), n + 'e', n.replace(/[aeiou]/, 'y'), randomWord(3, 10 + (i % 4))]);
+  let tableFrom = -1;
+  probes.forEach((p, i) => {
+    const q = wordKey(p);
+    assert.deepEqual(lazy.similar(q).map((c) => c.key).sort(), eager.similar(q).map((c) => c.key).sort(), p);
+    if (tableFrom < 0 && lazy.suggestionTableBuilt) tableFrom = i;
+  });
+  // A few scans never build the table; thousands do, well before the last probe.
+  assert.ok(tableFrom > 10 && tableFrom < probes.length / 2, `table built at probe ${tableFrom}`);
 });
 
 test('nameWords and romanKey fast paths agree with their plain regex definitions', () => {
@@ -131,4 +160,28 @@ test('the verdict table answers right for the word that makes it grow', () => {
     for (let i = 0; i < filler; i++) fresh.judge(`x${i}`, 0, `x${i}`.length);
     assert.equal(fresh.judge(text, 7, 12).findings[0]?.text, 'Rukai', `verdict after ${filler} words`);
   }
+});
+
+test('CanonIndex.romanizations (bucketed by first letter, made on demand) finds every word with the same romanization key', () => {
+  const unit = fc.constantFrom('o', 'u', 'h', 'k', 'ō', 'ū', 'É', 'e', '\u0301', 'a');
+  fc.assert(
+    fc.property(fc.array(fc.string({ unit, minLength: 1, maxLength: 7 }), { minLength: 1, maxLength: 30 }), fc.array(fc.string({ unit, minLength: 1, maxLength: 7 }), { maxLength: 10 }), (names, probes) => {
+      const words = names; // any first letter, an accented one or a bare combining mark too
+      const canon = CanonIndex.build(words.map(entry), { lazy: true });
+      // Brute force: each distinct key once, under the form it was first written in, in order.
+      const firstForm = new Map<string, string>();
+      for (const w of words) for (const part of nameWords(w)) if (!firstForm.has(wordKey(part))) firstForm.set(wordKey(part), part);
+      for (const probe of [...probes, ...words.map(wordKey)]) {
+        const rk = romanKey(wordKey(probe));
+        const want = [...firstForm].filter(([k]) => romanKey(k) === rk).map(([, form]) => form);
+        assert.deepEqual(canon.romanizations(wordKey(probe)), want, probe);
+      }
+    }),
+    { numRuns: 300 },
+  );
+  // Words whose first letter carries an accent share a bucket with the bare letter.
+  const canon = CanonIndex.build([entry('Ōsaka'), entry('Émile')]);
+  assert.deepEqual(canon.romanizations('osaka'), ['Ōsaka']);
+  assert.deepEqual(canon.romanizations('oosaka'), ['Ōsaka']);
+  assert.deepEqual(canon.romanizations('emile'), ['Émile']);
 });

@@ -19,7 +19,7 @@ function envFor(canonFile: string): AnalysisEnv {
   return { canon: canonOf(read(canonFile)), spelling: { enabled: true, language: 'en-US' } };
 }
 
-for (const [fic, canon] of [['harbour.fic', 'harbour.canon'], ['station.fic', 'station.canon']]) {
+for (const [fic, canon] of [['harbour.fic', 'harbour.canon'], ['station.fic', 'station.canon'], ['flatshare.fic', 'flatshare.canon']]) {
   test(`clean prose: ${fic} has no canon warning, no spelling finding, and fix-all changes nothing`, () => {
     const text = read(fic);
     const lints = getLints(parse(text), envFor(canon));

@@ -59,3 +59,37 @@ test('fic.spelling.enabled: false turns English spelling off', async () => {
     await server.stop();
   }
 });
+
+test('fic/ignoredWords: words sent before the fic opens are ignored from its first diagnostics, [] brings them back, closing forgets them', async () => {
+  const server = await startServer({ settings: { canon: { words: ['Rukia'], files: [] } } });
+  try {
+    const story = 'file:///spell/kept.fic';
+    const body = 'Rukia took teh book and a zorp.\n';
+    // As the VS Code client does on opening a fic it ignored words in, in an earlier session.
+    void server.connection.sendNotification('fic/ignoredWords', { uri: story, words: ['TEH', 'zorp', 'two words', 42, 'x'.repeat(101)] });
+    server.open(story, body);
+    const first = await server.nextDiagnostics(story, (p) => p.diagnostics.length === 0);
+    assert.deepEqual(codes(first), [], 'nothing flagged from the first diagnostics');
+    // `Clear Words Ignored in This File`: the same notification with no words.
+    const back = server.nextDiagnostics(story, (p) => p.diagnostics.length === 2);
+    void server.connection.sendNotification('fic/ignoredWords', { uri: story, words: [] });
+    assert.deepEqual(codes(await back), ['spelling.unknown-word@11', 'spelling.unknown-word@26']);
+    // A replacement with one word ignores only that one.
+    const one = server.nextDiagnostics(story, (p) => p.diagnostics.length === 1);
+    void server.connection.sendNotification('fic/ignoredWords', { uri: story, words: ['zorp'] });
+    assert.deepEqual(codes(await one), ['spelling.unknown-word@11']);
+    // Closed and opened again without the client sending them: the server has forgotten.
+    server.close(story);
+    server.open(story, body);
+    assert.equal((await server.nextDiagnostics(story, (p) => p.diagnostics.length === 2)).diagnostics.length, 2);
+    // Bad params are dropped, bounded before any work, and the server answers throughout.
+    void server.connection.sendNotification('fic/ignoredWords', { uri: 'u'.repeat(100_000), words: ['a'] });
+    void server.connection.sendNotification('fic/ignoredWords', { uri: story, words: 'teh' });
+    void server.connection.sendNotification('fic/ignoredWords', null);
+    void server.connection.sendNotification('fic/ignoredWords', { uri: 'file:///spell/big.fic', words: new Array(200_000).fill('w') });
+    const count = await server.connection.sendRequest('fic/wordCount', { textDocument: { uri: story } });
+    assert.ok(count, 'the server still answers');
+  } finally {
+    await server.stop();
+  }
+});

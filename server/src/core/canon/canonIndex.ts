@@ -3,12 +3,12 @@
  *
  * Built once per canon change (files, settings); a document's header names are laid over it as a small
  * overlay (`withNames`), memoized by the names, so typing never rebuilds the workspace index.
- * Suggestions come from a symmetric-delete index of hashed deletions: looking up an unknown word costs
- * a few dozen hash probes and a handful of bounded edit distances, and each distinct word is judged once
- * (`canon/judge.ts` caches verdicts per index).
+ * Suggestions come from `nearWords.ts` (a symmetric-delete index, or scans while a lazy index has had
+ * few queries), and each distinct word is judged once (`canon/judge.ts` caches verdicts per index).
  */
 import type { CanonEntry } from './canonFile';
-import { deletionHashes as hashDeletions, editBudget, osaDistance as osa, romanKey } from './distance';
+import { editBudget, romanKey } from './distance';
+import { NearWords, type Candidate } from './nearWords';
 
 /** What the canon knows about one word (lowercased key). */
 export interface CanonWord {
@@ -26,25 +26,25 @@ interface MutableWord {
   entries: CanonEntry[];
 }
 
-/** A canon word near an unknown word. */
-export interface Candidate {
-  readonly key: string;
-  readonly distance: number;
-}
+export type { Candidate } from './nearWords';
 
-/** Above this many index keys, deletions are indexed one deep only (huge canons must not eat the memory). */
-const maxDeletionKeys = 2_000_000;
+
+// Module-level, not literals in `wordKey`: a literal makes a new RegExp object at every call.
+// eslint-disable-next-line no-control-regex
+const asciiRe = /^[\x00-\x7f]*$/;
+const curlyRe = /[’‘]/g;
 
 /** Lowercase key of a word: apostrophes unified, composed form. */
 export function wordKey(word: string): string {
   let k = word.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  if (!/^[\x00-\x7f]*$/.test(k)) k = k.normalize('NFC').replace(/[’‘]/g, "'");
+  if (!asciiRe.test(k)) k = k.normalize('NFC').replace(curlyRe, "'");
   return k;
 }
 
 /** The words of a name: split on spaces, plus the parts of hyphenated or apostrophized words. */
 export function nameWords(name: string): string[] {
+  // Most names are words of plain letters, one space apart: one native test instead of a loop per word.
+  if (plainWordsRe.test(name)) return name.split(' ');
   const out: string[] = [];
   for (const word of name.split(' ')) {
     if (!word) continue;
@@ -60,6 +60,9 @@ export function nameWords(name: string): string[] {
   return out;
 }
 
+/** Words with none of `.`, `'`, `’`, `‘`, `-`, one space between them. */
+const plainWordsRe = /^[^ .'’‘-]+(?: [^ .'’‘-]+)*$/;
+
 /** True when `word` holds `.`, `'`, `’`, `‘` or `-` (what `nameWords` trims or splits on). */
 function hasPunctuation(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
@@ -73,55 +76,38 @@ export class CanonIndex {
   private readonly words = new Map<string, MutableWord>();
   /** Lowercased canon words by id, for the deletion index. */
   private readonly keys: string[] = [];
-  /**
-   * The symmetric-delete index as an open-addressing table of (deletion hash, word id + 1) pairs, side by
-   * side in one typed array (slot k at 2k, 2k + 1: a probe touches one cache line); id 0 marks an empty
-   * slot. A hash may fill several slots, one per word. Typed arrays, not a Map of arrays: a 2,000-entry
-   * canon has ~150k pairs, ~1 MB here against ~7 MB and twice the build time as `Map<number, number[]>`.
-   */
-  private deletions = new Int32Array(2);
-  private readonly roman = new Map<string, string[]>();
+  /** Suggestions: the words near an unknown word. */
+  private readonly near: NearWords;
+  /** Romanization buckets by first letter (`romanBucket`), and word ids by first letter. */
+  private readonly roman = new Map<string, Map<string, string[]>>();
+  private byFirst?: Map<string, number[]>;
   /**
    * Lowercased words of capitalized names, sorted, and the same reversed: prefix/suffix probes for ship
    * names. Sorted on first use: only a word near a name asks, and a cold `fic check` need not pay for it.
    */
   private nameSorted?: { prefixes: string[]; suffixes: string[] };
   private readonly overlays = new Map<string, CanonIndex>();
-  /** True when the canon is so big that only one-edit suggestions are indexed. */
-  readonly shallow: boolean;
 
   private constructor(
     readonly entries: readonly CanonEntry[],
     private readonly base?: CanonIndex,
+    lazy = false,
   ) {
     for (const entry of entries) {
       for (const word of nameWords(entry.name)) this.addWord(word, entry);
       for (const alias of entry.aliases) for (const word of nameWords(alias)) this.addWord(word, entry);
     }
-    let total = 0;
-    for (const key of this.keys) total += key.length <= 5 ? key.length + 1 : (key.length * (key.length + 1)) / 2 + 1;
-    this.shallow = total > maxDeletionKeys;
-    if (this.shallow) total = this.keys.reduce((sum, key) => sum + key.length + 1, 0);
-    let capacity = 16;
-    while (capacity < total * 1.5) capacity *= 2; // `total` counts repeats (`ll`), so the load stays lower
-    const table = (this.deletions = new Int32Array(capacity * 2));
-    const mask = capacity - 1;
-    let buffer = deletionScratch;
-    // The hot loop of the build, written out: no callback per deletion.
-    for (let id = 0; id < this.keys.length; id++) {
-      const key = this.keys[id];
-      const depth = this.shallow ? Math.min(1, editBudget(key.length)) : editBudget(key.length);
-      const [out, count] = hashDeletions(key, depth, buffer);
-      buffer = out;
-      next: for (let d = 0; d < count; d++) {
-        const h = out[d] | 0;
-        let slot = mix(h) & mask;
-        for (; table[2 * slot + 1] !== 0; slot = (slot + 1) & mask) if (table[2 * slot + 1] === id + 1 && table[2 * slot] === h) continue next; // `ll`: twice
-        table[2 * slot] = h;
-        table[2 * slot + 1] = id + 1;
-      }
-    }
-    deletionScratch = buffer;
+    this.near = new NearWords(this.keys, lazy);
+  }
+
+  /** True when the canon is so big that only one-edit suggestions are indexed. */
+  get shallow(): boolean {
+    return this.near.shallow;
+  }
+
+  /** True once the suggestion table is built (a lazy index builds it after its first queries). */
+  get suggestionTableBuilt(): boolean {
+    return this.near.tableBuilt;
   }
 
   /** An index with no entries. */
@@ -129,9 +115,15 @@ export class CanonIndex {
     return new CanonIndex([]);
   }
 
-  /** Builds the workspace index from every source's entries (files, then settings). */
-  static build(entries: readonly CanonEntry[]): CanonIndex {
-    return new CanonIndex(entries);
+  /**
+   * Builds the workspace index from every source's entries (files, then settings). `lazy`: the deletion
+   * table behind `similar` is built only once scans of the words (which answer the first queries alike)
+   * have cost about as much as building it would. A cold `fic check` of a short fic asks a handful of
+   * times and never builds it; a long one builds it early. The server builds it at once, off the
+   * keystroke path.
+   */
+  static build(entries: readonly CanonEntry[], options: { lazy?: boolean } = {}): CanonIndex {
+    return new CanonIndex(entries, undefined, options.lazy);
   }
 
   /**
@@ -180,7 +172,7 @@ export class CanonIndex {
   /** Canon words whose romanization key equals `key`'s (`hougyoku` → `Hōgyoku`). */
   romanizations(key: string): string[] {
     const rk = romanKey(key);
-    const own = this.roman.get(rk) ?? [];
+    const own = this.romanBucket(rk[0] ?? '').get(rk) ?? [];
     const inherited = this.base?.romanizations(key) ?? [];
     return inherited.length ? [...inherited, ...own] : own;
   }
@@ -209,52 +201,56 @@ export class CanonIndex {
 
   private collectSimilar(key: string, budget: number, out: Candidate[]): void {
     this.base?.collectSimilar(key, budget, out);
-    if (this.keys.length === 0) return;
-    const seen: number[] = []; // a handful of ids: an array beats a Set here
-    const table = this.deletions;
-    const mask = (table.length >> 1) - 1;
-    const [deletions, count] = hashDeletions(key, this.shallow ? 1 : budget, deletionScratch);
-    deletionScratch = deletions;
-    for (let d = 0; d < count; d++) {
-      const h = deletions[d] | 0;
-      for (let slot = mix(h) & mask; table[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
-        const id = table[2 * slot + 1] - 1;
-        if (table[2 * slot] === h && !seen.includes(id)) seen.push(id);
-      }
-    }
-    for (const id of seen) {
-      const cand = this.keys[id];
-      const max = Math.min(budget, editBudget(cand.length));
-      const distance = max === 0 ? 1 : osa(key, cand, max);
-      if (distance <= max && cand !== key) out.push({ key: cand, distance });
-    }
+    this.near.collect(key, budget, out);
   }
 
   private addWord(word: string, entry: CanonEntry): void {
     const key = wordKey(word);
-    let info = this.words.get(key);
-    if (!info) {
-      info = { forms: [], term: false, entries: [] };
-      this.words.set(key, info);
+    const info = this.words.get(key);
+    if (info === undefined) {
+      // A new word (most are): its first form and entry, nothing to compare.
+      this.words.set(key, { forms: [word], term: word === key || word === word.toLowerCase(), entries: [entry] });
       this.keys.push(key);
-      const rk = romanKey(key);
-      const list = this.roman.get(rk);
-      if (list) list.push(word);
-      else this.roman.set(rk, [word]);
+      return;
     }
     if (!info.forms.includes(word)) info.forms.push(word);
     if (word === word.toLowerCase()) info.term = true;
     if (!info.entries.includes(entry)) info.entries.push(entry);
   }
-}
 
-/** Shared buffer of deletion hashes (the index is built and queried on one thread, never reentrantly). */
-let deletionScratch: Uint32Array = new Uint32Array(256);
-
-/** Spreads a deletion hash's bits over the low ones the table indexes by. */
-function mix(h: number): number {
-  h ^= h >>> 16;
-  return Math.imul(h, 0x45d9f3b) ^ (h >>> 13);
+  /**
+   * Words by romanization key, each under the form it was first written in, for keys starting with
+   * `first`. Made per first letter on the first `romanizations` query that needs it, not for every word
+   * while building: a short check asks about a few letters. (Folding keeps a word's first letter, and
+   * drops only accents from a non-ASCII one, so every word a key can match is in its key's bucket.)
+   */
+  private romanBucket(first: string): Map<string, string[]> {
+    let byFirst = this.byFirst;
+    if (!byFirst) {
+      byFirst = this.byFirst = new Map();
+      for (let id = 0; id < this.keys.length; id++) {
+        const key = this.keys[id];
+        const c = key.charCodeAt(0) < 0x80 ? key[0] : (romanKey(key)[0] ?? '');
+        const ids = byFirst.get(c);
+        if (ids) ids.push(id);
+        else byFirst.set(c, [id]);
+      }
+    }
+    let bucket = this.roman.get(first);
+    if (!bucket) {
+      bucket = new Map();
+      for (const id of byFirst.get(first) ?? []) {
+        const key = this.keys[id];
+        const rk = romanKey(key);
+        const form = this.words.get(key)!.forms[0];
+        const list = bucket.get(rk);
+        if (list) list.push(form);
+        else bucket.set(rk, [form]);
+      }
+      this.roman.set(first, bucket);
+    }
+    return bucket;
+  }
 }
 
 function reverse(s: string): string {

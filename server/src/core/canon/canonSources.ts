@@ -28,9 +28,10 @@ export const settingsSource = 'settings';
 
 /**
  * Parses every canon text plus the settings words (each string one entry line) and builds one index.
- * An entry repeated across files is kept once per file (hover lists each definition).
+ * An entry repeated across files is kept once per file (hover lists each definition). `lazy`: see
+ * `CanonIndex.build` (a one-shot check asks for few suggestions; the server builds everything up front).
  */
-export function buildCanon(files: readonly CanonText[], settingsWords: readonly string[] = []): LoadedCanon {
+export function buildCanon(files: readonly CanonText[], settingsWords: readonly string[] = [], options: { lazy?: boolean } = {}): LoadedCanon {
   const entries: CanonEntry[] = [];
   const lints = new Map<string, Lint[]>();
   for (const file of files) {
@@ -44,5 +45,5 @@ export function buildCanon(files: readonly CanonText[], settingsWords: readonly 
     entries.push(...parsed.entries);
     lints.set(settingsSource, parsed.lints);
   }
-  return { index: CanonIndex.build(entries), lints, entries: entries.length };
+  return { index: CanonIndex.build(entries, options), lints, entries: entries.length };
 }

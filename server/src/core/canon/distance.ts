@@ -98,6 +98,12 @@ export function deletionHashes(s: string, depth: number, out: Uint32Array): [Uin
 }
 
 const marksRe = /[\u0300-\u036f]/g;
+// Module-level, not literals in `romanKey`: a literal makes a new RegExp object at every call.
+// eslint-disable-next-line no-control-regex
+const asciiRe = /^[\x00-\x7f]*$/;
+const ohRe = /oh(?![aeiouyh])/g;
+const longORe = /o[ou]/g;
+const uuRe = /uu/g;
 
 /**
  * The romanization key of a lowercased word: macrons and other accents dropped, and the long-vowel
@@ -106,11 +112,10 @@ const marksRe = /[\u0300-\u036f]/g;
  */
 export function romanKey(lower: string): string {
   let s = lower;
-  // eslint-disable-next-line no-control-regex
-  if (!/^[\x00-\x7f]*$/.test(s)) s = s.normalize('NFD').replace(marksRe, '');
+  if (!asciiRe.test(s)) s = s.normalize('NFD').replace(marksRe, '');
   // Most words need no folding; `includes` is far cheaper than a global replace that finds nothing.
-  if (s.includes('oh')) s = s.replace(/oh(?![aeiouyh])/g, 'o');
-  if (s.includes('oo') || s.includes('ou')) s = s.replace(/o[ou]/g, 'o');
-  if (s.includes('uu')) s = s.replace(/uu/g, 'u');
+  if (s.includes('oh')) s = s.replace(ohRe, 'o');
+  if (s.includes('oo') || s.includes('ou')) s = s.replace(longORe, 'o');
+  if (s.includes('uu')) s = s.replace(uuRe, 'u');
   return s;
 }

@@ -1,6 +1,6 @@
 /**
  * Is it an English word? The SCOWL lists (`englishData.ts`, sizes 10–70, every dialect) plus the words fic
- * writers use that SCOWL lacks (`supplement.ts`). The lists carry no proper names, so a canon name is never
+ * writers use that SCOWL lacks (`supplement.ts`). Proper names are kept apart (`isDictionaryName`), so a canon name is never
  * "an English word" by accident unless it really is one (`Harry`, `Grace`), in which case its lowercase
  * form is fine.
  *
@@ -15,6 +15,7 @@ interface Vocabulary {
   readonly levels: readonly SortedWords[];
   readonly american: SortedWords;
   readonly british: SortedWords;
+  readonly names: SortedWords;
 }
 
 let vocabulary: Vocabulary | undefined;
@@ -23,7 +24,7 @@ const supplement = new Set(supplementWords);
 function vocab(): Vocabulary {
   if (!vocabulary) {
     const data = englishWordsText();
-    vocabulary = { levels: data.levels.map((t) => new SortedWords(t)), american: new SortedWords(data.american), british: new SortedWords(data.british) };
+    vocabulary = { levels: data.levels.map((t) => new SortedWords(t)), american: new SortedWords(data.american), british: new SortedWords(data.british), names: new SortedWords(data.names) };
   }
   return vocabulary;
 }
@@ -59,6 +60,15 @@ export function isCompoundWord(lower: string): boolean {
     if (b >= 0 && b <= 3) return true;
   }
   return false;
+}
+
+/**
+ * True when `written` is a proper name the dictionaries carry, written as they write it (`Steve`, `Sunday`,
+ * `Paris`). Only English spelling asks: the canon check keeps these out of "English words", so a typo of a
+ * canon name that happens to be a common name is still a typo of the canon's.
+ */
+export function isDictionaryName(written: string): boolean {
+  return vocab().names.has(written);
 }
 
 /** `american` or `british` for a spelling only that dialect uses (`color`, `colour`), else undefined. */

@@ -6,7 +6,7 @@ import { isCompoundWord, isEnglishWord } from './english';
 import { wordKey, type CanonIndex, type CanonWord } from './canonIndex';
 import { detach } from '../parse/chars';
 import { judgeEnglish, type SpellingFinding } from '../spelling/englishWord';
-import type { SpellingLanguage } from '../spelling/suggest';
+import { nearKeys, type SpellingLanguage } from '../spelling/suggest';
 
 export type Finding =
   /** `certain`: one canon word within reach, one edit away, the word no English word: safe for fix-all. */
@@ -18,6 +18,12 @@ export type Finding =
       readonly distance: number;
       /** Every candidate is a capitalized name (no lowercase term). */
       readonly namesOnly: boolean;
+      /**
+       * When two or more suggestions are equally near: how likely each is as the slip that made the
+       * word (0 for farther ones), for the check to weigh against the names written around it
+       * (`canon/nearbyNames.ts`). Undefined when one suggestion is nearest.
+       */
+      readonly likelihoods?: readonly number[];
     }
   | { readonly kind: 'casing'; readonly suggestion: string }
   | { readonly kind: 'romanization'; readonly suggestion: string }
@@ -69,6 +75,8 @@ export class VerdictTable {
     private readonly canon: CanonIndex,
     /** The English variant to spell-check in, or undefined for no English spelling check. */
     private readonly spelling?: SpellingLanguage,
+    /** The fic is in another language: its lowercase words are its own, never slips of a canon name. */
+    private readonly foreign = false,
   ) {}
 
   /** The verdict on `text[start, end)`. */
@@ -107,7 +115,7 @@ export class VerdictTable {
     }
     // A copy, not a slice: verdicts outlive the document version, and a V8 slice of 13+ units keeps the
     // whole text it was cut from alive (12 MB per version at 1M words).
-    const verdict = judgeUncached(this.canon, detach(text.slice(start, end)), this.spelling);
+    const verdict = judgeUncached(this.canon, detach(text.slice(start, end)), this.spelling, this.foreign);
     if ((this.size + 1) * 2 > this.hashes.length) {
       this.grow();
       return this.insert(h, g, length, verdict);
@@ -149,12 +157,12 @@ const tables = new WeakMap<CanonIndex, Map<string, VerdictTable>>();
  * The verdict table of `canon` with English spelling in `spelling` (none when undefined): one per index
  * and language, so a canon change starts afresh.
  */
-export function verdictTable(canon: CanonIndex, spelling?: SpellingLanguage): VerdictTable {
+export function verdictTable(canon: CanonIndex, spelling?: SpellingLanguage, foreign = false): VerdictTable {
   let byLanguage = tables.get(canon);
   if (!byLanguage) tables.set(canon, (byLanguage = new Map()));
-  const key = spelling ?? 'off';
+  const key = foreign ? 'foreign' : (spelling ?? 'off');
   let table = byLanguage.get(key);
-  if (!table) byLanguage.set(key, (table = new VerdictTable(canon, spelling)));
+  if (!table) byLanguage.set(key, (table = new VerdictTable(canon, foreign ? undefined : spelling, foreign)));
   return table;
 }
 
@@ -163,7 +171,7 @@ export function judgeWord(canon: CanonIndex, word: string, spelling?: SpellingLa
   return verdictTable(canon, spelling).judge(word, 0, word.length);
 }
 
-function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLanguage | undefined): WordVerdict {
+function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLanguage | undefined, foreign: boolean): WordVerdict {
   let core = word;
   let shift = 0;
   // `_` marks emphasis (`_Hermione_`) and AO3 counts it as a word character: never part of a name.
@@ -181,8 +189,9 @@ function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLangua
   const hyphenated = core.includes('-');
   const judgePart = (at: number, text: string) => {
     const offset = at + shift;
-    // Inside a hyphenated word a lowercase part is English (`sweet-williams`, `mother-hen`), never a name.
-    const lowerPart = hyphenated && !upperRe.test(text[0]);
+    // Inside a hyphenated word a lowercase part is English (`sweet-williams`, `mother-hen`), never a name;
+    // in a fic of another language a lowercase word is that language's (`mon` is no slip of `Ron`).
+    const lowerPart = (hyphenated || foreign) && !upperRe.test(text[0]);
     let result = lowerPart ? canonOrNothing(canon, text) : judgeName(canon, text);
     if (spelling && typeof result === 'object' && result.kind === 'misspelled' && !isCanonWord(canon, text)) {
       // An English typo that also lies near a name is the English typo when a name is unlikely: a
@@ -245,7 +254,8 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
   const first = key[0];
   // Among equally near names, the likelier slip first: a swapped pair or a doubled letter before a
   // wrong letter, and a slip in the first letter last (writers rarely miss the first letter of a name).
-  const likelihood = new Map(candidates.map((c) => [c.key, c.distance === 1 ? slipLikelihood(key, c.key) : 0]));
+  // A name the fic's header declares (its characters, its pairing) is one the fic is about: likelier.
+  const likelihood = new Map(candidates.map((c) => [c.key, c.distance === 1 ? slipLikelihood(key, c.key) * (declaredInHeader(canon, c.key) ? 3 : 1) : 0]));
   candidates.sort(
     (a, b) =>
       a.distance - b.distance ||
@@ -255,11 +265,14 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
       (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
   const suggestions: string[] = [];
+  const likelihoods: number[] = [];
   for (const c of candidates) {
     const info = canon.word(c.key);
     if (!info) continue;
     const s = adaptCase(preferredForm(info, text), text);
-    if (!suggestions.includes(s)) suggestions.push(s);
+    if (suggestions.includes(s)) continue;
+    suggestions.push(s);
+    likelihoods.push(c.distance === best ? Math.max(likelihood.get(c.key)!, 0.01) : 0);
     if (suggestions.length >= maxSuggestions) break;
   }
   // Fix-all applies only fixes that cannot be wrong: one canon word in reach, one edit away, a word long
@@ -267,20 +280,31 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
   // (A header name may repeat a canon word: the same key from the overlay is one candidate, not two.)
   const certain = best === 1 && key.length >= 5 && candidates.every((c) => c.key === candidates[0].key);
   const namesOnly = candidates.every((c) => !canon.word(c.key)?.term);
-  return suggestions.length ? { kind: 'misspelled', suggestions, certain, distance: best, namesOnly } : undefined;
+  if (!suggestions.length) return undefined;
+  const tied = likelihoods.filter((l) => l > 0).length > 1;
+  return { kind: 'misspelled', suggestions, certain, distance: best, namesOnly, ...(tied ? { likelihoods } : {}) };
 }
 
 /**
  * How likely `typed` is as a one-edit slip for `meant` (both lowercase, one edit apart): a swapped pair
- * or a doubled or undoubled letter is the likeliest, a wrong or missing letter less so, and any slip in
- * the first letter least.
+ * or a doubled or undoubled letter is the likeliest, a wrong or missing letter less so (a wrong letter
+ * is likelier a vowel for a vowel, the way names are misremembered, or a neighbouring key, the way they
+ * are mistyped, than any other), and any slip in the first letter least.
  */
+const vowels = 'aeiouy';
+
+/** True when the fic's own header declares the canon word `key` (`Characters:`, a pairing in the tags line). */
+function declaredInHeader(canon: CanonIndex, key: string): boolean {
+  return !!canon.word(key)?.entries.some((e) => e.source === 'header');
+}
+
 function slipLikelihood(typed: string, meant: string): number {
   let i = 0;
   while (i < typed.length && i < meant.length && typed[i] === meant[i]) i++;
   let p: number;
   if (typed.length === meant.length) {
-    p = typed[i + 1] === meant[i] && typed[i] === meant[i + 1] && typed.slice(i + 2) === meant.slice(i + 2) ? 1 : 0.4; // swap, else a wrong letter
+    if (typed[i + 1] === meant[i] && typed[i] === meant[i + 1] && typed.slice(i + 2) === meant.slice(i + 2)) p = 1; // a swap
+    else p = (vowels.includes(typed[i]) && vowels.includes(meant[i])) || nearKeys(typed[i], meant[i]) ? 0.45 : 0.35; // a wrong letter
   } else if (typed.length > meant.length) {
     p = typed[i] === typed[i - 1] || typed[i] === typed[i + 1] ? 0.9 : 0.5; // an extra letter: doubled, or stray
   } else {

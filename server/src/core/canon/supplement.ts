@@ -1,9 +1,10 @@
 /**
- * Words of modern fic prose that SCOWL (size 70) lacks or lists only with an apostrophe: fandom
- * vocabulary, loanwords fics use every day (`koi`), the Japanese honorifics that follow names
- * (`Ichigo-kun`), interjections, and contraction stems (`didn't` is also judged part by part: `didn`,
- * `t`), which would otherwise sit one edit from short names. Lowercase; kept short and deliberate: a word
- * here is never a typo of a name nor flagged by the English spelling check.
+ * Words of modern fic prose that neither the Hunspell dictionaries nor SCOWL 70 has, or that they list
+ * only with an apostrophe (`englishData.ts`): fandom vocabulary and the sites fics are posted on,
+ * loanwords fics use every day (`koi`), the Japanese honorifics that follow names (`Ichigo-kun`),
+ * interjections, a British past form (`leant`), and contraction stems (`didn't` is also judged part by
+ * part: `didn`, `t`), which would otherwise sit one edit from short names. Lowercase; kept short and
+ * deliberate: a word here is never a typo of a name nor flagged by the English spelling check.
  */
 export const supplementWords: readonly string[] = [
   // fandom
@@ -11,6 +12,9 @@ export const supplementWords: readonly string[] = [
   'ooc', 'canon', 'canonverse', 'fandom', 'fandoms', 'ship', 'shipping', 'otp', 'otps', 'beta', 'betaed', 'unbeta',
   'unbetaed', 'kudos', 'fluff', 'angst', 'angsty', 'smut', 'smutty', 'lemon', 'crossover', 'hurt', 'comfort', 'fic', 'fics',
   'au', 'aus', 'wip', 'wips', 'ao3', 'fanart', 'fanon', 'headcanon', 'headcanons', 'oc', 'ocs', 'pov', 'povs',
+  'omegaverse', 'mpreg', 'slowburn', 'yandere', 'tsundere', 'kdrama', 'kdramas', 'kpop', 'stan', 'stans', 'stanned',
+  // where fics are posted and talked about (A/Ns name them in lowercase as often as not)
+  'tumblr', 'tiktok', 'reddit', 'youtube', 'instagram', 'insta', 'wattpad', 'livejournal', 'dreamwidth', 'ffnet', 'pixiv',
   // Japanese and other loanwords in everyday fic prose
   'san', 'kun', 'chan', 'sama', 'senpai', 'sempai', 'sensei', 'dono', 'tan', 'chin', 'hime', 'kohai',
   'kouhai', 'nii', 'nee', 'onii', 'onee', 'niisan', 'neesan', 'oniisan', 'oneesan', 'baka', 'hai', 'ne',
@@ -21,7 +25,10 @@ export const supplementWords: readonly string[] = [
   'manga', 'anime', 'kawaii', 'hanbok', 'oppa', 'unnie', 'noona', 'hyung', 'dongsaeng', 'soju', 'kimchi',
   'boba', 'matcha', 'pho', 'chai', 'naan', 'ghee', 'tteok', 'gyoza', 'wasabi', 'edamame', 'emoji', 'emojis',
   // modern words
-  'okay', 'okayed', 'ok', 'wifi', 'eyeroll', 'eyerolls', 'facepalm', 'facepalmed', 'selfie', 'selfies', 'texted',
+  'lowkey', 'highkey', 'sus', 'yeet', 'yeeted', 'simping', 'situationship', 'doomscrolling', 'biro', 'biros',
+  // British past forms both stock dictionaries lack (`leant` beside `learnt`, `dreamt`, `spelt`)
+  'leant',
+  'okay', 'okayed', 'kay', 'walkie', 'talkie', 'talkies', 'ok', 'wifi', 'eyeroll', 'eyerolls', 'facepalm', 'facepalmed', 'selfie', 'selfies', 'texted',
   'livestream', 'livestreamed', 'smartwatch', 'hoodie', 'hoodies', 'onesie', 'onesies', 'playlist', 'playlists',
   'podcast', 'podcasts', 'bestie', 'besties', 'hashtag', 'vape', 'vaping', 'lol', 'omg', 'wtf', 'irl', 'btw',
   'ew', 'eww', 'ugh', 'argh', 'aargh', 'hmph', 'tch', 'mm', 'mmm', 'mhm', 'mmhm', 'hm', 'hmm', 'uh', 'um', 'umm', 'erm',
@@ -29,6 +36,8 @@ export const supplementWords: readonly string[] = [
   'yeah', 'yep', 'yup', 'nope', 'nah', 'huh', 'heh', 'hah', 'haha', 'hahaha', 'ha', 'pfft', 'pff', 'tsk', 'gah', 'bah',
   'meh', 'duh', 'welp', 'yikes', 'aw', 'aww', 'awww', 'uhh', 'uhm', 'ahem', 'mwah', 'whew', 'phew', 'oops', 'whoops',
   'ish', 'gonna', 'wanna', 'gotta', 'kinda', 'sorta', 'dunno', 'lemme', 'gimme', 'outta', 'lotta', 'y', 'ya', 'yer',
+  // Titles as British English writes them, without a full stop (`Mr Weasley`, `St Mungo's`)
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'st', 'prof', 'jr', 'sr',
   // Contraction stems: contractions are judged part by part too (`didn't` → `didn`, `t`).
   'ain', 'aren', 'couldn', 'didn', 'doesn', 'hadn', 'hasn', 'haven', 'isn', 'mightn', 'mustn', 'needn', 'shan',
   'shouldn', 'wasn', 'weren', 'won', 'wouldn', 'ma', 'am', 'clock', 'em', 'til', 'cause', 'bout', 'nother', 'ca', 'wo', 'sha', 've', 'll', 're',

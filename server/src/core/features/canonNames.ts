@@ -3,7 +3,7 @@
  * and unlisted romanizations (`Hougyoku` for `Hōgyoku`). Also finds the canon names in the text, for
  * highlighting. Every word is judged once per distinct text (see `canon/judge.ts`).
  */
-import type { FicModel, Span } from '../model';
+import type { FicModel, Span, TextSource } from '../model';
 import { LintCode, type Lint } from '../lint';
 import type { CanonIndex } from '../canon/canonIndex';
 import { documentCanon } from '../canon/headerNames';
@@ -11,11 +11,12 @@ import { verdictTable, type VerdictTable, type WordPart } from '../canon/judge';
 import type { AnalysisEnv } from '../env';
 import { changedRange, editWindow, type EditLike } from '../canon/editWindow';
 import { detach } from '../parse/chars';
+import { nearbyReach, rankByNearbyNames, tiedCandidates } from '../canon/nearbyNames';
 import { PART } from '../source';
 import { SpanBuffer } from '../count/wordScanner';
 import { wordsBefore } from '../count/wordIndex';
-import { reportSpelling } from '../spelling/spellingContext';
-import { spellingLanguageOf } from '../spelling/language';
+import { opensSentenceAt, reportSpelling } from '../spelling/spellingContext';
+import { isForeignText, spellingLanguageOf } from '../spelling/language';
 import type { SpellingFinding } from '../spelling/englishWord';
 import type { SpellingLanguage } from '../spelling/suggest';
 import type { SpellingSettings } from '../spelling/language';
@@ -92,7 +93,7 @@ function forEachPart(
   }
 }
 
-function toLint(part: WordPart, at: number, spellingSeverity: 'warning' | 'information' = 'warning'): Lint {
+function toLint(part: WordPart, at: number, spellingSeverity: 'warning' | 'information' = 'warning', source?: TextSource): Lint {
   const start = at + part.offset;
   const end = start + part.length;
   const finding = part.finding!;
@@ -100,16 +101,13 @@ function toLint(part: WordPart, at: number, spellingSeverity: 'warning' | 'infor
   // of this version's text, so the old text can be collected.
   const word = detach(part.text);
   switch (finding.kind) {
-    case 'misspelled':
-      return {
-        code: LintCode.MisspelledName,
-        severity: 'warning',
-        start,
-        end,
-        message: `‘${word}’ is not a canon name — did you mean ‘${finding.suggestions[0]}’?`,
-        suggestions: finding.suggestions,
-        data: finding.certain ? { word, certain: true } : { word },
-      };
+    case 'misspelled': {
+      // Equally near names: the one written around the typo first.
+      const tied = finding.likelihoods && source ? { suggestions: finding.suggestions, likelihoods: finding.likelihoods } : undefined;
+      const lint = misspelledLint(word, start, end, tied ? rankByNearbyNames(source!, start, end, tied.suggestions, tied.likelihoods) : finding.suggestions, finding.certain);
+      if (tied) tiedCandidates.set(lint, tied);
+      return lint;
+    }
     case 'spelling': {
       const suggestions = finding.suggestions;
       return {
@@ -145,6 +143,34 @@ function toLint(part: WordPart, at: number, spellingSeverity: 'warning' | 'infor
   }
 }
 
+function misspelledLint(word: string, start: number, end: number, suggestions: readonly string[], certain: boolean): Lint {
+  return {
+    code: LintCode.MisspelledName,
+    severity: 'warning',
+    start,
+    end,
+    message: `‘${word}’ is not a canon name — did you mean ‘${suggestions[0]}’?`,
+    suggestions,
+    data: certain ? { word, certain: true } : { word },
+  };
+}
+
+/**
+ * `lint` (reused from the previous version, at its new offsets) ranked again when it has tied candidates
+ * and the edit window lies within reach of it: the names around it may have changed. The same object when
+ * nothing moved or changed.
+ */
+function rankedAgain(lint: Lint, source: TextSource, window: { start: number; end: number }): Lint {
+  const tied = tiedCandidates.get(lint);
+  if (!tied || lint.end + nearbyReach < window.start || lint.start - nearbyReach > window.end) return lint;
+  const suggestions = rankByNearbyNames(source, lint.start, lint.end, tied.suggestions, tied.likelihoods);
+  if (suggestions.every((s, i) => s === lint.suggestions?.[i])) return lint;
+  const data = lint.data as { word: string; certain?: boolean };
+  const ranked = misspelledLint(data.word, lint.start, lint.end, suggestions, data.certain === true);
+  tiedCandidates.set(ranked, tied);
+  return ranked;
+}
+
 /**
  * The canon check of one version of a document, kept so that the next version re-checks only the
  * paragraphs an edit touched (`checkCanonNames` with `previous`). Holds no text and no model.
@@ -160,6 +186,8 @@ export interface CanonCheck {
   readonly lints: readonly Lint[];
   /** The English variant spell-checked in, or undefined when spelling was off. */
   readonly language?: SpellingLanguage;
+  /** The fic is in another language (lowercase words never judged against the canon). */
+  readonly foreign: boolean;
   /** The spelling settings checked with (a check is reused only under the same ones). */
   readonly spelling?: SpellingSettings;
 }
@@ -184,8 +212,9 @@ export function checkCanonNames(model: FicModel, env: AnalysisEnv, previous?: { 
   const textLength = model.source.length;
   const headerEnd = model.header ? model.header.end : -1;
   const language = spellingLanguageOf(model, env.spelling);
-  if (canon.size === 0 && !language) return { canon, skip, textLength, headerEnd, lints: [], language, spelling: env.spelling };
-  const table = verdictTable(canon, language);
+  const foreign = canon.size > 0 && isForeignText(model);
+  if (canon.size === 0 && !language) return { canon, skip, textLength, headerEnd, lints: [], language, foreign, spelling: env.spelling };
+  const table = verdictTable(canon, language, foreign);
   const severity = env.spelling?.severity ?? 'warning';
   const ignored = env.spelling?.ignored;
   const visit = (lints: Lint[]) => (start: number, part: WordPart) => {
@@ -194,19 +223,32 @@ export function checkCanonNames(model: FicModel, env: AnalysisEnv, previous?: { 
       if (start < headerEnd || ignored?.has(part.text.toLowerCase())) return;
       if (!reportSpelling(model.source, start + part.offset, start + part.offset + part.length, part.finding as SpellingFinding)) return;
     }
-    lints.push(toLint(part, start, severity));
+    // In a fic of another language a capital opening a sentence is that language's word (`Mon ami`), no
+    // slip of a canon name (`Ron`).
+    if (foreign && part.finding?.kind === 'misspelled' && opensSentenceAt(model.source, start + part.offset)) return;
+    lints.push(toLint(part, start, severity, model.source));
   };
-  const reused = previous && previous.check.language === language && previous.check.spelling === env.spelling && reuse(previous.check, previous.edits, model, canon, skip);
+  const reused = previous && previous.check.language === language && previous.check.foreign === foreign && previous.check.spelling === env.spelling && reuse(previous.check, previous.edits, model, canon, skip);
   if (!reused) {
     const lints: Lint[] = [];
     forEachPart(model, table, skip, false, visit(lints));
-    return { canon, skip, textLength, headerEnd, lints, language, spelling: env.spelling };
+    return { canon, skip, textLength, headerEnd, lints, language, foreign, spelling: env.spelling };
   }
   const { window, before, after } = reused;
   const lints: Lint[] = before.slice();
+  // Lints with tied candidates near the edit are ranked again (`canon/nearbyNames.ts`); a few at most.
+  for (let i = lints.length - 1; i >= 0 && lints[i].start + 2 * nearbyReach >= window.start; i--) lints[i] = rankedAgain(lints[i], model.source, window);
   forEachPart(model, table, skip, false, visit(lints), window.start, window.end);
-  for (const lint of after) lints.push(window.delta === 0 ? lint : { ...lint, start: lint.start + window.delta, end: lint.end + window.delta });
-  return { canon, skip, textLength, headerEnd, lints, language, spelling: env.spelling };
+  for (const lint of after) {
+    let moved = lint;
+    if (window.delta !== 0) {
+      moved = { ...lint, start: lint.start + window.delta, end: lint.end + window.delta };
+      const tied = tiedCandidates.get(lint);
+      if (tied) tiedCandidates.set(moved, tied);
+    }
+    lints.push(moved.start - nearbyReach <= window.end ? rankedAgain(moved, model.source, window) : moved);
+  }
+  return { canon, skip, textLength, headerEnd, lints, language, foreign, spelling: env.spelling };
 }
 
 /**

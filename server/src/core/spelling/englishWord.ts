@@ -6,7 +6,7 @@
  * interjection (`Nooo`, `Ughhh`, `Hmmm`). Context (sentence starts, URLs, `nothin'`) is judged per
  * occurrence by `spellingContext.ts`.
  */
-import { englishLevel, isCompoundWord, isEnglishWord } from '../canon/english';
+import { englishLevel, isCompoundWord, isDictionaryName, isEnglishWord } from '../canon/english';
 import { suggestEnglish, type SpellingLanguage } from './suggest';
 
 /** An unknown English word. `suggestions` are made on first read (most capitalized unknowns never need them). */
@@ -33,6 +33,8 @@ export function judgeEnglish(text: string, language: SpellingLanguage): Spelling
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   if (known(lower)) return undefined;
   const capitalized = !allCaps && upperRe.test(text[0]);
+  // A name the dictionaries know, with its capital (`Steve`, `Sunday`): fine even where a sentence opens.
+  if (capitalized && isDictionaryName(text.replace(/['’]s$/, ''))) return undefined;
   let memo: readonly string[] | undefined;
   return {
     kind: 'spelling',
@@ -55,6 +57,13 @@ function known(lower: string): boolean {
   // An elongated word: `Nooo`, `Ughhh`, `Hmmm`, `Sooo`, `Yesss`, `Looooook`. A run of exactly three
   // inside a longer word is more often a typo (`loook`, `stoood`, `scrolll`): it counts only in a short
   // word or as a drawn-out last vowel or breath (`ahhh`, `heyyy`).
+  // A breath drawn out by one letter at the end of a short interjection: `Ughh`, `Ahh`, `Ohh`, `Umm`,
+  // `Shhh`'s shorter `Shh`. Only h and m (a doubled vowel or consonant ending a word is a typo: `soo`, `bell`).
+  if (lower.length <= 5 && /(hh|mm)$/.test(lower)) {
+    const shorter = lower.slice(0, -1);
+    const level = englishLevel(shorter);
+    if (level >= 0 && level <= 3) return true;
+  }
   const run = /(.)\1\1+/.exec(lower);
   if (run) {
     const two = lower.replace(/(.)\1{2,}/g, '$1$1');

@@ -2,10 +2,11 @@
  * Which English, if any, a fic is spell-checked in: the `fic.spelling.*` settings, overridden per fic by
  * its header's `Language:` field (`English`, `English (UK)`, `British English`, `en-GB`...). A fic whose
  * header names another language is not spell-checked in English at all: a Spanish fic flagged word by
- * word would bury every real finding.
+ * word would bury every real finding. Without a `Language:` field the text decides (`textLanguage.ts`).
  */
 import type { FicModel } from '../model';
 import type { SpellingLanguage } from './suggest';
+import { readsAsEnglish } from './textLanguage';
 
 /** `fic.spelling.*` as the analysis needs it. */
 export interface SpellingSettings {
@@ -22,16 +23,27 @@ export interface SpellingSettings {
 const maxValue = 80;
 
 /**
- * The English variant `model` is checked in, or undefined for none (spelling off, or the header's
- * `Language:` names a language other than English).
+ * The English variant `model` is checked in, or undefined for none (spelling off, the header's
+ * `Language:` names a language other than English, or, without one, the text does not read as English).
  */
 export function spellingLanguageOf(model: FicModel, settings: SpellingSettings | undefined): SpellingLanguage | undefined {
   if (!settings?.enabled) return undefined;
   const field = model.header?.fields.find((f) => f.name === 'language');
-  if (!field) return settings.language;
+  if (!field) return readsAsEnglish(model) ? settings.language : undefined;
   const end = Math.min(field.valueSpan.end, field.valueSpan.start + maxValue);
   const value = model.source.slice(field.valueSpan.start, end);
   return languageFromHeader(value, settings.language);
+}
+
+/**
+ * True when `model` is written in a language other than English: its header's `Language:` names one, or,
+ * without that field, its text does not read as English. Asked whatever the spelling settings.
+ */
+export function isForeignText(model: FicModel): boolean {
+  const field = model.header?.fields.find((f) => f.name === 'language');
+  if (!field) return !readsAsEnglish(model);
+  const end = Math.min(field.valueSpan.end, field.valueSpan.start + maxValue);
+  return languageFromHeader(model.source.slice(field.valueSpan.start, end), 'en-US') === undefined;
 }
 
 /** The variant a `Language:` value names: undefined for a language other than English, `fallback` for plain English. */

@@ -35,6 +35,12 @@ function whitespaceToken(text: string, s: number, e: number): string {
   return text.slice(a, b);
 }
 
+/** True when the word at `start` of `source` opens a sentence (see `opensSentence`). */
+export function opensSentenceAt(source: TextSource, start: number): boolean {
+  const from = Math.max(0, start - tokenReach);
+  return opensSentence(source.slice(from, start), start - from);
+}
+
 /** `nothin'`, `goin'`: the word plus `g` ends in `ing` (checked by the caller's vocabulary through the finding). */
 function isDroppedG(word: string): boolean {
   return /in$/i.test(word);

@@ -22,8 +22,8 @@ const rows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 const keyPos = new Map<string, [number, number]>();
 rows.forEach((row, r) => [...row].forEach((ch, c) => keyPos.set(ch, [r, c + r * 0.5])));
 
-/** True when `a` and `b` are neighbouring keys on a QWERTY keyboard. */
-function nearKeys(a: string, b: string): boolean {
+/** True when `a` and `b` (lowercase letters) are neighbouring keys on a QWERTY keyboard. */
+export function nearKeys(a: string, b: string): boolean {
   const p = keyPos.get(a);
   const q = keyPos.get(b);
   return !!p && !!q && Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] - q[1]) <= 1;
