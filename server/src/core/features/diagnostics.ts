@@ -10,7 +10,7 @@ import { validateUnclosedQuotes } from './unclosedQuotes';
 import { checkCanonNames, type CanonCheck } from './canonNames';
 import { validateTarget } from './targets';
 import { checkProse, proseOptions, type ProseCheck } from './proseLints';
-import { validatePostingLimits } from './postingLimits';
+import { checkPostingLimits, type PostingLimitsCheck } from './postingLimits';
 import type { AnalysisEnv } from '../env';
 
 /** Re-exported for callers that import it with the runner (the validators import `../env` directly). */
@@ -24,6 +24,7 @@ export interface LintState {
   readonly lints: readonly Lint[];
   readonly canon: CanonCheck;
   readonly prose: ProseCheck;
+  readonly limits: PostingLimitsCheck;
 }
 
 /** All findings for a document, sorted by start, with severity overrides applied and `off` codes dropped. */
@@ -52,7 +53,8 @@ export function getLintState(model: FicModel, env: AnalysisEnv, previous?: { sta
   add(validateUnclosedQuotes(model));
   add(canon.lints);
   add(validateTarget(model, env));
-  add(validatePostingLimits(model));
+  const limits = checkPostingLimits(model, previous?.state.limits);
+  add(limits.lints);
   add(env.hintsDisplay === 'summary' ? prose.lints.filter((l) => !l.code.startsWith('craft.')) : prose.lints);
-  return { lints: out.sort((a, b) => a.start - b.start || a.end - b.end), canon, prose };
+  return { lints: out.sort((a, b) => a.start - b.start || a.end - b.end), canon, prose, limits };
 }

@@ -19,6 +19,7 @@ import { checkRepeatedWords } from '../lint/repeatedWord';
 import { checkDashDialogue } from '../lint/dashDialogue';
 import { checkGuillemets } from '../lint/guillemets';
 import { checkCraftHints, type CraftHints } from '../lint/craftHints';
+import { checkEchoWords, echoReach } from '../lint/echoWords';
 
 /** What the rules need beyond the text. */
 export interface ProseOptions {
@@ -60,7 +61,7 @@ function plan(options: ProseOptions) {
     guillemets: on(Code.GuillemetSpacing),
     repeated: on(Code.RepeatedWord),
     hints,
-    anyHint: Object.values(hints).some(Boolean),
+    anyHint: Object.entries(hints).some(([k, v]) => v && k !== 'echoWords'),
     singleSpeech: singleQuotesAreSpeech(options.convention),
     convention: options.convention,
   };
@@ -89,6 +90,7 @@ function lintParagraphs(model: FicModel, from: number, to: number, run: Plan, ou
   const found: Lint[] = [];
   const speechOf = (q: Quote) => isSpeech(q, run.singleSpeech);
   if (run.repeated) checkRepeatedWords(model, ps[from]!.start, ps[to - 1]!.end, speechOf, found);
+  if (run.hints.echoWords) checkEchoWords(model, from, to, speechOf, found);
   const perParagraph = run.dashes || run.guillemets || run.anyHint;
   if (run.tags || perParagraph) {
     const { quotes, source } = model;
@@ -168,11 +170,18 @@ export function checkProse(model: FicModel, options: ProseOptions, previous?: { 
     lintParagraphs(model, 0, ps.length, run, lints);
     return { key, textLength, paragraphs, lints };
   }
-  const { window, before, after } = reused;
-  for (const l of before) lints.push(l);
+  const { window, previousLints } = reused;
   const from = firstStartingAtOrAfter(ps, window.start);
-  lintParagraphs(model, from, firstStartingAtOrAfter(ps, window.end), run, lints);
-  for (const l of after) lints.push(window.delta === 0 ? l : { ...l, start: l.start + window.delta, end: l.end + window.delta });
+  // An echo reads across paragraphs: an edit can change the echoes up to ECHO_DISTANCE words after it.
+  const to = run.hints.echoWords ? Math.max(echoReach(model, window.end), firstStartingAtOrAfter(ps, window.end)) : firstStartingAtOrAfter(ps, window.end);
+  const end = to < ps.length ? ps[to]!.start : textLength;
+  const a = firstStartingAtOrAfter(previousLints, window.start);
+  for (let k = 0; k < a; k++) lints.push(previousLints[k]!);
+  lintParagraphs(model, from, to, run, lints);
+  for (let k = firstStartingAtOrAfter(previousLints, end - window.delta); k < previousLints.length; k++) {
+    const l = previousLints[k]!;
+    lints.push(window.delta === 0 ? l : { ...l, start: l.start + window.delta, end: l.end + window.delta });
+  }
   return { key, textLength, paragraphs, lints };
 }
 
@@ -184,10 +193,7 @@ function reuse(prev: ProseCheck, edits: readonly EditLike[], model: FicModel, no
   const window = editWindow(model.source, changed);
   const oldEnd = window.end - window.delta;
   if (!sameOutside(prev.paragraphs, now, window.start, oldEnd, window.end, window.delta)) return undefined;
-  const lints = prev.lints;
-  const a = firstStartingAtOrAfter(lints, window.start);
-  const b = firstStartingAtOrAfter(lints, oldEnd);
-  return { window, before: lints.slice(0, a), after: lints.slice(b) };
+  return { window, previousLints: prev.lints };
 }
 
 /** The paragraphs wholly before `start` and wholly after the window are the same (moved by `delta`), none crosses an edge. */
