@@ -7,7 +7,6 @@ import {
   CloseAction,
   ErrorAction,
   LanguageClient,
-  SemanticTokensRegistrationType,
   TransportKind,
   type LanguageClientOptions,
   type ServerOptions,
@@ -111,27 +110,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     },
   };
   const client = new LanguageClient('fic', 'Fic Language Server', serverOptions, clientOptions);
-  visibleSemanticTokensOnly(client);
   return { client, policy, notices };
-}
-
-/**
- * Semantic tokens for the visible lines only: VS Code then asks the server's `semanticTokens/range` for
- * what each editor shows (again after an edit or a scroll), never for the whole document. With `full`
- * (even as a delta) the workbench handles every update as a change of the whole fic: it copies the
- * whole token array, rebuilds the tokens of every line and, as all lines' tokens "changed", re-reads
- * every line for brackets. A profile of typing into a 200k-word fic in code-server showed that work (and
- * its garbage) after each pause; with ranges it is bounded by the screen, whatever the fic's length. The
- * tokens shown are the same. Other editors (Neovim, Emacs) still get `full` and deltas from the server.
- */
-function visibleSemanticTokensOnly(client: LanguageClient): void {
-  const feature = client.getFeature(SemanticTokensRegistrationType.method);
-  const initialize = feature.initialize.bind(feature);
-  feature.initialize = (capabilities, documentSelector) => {
-    const options = capabilities.semanticTokensProvider;
-    const rangeOnly = options && options.range ? { ...capabilities, semanticTokensProvider: { ...options, full: false } } : capabilities;
-    initialize(rangeOnly, documentSelector);
-  };
 }
 
 /** The server's process id, for the crash test (vscode-languageclient keeps it private). */
