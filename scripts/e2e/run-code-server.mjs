@@ -3,6 +3,9 @@
 // suite's result. Then checks what the writer sees in the page (status bar, Problems panel) and saves a
 // screenshot to test-results/screenshot.png (`npm run screenshot` writes the README's
 // docs/images/screenshot.png); skip that with --no-screenshot.
+// The suite finds this run's processes (for CPU time) under FIC_E2E_RUNNER_PID; with FIC_E2E_PROFILE=DIR,
+// a suite line `fic-profile start NAME` … `fic-profile stop NAME` saves the page's CPU profile there
+// (client/test/suite/lab.e2e.ts uses it).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ensureTools, launchBrowser, makeSandbox, remote, repo, startCodeServer, workbenchUrl } from './codeServer.mjs';
@@ -16,7 +19,7 @@ async function runSuite() {
   if (!fs.existsSync(suite)) throw new Error(`${suite} is missing: run \`npm run build\` first`);
   const sandbox = makeSandbox('suite');
   const report = path.join(sandbox.root, 'mocha.txt');
-  const server = await startCodeServer(sandbox, { env: { FIC_E2E_REPORT: report, FIC_E2E_GREP: process.env.FIC_E2E_GREP ?? '' } });
+  const server = await startCodeServer(sandbox, { env: { FIC_E2E_REPORT: report, FIC_E2E_GREP: process.env.FIC_E2E_GREP ?? '', FIC_E2E_RUNNER_PID: String(process.pid) } });
   const browser = await launchBrowser();
   const started = Date.now();
   try {
@@ -27,10 +30,24 @@ async function runSuite() {
     const exit = new Promise((resolve) => {
       void page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code)));
     });
-    await page.exposeFunction('codeAutomationLog', (level, args) => {
+    const profiles = process.env.FIC_E2E_PROFILE; // a folder: the suite's `fic-profile start|stop NAME` lines profile the page
+    let cdp;
+    await page.exposeFunction('codeAutomationLog', async (level, args) => {
       // printf-style arguments from the workbench; mocha's reporter output arrives here too
       const text = Array.isArray(args) ? args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ') : String(args);
       logs.push(`[log ${level}] ${text}`);
+      const m = profiles && /fic-profile (start|stop) (\S+)/.exec(text);
+      if (!m) return;
+      cdp ??= await page.context().newCDPSession(page);
+      if (m[1] === 'start') {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+        await cdp.send('Profiler.start');
+      } else {
+        const { profile } = await cdp.send('Profiler.stop');
+        fs.mkdirSync(profiles, { recursive: true });
+        fs.writeFileSync(path.join(profiles, `${m[2]}.renderer.cpuprofile`), JSON.stringify(profile));
+      }
     });
     const payload = [
       ['extensionDevelopmentPath', remote(server, repo)],

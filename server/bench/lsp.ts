@@ -239,6 +239,14 @@ export async function measureLsp(dir: string, text500: string, text1m: string, n
   return result;
 }
 
+/** A fresh server as shipped: opens `file` and waits for complete diagnostics (`lspOnly.ts --open`). */
+export async function openOnly(dir: string, file: string, text: string): Promise<OpenResult> {
+  const server = await start(dir);
+  const open = await openToComplete(server, pathToFileURL(`${dir}/${file}`).href, text);
+  await server.stop();
+  return open;
+}
+
 /** Peak memory with the 1M-word fic open under the typing traffic (`lspOnly.ts --mem`). */
 export async function peakWithBigFic(dir: string, text1m: string, names: readonly string[], flags: readonly string[]): Promise<number | undefined> {
   return (await typedSession(dir, 'fic1m.fic', text1m, names, 300, flags)).peak;

@@ -1,22 +1,47 @@
 /**
  * `node --import tsx server/bench/lspOnly.ts [--prof]`: only the over-LSP keystroke traffic at 500k words,
  * for quick iteration; `--prof` writes a CPU profile of the server to /tmp/fic-prof; `--mem` measures only
- * the peak memory with the 1M-word fic open under the same traffic.
+ * the peak memory with the 1M-word fic open under the same traffic; `--open [N]` only `didOpen` → complete
+ * diagnostics at 500k words, on N fresh servers (with `--prof`, profiled). `--mem` and `--open` write the
+ * folder as `npm run bench` does (the 1k, 500k and 1M fics and the canon), so the works index reads the
+ * closed fics as it does there.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from './corpus';
-import { measureLsp, peakWithBigFic, serverFlags } from './lsp';
+import { measureLsp, openOnly, peakWithBigFic, serverFlags } from './lsp';
 import { keystrokeRequests, pauseRequests } from './traffic';
 import { namesToType } from './typing';
 import { quantile } from './util';
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--open')) {
+    // The folder as `npm run bench` writes it: the works index finds the other long fics beside the open one.
+    const c500 = generateCorpus({ words: 500_000, seed: 7 });
+    const dir = mkdtempSync(join(tmpdir(), 'fic-bench-'));
+    writeFileSync(join(dir, 'fic1k.fic'), generateCorpus({ words: 1_000, seed: 7 }).text);
+    writeFileSync(join(dir, 'fic500k.fic'), c500.text);
+    writeFileSync(join(dir, 'fic1m.fic'), generateCorpus({ words: 1_000_000, seed: 7 }).text);
+    writeFileSync(join(dir, 'bench.canon'), c500.canon.text);
+    if (process.argv.includes('--prof')) process.env.NODE_OPTIONS = `--require ${join(__dirname, 'cpuProfileHook.cjs')}`;
+    const runs = Number(process.argv[process.argv.indexOf('--open') + 1]) || 5;
+    const all: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const o = await openOnly(dir, 'fic500k.fic', c500.text);
+      all.push(o.completeMs);
+      console.log(`open → complete ${o.completeMs.toFixed(0)} ms (${o.completeCount}; first ${o.firstMs.toFixed(0)} ms with ${o.firstCount}, ${o.pulls} pulls)`);
+    }
+    console.log(`median open → complete diagnostics ${quantile(all, 0.5).toFixed(0)} ms over ${runs} fresh servers`);
+    return;
+  }
   if (process.argv.includes('--mem')) {
     const c1m = generateCorpus({ words: 1_000_000, seed: 7 });
     const dir = mkdtempSync(join(tmpdir(), 'fic-bench-'));
     writeFileSync(join(dir, 'bench.canon'), c1m.canon.text);
+    // The folder as `npm run bench` writes it: the works index reads the closed chapters beside the open one.
+    writeFileSync(join(dir, 'fic1k.fic'), generateCorpus({ words: 1_000, seed: 7 }).text);
+    writeFileSync(join(dir, 'fic500k.fic'), generateCorpus({ words: 500_000, seed: 7 }).text);
     writeFileSync(join(dir, 'fic1m.fic'), c1m.text);
     const names = namesToType(c1m.canon.entries);
     const flagged = await peakWithBigFic(dir, c1m.text, names, serverFlags);

@@ -17,30 +17,9 @@ import {
   waitFor,
 } from './util';
 import type { FicWriterApi } from '../../src/extension';
+import { longFicText, median, sum, typingRound, type TypingRound } from './typingRatio';
 
 const ROOF_STORY = 42;
-
-/**
- * A fic of exactly `words` AO3 words in 10-word sentences: narration, dialogue, a thought and canon names of
- * the fixture canon, in paragraphs of five sentences under chapters of 5,000 words (no header, no notes).
- */
-function longFic(words: number): string {
-  const sentences = [
-    'Rukia climbed the stairs to the roof and sat down.',
-    '"You are late," Renji said, and he sat beside her.',
-    'The wind carried the smell of rain across the city.',
-    "'He never waits for anyone,' she thought, and looked away.",
-    'Byakuya watched them both from the shadow of the gate.',
-  ];
-  const perParagraph = sentences.length * 10;
-  const chapters: string[] = [];
-  for (let done = 0, n = 1; done < words; n++) {
-    const paragraphs: string[] = [];
-    for (let w = 0; w < 5000 && done < words; w += perParagraph, done += perParagraph) paragraphs.push(sentences.join(' '));
-    chapters.push(`Chapter ${n}\n\n${paragraphs.join('\n\n')}`);
-  }
-  return chapters.join('\n\n') + '\n';
-}
 
 let api: FicWriterApi;
 
@@ -344,52 +323,59 @@ describe('Fic Writer in VS Code', () => {
 
   it('types into a 200k-word fic about as fast as into the same text as Plain Text (prints the ratio)', async function () {
     this.timeout(300_000);
-    const text = longFic(200_000);
+    const text = longFicText(200_000);
     const ficUri = fixtureUri('typing-ratio.fic');
     const plainUri = fixtureUri('typing-ratio.txt');
     await vscode.workspace.fs.writeFile(ficUri, new TextEncoder().encode(text));
     await vscode.workspace.fs.writeFile(plainUri, new TextEncoder().encode(text));
     const fic = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(ficUri), { preview: false });
-    await waitFor('the 200k-word count', () => api.statusText(), (t) => t === '200,000 words', 120_000);
+    const counted = (typed = false) => {
+      const words = `${(200_000 + (typed ? 2 : 0)).toLocaleString('en')} words`;
+      return waitFor(`the count ${words}`, () => api.statusText(), (t) => t === words, 120_000);
+    };
+    await counted();
     const plain = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(plainUri), { preview: false });
     assert.equal(fic.document.languageId, 'fic');
     assert.equal(plain.document.languageId, 'plaintext');
 
-    // Five rounds of ten characters in each mode, in turn (the machine's load falls on both alike), each
-    // at the end of a paragraph in the middle of the story; the Fic round waits for its count to settle
-    // before the Plain Text round starts, so the server's work is counted where it was caused.
+    // Typing is measured in an editor that is open and quiet, as a writer types, not while it opens: five
+    // rounds of ten keys in each mode, in turn and in alternating order (the machine's load falls on both
+    // alike), at the end of the same story paragraph of the same text (each round deletes what it typed).
+    // A round's cost is the CPU time every process of the run (browser, VS Code, extension host, language
+    // server) spent from its first key until all of them were quiet again, idle use taken off: the work
+    // typing caused, including what runs after the keys (requests, repaints, analysis), and steadier than
+    // wall-clock time on a shared machine. The keys' own latencies are reported beside it.
+    const serverPid = () => api.serverPid();
+    let line = Math.floor(fic.document.lineCount / 2);
+    while (!fic.document.lineAt(line).text.startsWith('Rukia climbed')) line++; // a story paragraph
     const chunk = ' She ran.\n';
-    const times = { fic: [] as number[], plain: [] as number[] };
-    let typed = 0;
-    const round = async (editor: vscode.TextEditor, into: number[]) => {
-      await vscode.window.showTextDocument(editor.document, { preview: false });
-      let line = Math.floor(editor.document.lineCount / 2) + (typed / chunk.length) * 4;
-      while (!editor.document.lineAt(line).text.startsWith('Rukia climbed')) line++; // a story paragraph
-      const end = editor.document.lineAt(line).range.end;
-      editor.selection = new vscode.Selection(end, end);
-      for (const ch of chunk) {
-        const t = Date.now();
-        await vscode.commands.executeCommand('type', { text: ch });
-        into.push(Date.now() - t);
-      }
+    const rounds = { fic: [] as TypingRound[], plain: [] as TypingRound[] };
+    const typeIn = async (mode: 'fic' | 'plain') => {
+      const round = await typingRound(mode === 'fic' ? fic.document : plain.document, line, chunk, { serverPid, settled: mode === 'fic' ? counted : undefined });
+      rounds[mode].push(round);
     };
     for (let r = 0; r < 5; r++) {
-      await round(fic, times.fic);
-      typed += chunk.length;
-      const words = 200_000 + 2 * (r + 1);
-      await waitFor('the count after typing', () => api.statusText(), (t) => t === `${words.toLocaleString('en')} words`, 60_000);
-      await round(plain, times.plain);
+      for (const mode of r % 2 ? (['plain', 'fic'] as const) : (['fic', 'plain'] as const)) await typeIn(mode);
     }
-    const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
-    const med = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
-    const ratio = sum(times.fic) / sum(times.plain);
+    const keys = (mode: 'fic' | 'plain') => rounds[mode].map((x) => sum(x.keys));
+    const cpu = (mode: 'fic' | 'plain', kind: keyof TypingRound['cpu'] = 'total') => median(rounds[mode].map((x) => x.cpu[kind]));
+    const parts = (mode: 'fic' | 'plain') => (['renderer', 'extensionHost', 'ficServer', 'other'] as const).map((k) => `${k} ${cpu(mode, k).toFixed(0)}`).join(', ');
+    const cpuRatio = cpu('fic') / cpu('plain');
+    const keyRatio = median(keys('fic')) / median(keys('plain'));
     note(
-      `typing 50 characters into a 200k-word fic: Fic ${sum(times.fic)} ms (median ${med(times.fic)} ms a key, worst ${Math.max(...times.fic)}), ` +
-        `Plain Text ${sum(times.plain)} ms (median ${med(times.plain)}, worst ${Math.max(...times.plain)}): ratio ${ratio.toFixed(2)}× (target ≤ 1.25×)`,
+      `typing 50 characters into a 200k-word fic (5 rounds of 10 keys, medians): CPU ${cpu('fic').toFixed(0)} ms a round in Fic, ${cpu('plain').toFixed(0)} in Plain Text: ` +
+        `ratio ${cpuRatio.toFixed(2)}× (target ≤ 1.25×); keys ${median(keys('fic'))} ms a round in Fic [${keys('fic').join(' ')}], ` +
+        `${median(keys('plain'))} in Plain Text [${keys('plain').join(' ')}]: ratio ${keyRatio.toFixed(2)}×; ` +
+        `by process, Fic: ${parts('fic')}; Plain Text: ${parts('plain')}; bringing the editor to the front (not typing): ` +
+        `CPU ${median(rounds.fic.map((x) => x.showCpu)).toFixed(0)} ms in Fic, ${median(rounds.plain.map((x) => x.showCpu)).toFixed(0)} in Plain Text`,
     );
-    assert.equal(times.fic.length, 50);
-    assert.ok(fic.document.getText().includes('She ran.\n'), 'the Fic editor got the keys');
-    assert.equal(plain.document.getText().split('She ran.').length - 1, 5 + text.split('She ran.').length - 1);
+    // The target (1.25×) is printed, not asserted: on this shared 2-core machine one run's ratio still
+    // ranged from 0.9× to 2.9× (Plain Text's own cost varies most, with whether its word suggestions show).
+    // The bound asserted only catches a gross regression (work over the whole fic on every key).
+    assert.ok(cpuRatio <= 5, `typing in Fic cost ${cpuRatio.toFixed(2)}× typing in Plain Text`);
+    assert.equal(rounds.fic.length * chunk.length, 50);
+    assert.equal(fic.document.getText(), text, 'every round typed at the same place and deleted what it typed');
+    assert.equal(plain.document.getText(), text);
     for (const editor of [fic, plain]) {
       await vscode.window.showTextDocument(editor.document);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

@@ -28,6 +28,8 @@ interface DiskFile {
   error?: string;
 }
 
+const sameStrings = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
 export function uriToPath(uri: string): string | undefined {
   try {
     return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
@@ -49,6 +51,8 @@ export class CanonStore {
   private published = new Set<string>();
   private scheduled = false;
   private loaded = false;
+  /** A canon document changed during the first load: the index built then is stale. */
+  private changedWhileLoading = false;
   /** In an untrusted workspace no files are read: only open canon documents and `fic.canon.words`. */
   trusted = true;
   /** True once the first scan has finished (settings changes before then need no rescan). */
@@ -90,20 +94,36 @@ export class CanonStore {
       .sort((a, b) => b.length - a.length)[0];
   }
 
-  /** Scans the workspace for canon files and builds the index. Called after `initialized` and on settings changes. */
+  /**
+   * Scans the workspace for canon files and builds the index. Called after `initialized` and on settings
+   * changes. At start-up it runs with the settings `initialize` gave while the client answers the settings
+   * request: the index is built then, and made the workspace's canon only once the fetched settings are in
+   * and agree with what it was built from (else it is scanned or built again), so no answer ever comes
+   * from a canon of the wrong settings.
+   */
   async load(): Promise<void> {
-    const globs = this.ctx.settings().canon.files;
-    const found = new Set<string>();
-    for (const folder of this.trusted ? this.folders() : []) {
-      const { files, truncated } = await findFiles(folder, globs);
-      if (truncated) this.connection.console.warn(`Fic: stopped looking for canon files in ${folder} after 20,000 folders; list them in fic.canon.files.`);
-      for (const file of files) found.add(pathToFileURL(file).toString());
+    for (;;) {
+      const globs = this.ctx.settings().canon.files;
+      const found = new Set<string>();
+      for (const folder of this.trusted ? this.folders() : []) {
+        const { files, truncated } = await findFiles(folder, globs);
+        if (truncated) this.connection.console.warn(`Fic: stopped looking for canon files in ${folder} after 20,000 folders; list them in fic.canon.files.`);
+        for (const file of files) found.add(pathToFileURL(file).toString());
+      }
+      for (const uri of [...this.disk.keys()]) if (!found.has(uri)) this.disk.delete(uri);
+      await Promise.all([...found].map((uri) => this.readFromDisk(uri)));
+      const words = this.ctx.settings().canon.words;
+      this.changedWhileLoading = false;
+      let built = this.build();
+      await this.ctx.settingsFetched();
+      const now = this.ctx.settings().canon;
+      if (!sameStrings(globs, now.files)) continue; // other canon files: look again
+      if (this.changedWhileLoading || !sameStrings(words, now.words)) built = this.build();
+      this.loaded = true;
+      this.markLoaded();
+      this.announce(built);
+      return;
     }
-    for (const uri of [...this.disk.keys()]) if (!found.has(uri)) this.disk.delete(uri);
-    await Promise.all([...found].map((uri) => this.readFromDisk(uri)));
-    this.loaded = true;
-    this.markLoaded();
-    this.rebuildNow();
   }
 
   /** Registers file watching for the canon globs when the client can register it dynamically. */
@@ -193,6 +213,7 @@ export class CanonStore {
 
   /** Rebuilds the index on the next turn; many calls before then cost one rebuild. */
   schedule(): void {
+    if (!this.loaded) this.changedWhileLoading = true;
     if (this.scheduled || !this.loaded) return;
     this.scheduled = true;
     setImmediate(() => {
@@ -202,6 +223,11 @@ export class CanonStore {
   }
 
   private rebuildNow(): void {
+    this.announce(this.build());
+  }
+
+  /** The index of every canon file known now (open documents' text first) and `fic.canon.words`. */
+  private build(): { texts: CanonText[]; errors: Map<string, string>; loaded: ReturnType<typeof buildCanon> } {
     const texts: CanonText[] = [];
     const errors = new Map<string, string>();
     for (const uri of this.knownFiles()) {
@@ -211,7 +237,11 @@ export class CanonStore {
       else if (file?.text !== undefined) texts.push({ source: uri, label: this.label(uri), text: file.text });
       else if (file?.error) errors.set(uri, file.error);
     }
-    const loaded = buildCanon(texts, this.ctx.settings().canon.words);
+    return { texts, errors, loaded: buildCanon(texts, this.ctx.settings().canon.words) };
+  }
+
+  /** Makes `built` the workspace's canon, and publishes each canon file's own lints. */
+  private announce({ texts, errors, loaded }: ReturnType<CanonStore['build']>): void {
     this.ctx.setCanon(loaded.index);
     const now = new Set<string>();
     for (const { source, text } of texts) {

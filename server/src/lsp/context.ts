@@ -25,8 +25,18 @@ export interface ServerContext {
   fic(uri: string): OpenFic | undefined;
   /** Every open fic. */
   fics(): Iterable<OpenFic>;
+  /**
+   * True while a fic opened in the last 3 s has not had its first lints made: its diagnostics are due,
+   * and background work (the works index, a forced GC) waits.
+   */
+  awaitingFirstLints(): boolean;
   /** Settings (`fic.*`) as last fetched from the client, or defaults. */
   settings(): FicSettings;
+  /**
+   * Resolves once the settings fetched after `initialized` are in (at once for a client that has no
+   * `workspace/configuration`). Start-up work may begin before with the settings `initialize` gave.
+   */
+  settingsFetched(): Promise<void>;
   /** The canon index and settings analysis runs with. */
   env(): AnalysisEnv;
   /** Replace the workspace canon index (after canon files or settings change); tells `onCanonChanged` listeners. */

@@ -107,6 +107,8 @@ export class OpenFic {
   private readonly tokens = new FicTokens();
   private readonly tokensMissed = new Missed();
   private disposed = false;
+  /** When the fic was opened (`Date.now()`): background work waits a while for its first lints. */
+  readonly openedAt = Date.now();
 
   constructor(
     readonly document: FicDocument,
@@ -167,6 +169,11 @@ export class OpenFic {
     const items = this.converter.convert(this.document, lints, this.converterMissed.take().edits);
     this.converted = { items, resultId: this.converter.resultId, version: this.document.version, lints };
     return this.converted;
+  }
+
+  /** True once lints have been made for some version: the writer has seen its first diagnostics. */
+  get analysed(): boolean {
+    return this.lintState !== undefined;
   }
 
   /** Word totals now, and a count per range (offsets) asked for. */

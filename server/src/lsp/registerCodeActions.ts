@@ -92,7 +92,7 @@ export function codeActionsFeature(): Feature {
           }
           if (wanted(context.only, fixAllKind)) {
             // The lints diagnostics report for this text (cached): `off` codes are already dropped.
-            const fixAll = fixAllAction(fic.lints().filter((l) => isCanonLint(l.code) || isProseLint(l.code)));
+            const fixAll = fixAllAction(fic.lints().filter((l) => isCanonLint(l.code) || isProseLint(l.code)), fic.model().source);
             if (fixAll) out.push(toCodeAction(document, fixAll));
           }
           return out;

@@ -50,12 +50,23 @@ export interface ServerOptions {
   workFiles?: WorkFileSystem;
 }
 
+/** What the entry point may ask of a running server. */
+export interface RunningServer {
+  /** See `ServerContext.awaitingFirstLints`. */
+  awaitingFirstLints(): boolean;
+}
+
+/** How long a fic just opened counts as awaiting its first lints, at most (a client may never ask). */
+const firstLintsWaitMs = 3000;
+
 /** Wires every feature to `connection` and starts listening. */
-export function startServer(connection: Connection, options: ServerOptions = {}): void {
+export function startServer(connection: Connection, options: ServerOptions = {}): RunningServer {
   const documents = new TextDocuments(ficDocuments); // edits cost O(lines), not a full text copy (see documents.ts)
   const fics = new Map<string, OpenFic>();
   const listeners = { settings: [] as (() => void)[], canon: [] as (() => void)[], files: [] as ((changes: readonly FileEvent[]) => void)[] };
   let settings: FicSettings = defaultSettings;
+  let settingsIn: () => void = () => undefined;
+  const settingsFetched = new Promise<void>((resolve) => (settingsIn = resolve));
   let canon = CanonIndex.empty();
   let canonIn: () => void = () => undefined;
   const canonLoaded = new Promise<void>((resolve) => (canonIn = resolve));
@@ -90,7 +101,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     allDocuments: () => documents.all(),
     fic: (uri) => fics.get(uri),
     fics: () => fics.values(),
+    awaitingFirstLints() {
+      const now = Date.now();
+      for (const fic of fics.values()) if (!fic.analysed && now - fic.openedAt < firstLintsWaitMs) return true;
+      return false;
+    },
     settings: () => settings,
+    settingsFetched: () => settingsFetched,
     env,
     setCanon(index) {
       canon = index;
@@ -114,7 +131,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // Registered before any feature's listener, so features see the fic opened and not yet see it closed.
   documents.onDidOpen(({ document }) => {
-    if (!isCanonDocument(document.uri, document.languageId)) fics.set(document.uri, new OpenFic(document, () => spelling.envFor(document.uri, env())));
+    if (!isCanonDocument(document.uri, document.languageId)) {
+      const fic = new OpenFic(document, () => spelling.envFor(document.uri, env()));
+      fics.set(document.uri, fic);
+      // Parsed on the next turn, not when the first request needs it: the client's diagnostics pull waits
+      // for the canon (read after `initialized`), and the parse needs no canon, so it runs in that wait.
+      setImmediate(() => {
+        try {
+          if (fics.get(document.uri) === fic) fic.model();
+        } catch (e) {
+          connection.console.error(`Fic: parsing ${document.uri} failed: ${String((e as Error)?.stack ?? e)}`); // the first request reports it too
+        }
+      });
+    }
     options.textDied?.(document.getText().length * 3); // the open's message, as UTF-8 bytes and decoded
   });
   documents.onDidClose(({ document }) => {
@@ -148,14 +177,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   ];
 
   async function fetchSettings(): Promise<void> {
-    if (!clientCapabilities.workspace?.configuration) return;
     try {
-      const [raw] = await connection.workspace.getConfiguration([{ section: 'fic' }]);
-      settings = normalizeSettings(raw);
-    } catch {
-      settings = defaultSettings; // a client that fails the request gets the defaults, not a crash
+      if (!clientCapabilities.workspace?.configuration) return;
+      let next: FicSettings;
+      try {
+        const [raw] = await connection.workspace.getConfiguration([{ section: 'fic' }]);
+        next = normalizeSettings(raw);
+      } catch {
+        next = defaultSettings; // a client that fails the request gets the defaults, not a crash
+      }
+      // The same settings again (VS Code sends them with `initialize` too): nothing to redo, and the
+      // settings object, which lint and token caches compare, stays the same.
+      if (JSON.stringify(next) === JSON.stringify(settings)) return;
+      settings = next;
+      for (const listener of listeners.settings) listener();
+    } finally {
+      settingsIn();
     }
-    for (const listener of listeners.settings) listener();
   }
 
   connection.onInitialize((params): InitializeResult => {
@@ -172,8 +210,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onInitialized(async () => {
-    await fetchSettings();
+    // Start-up work (reading the canon files, the works) begins now, with the settings `initialize` gave,
+    // while the client answers the settings request: that answer queues behind the first didOpen, whose
+    // text may be megabytes. What depends on the fetched settings waits for them (`settingsFetched`).
+    const fetched = fetchSettings();
     for (const f of features) await f.initialized?.(ctx);
+    await fetched;
   });
   connection.onShutdown(() => {
     shutDown = true;
@@ -186,4 +228,5 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   for (const f of features) f.register(ctx);
   documents.listen(connection);
   connection.listen();
+  return { awaitingFirstLints: () => ctx.awaitingFirstLints() };
 }

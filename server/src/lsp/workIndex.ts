@@ -104,6 +104,7 @@ export class WorkIndex {
       }
       for (const file of [...this.disk.keys()]) if (!found.has(file)) this.disk.delete(file);
       for (const file of found) {
+        await this.openFicsAnalysed();
         if (!this.ctx.fic(pathToUri(file))) this.read(file); // an open chapter is summed from the editor
         await turn();
       }
@@ -111,6 +112,14 @@ export class WorkIndex {
     } finally {
       this.loadedOnce(); // what could be read is in: nobody waits forever
     }
+  }
+
+  /**
+   * Resolves when no fic just opened awaits its first lints: the index reads and parses closed chapters
+   * (a long one takes ~100 ms) only after the open fics' diagnostics are out.
+   */
+  private async openFicsAnalysed(): Promise<void> {
+    while (this.ctx.awaitingFirstLints()) await new Promise<void>((resolve) => setTimeout(resolve, 10));
   }
 
   /** Resolves once the first scan is done (it starts after `initialized`). */
@@ -136,6 +145,7 @@ export class WorkIndex {
   }
 
   private read(file: string): void {
+
     const generation = ++this.generation;
     const result = this.fs.readChapterFile(file);
     if (!result.ok) {
@@ -143,7 +153,7 @@ export class WorkIndex {
       return;
     }
     if (isWorkFileName(path.basename(file))) this.disk.set(file, { workFile: parseWorkFile(result.text), generation });
-    else this.disk.set(file, { summary: summarizeChapter(file, parse(result.text)), generation });
+    else this.disk.set(file, { summary: detached(summarizeChapter(file, parse(result.text))), generation });
     // The text and its model are garbage now: a long chapter's are tens of megabytes, which V8 would keep
     // resident until its next full collection (the open fic's peak memory would carry them).
     this.died(result.text.length * 8);
@@ -225,6 +235,14 @@ export class WorkIndex {
 function isWorkPath(file: string): boolean {
   const name = path.basename(file);
   return isChapterFileName(name) || isWorkFileName(name);
+}
+
+/**
+ * `summary` with strings of its own: a title cut from the text is a slice that keeps the whole chapter
+ * text alive in V8 (a 500k-word chapter's 6 MB, for as long as the index holds the summary).
+ */
+function detached(summary: ChapterSummary): ChapterSummary {
+  return JSON.parse(JSON.stringify(summary)) as ChapterSummary;
 }
 
 function turn(): Promise<void> {

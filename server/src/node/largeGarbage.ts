@@ -11,6 +11,9 @@
  * `gc` is exposed with `v8.setFlagsFromString('--expose-gc')` when first needed (not at start: making
  * the context that hands it out takes a few ms, and `initialize` must answer fast). Where that fails,
  * nothing is collected by hand and V8 does as it would.
+ *
+ * Not while a fic just opened waits for its first diagnostics (`busy`): the open's message dies as the
+ * fic opens, and a full GC 50 ms later fell between its parse and its lints, on the writer's wait.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -24,15 +27,26 @@ export class LargeGarbage {
   private pending = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  /** `collect` runs a full GC (null: none available); by default V8's own, exposed when first needed. */
-  constructor(private collect?: (() => void) | null) {}
+  /**
+   * `collect` runs a full GC (null: none available); by default V8's own, exposed when first needed.
+   * While `busy()` is true the collection waits (checked again every `delayMs`).
+   */
+  constructor(
+    private collect?: (() => void) | null,
+    private readonly busy: () => boolean = () => false,
+  ) {}
 
   /** `bytes` of strings just became garbage; collects once they add up to the threshold. */
   died(bytes: number): void {
     if (!(bytes > 0)) return;
     this.pending += bytes;
     if (this.pending < threshold || this.timer) return;
+    this.arm();
+  }
+
+  private arm(): void {
     this.timer = setTimeout(() => {
+      if (this.busy()) return this.arm();
       this.timer = undefined;
       this.pending = 0;
       if (this.collect === undefined) this.collect = exposeGc();

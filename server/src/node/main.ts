@@ -27,7 +27,8 @@ function stdioConnection(): Connection {
 }
 
 /** Big dead strings are collected soon (see largeGarbage.ts): the server tells it when they die. */
-const garbage = new LargeGarbage();
+let busy = (): boolean => false;
+const garbage = new LargeGarbage(undefined, () => busy());
 const options: ServerOptions = { textDied: (bytes: number) => garbage.died(bytes), workFiles: { scanFolder, readChapterFile, isInside } };
 
 const args = process.argv.slice(2);
@@ -38,7 +39,7 @@ if (args.includes('--version') || args.includes('-v')) {
     'Usage: fic-language-server --stdio\n\nThe Fic Writer language server. Speaks LSP over stdio (--stdio),\nNode IPC (--node-ipc) or a socket (--socket=PORT).\n',
   );
 } else if (args.includes('--stdio') && !args.includes('--node-ipc')) {
-  startServer(stdioConnection(), options);
+  busy = startServer(stdioConnection(), options).awaitingFirstLints;
 } else {
-  startServer(createConnection(ProposedFeatures.all), options);
+  busy = startServer(createConnection(ProposedFeatures.all), options).awaitingFirstLints;
 }

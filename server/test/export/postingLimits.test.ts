@@ -21,3 +21,30 @@ test('a long chapter near the limit is measured exactly: under it, no lint', () 
   assert.ok(text.length > 300_000 && text.length < 510_000);
   assert.deepEqual(validatePostingLimits(parse(text)).filter((l) => l.code === 'ao3.posting-limit'), []);
 });
+
+test('notes fields rendered for the last version are reused only where their text is unchanged: the lints equal a fresh check', async () => {
+  const { checkPostingLimits } = await import('../../src/core/features/postingLimits');
+  const longNote = `A/N: ${'Thank you for reading & for every comment, <3. '.repeat(120)}`;
+  const stripped = 'A/N: <font color="red">this tag</font> goes.';
+  const chapters = (n: number, tail: string) =>
+    Array.from({ length: n }, (_, k) => `Chapter ${k + 1}\n\nA/N: short note ${k}.\n\n${paragraph}\n\n${k === 1 ? longNote : k === 2 ? stripped : tail}`).join('\n\n');
+  const versions = [
+    `Notes Everywhere\nRating: Teen And Up Audiences\n\n${chapters(4, 'End.')}`,
+    `Notes Everywhere\nRating: Teen And Up Audiences\n\n${chapters(4, 'End!')}`, // story edited: every field reused
+    `Notes Everywhere\nRating: Teen And Up Audiences\n\n${chapters(4, 'End!').replace('short note 0', 'a short note 0')}`, // one note edited
+    `Notes Everywhere\nRating: Teen And Up Audiences\n\n${chapters(4, 'End!').replace(longNote, 'A/N: now short.')}`, // the long one gone
+  ];
+  let previous: ReturnType<typeof checkPostingLimits> | undefined;
+  const seen: number[] = [];
+  for (const text of versions) {
+    const model = parse(text);
+    const check = checkPostingLimits(model, previous);
+    assert.deepEqual(check.lints, validatePostingLimits(parse(text)), 'equal to a check from scratch');
+    seen.push(check.lints.filter((l) => l.code === 'ao3.posting-limit').length);
+    // A field AO3 would strip something from is never kept (its problems carry offsets).
+    for (const key of check.notesHtml.keys()) assert.ok(!key.includes('<font'), 'a field with stripped HTML is not cached');
+    if (previous) for (const [key, html] of check.notesHtml) if (previous.notesHtml.has(key)) assert.equal(html, previous.notesHtml.get(key));
+    previous = check;
+  }
+  assert.deepEqual(seen, [1, 1, 1, 0], 'the long notes field is over the limit until it is shortened');
+});

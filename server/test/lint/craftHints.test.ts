@@ -19,6 +19,11 @@ const rows: [hint: keyof CraftHints, text: string, flaggedText: string | undefin
   ['echoWords', 'The crimson light fell on the crimson floor.', 'crimson', 'an uncommon word again'],
   ['echoWords', 'She looked up and then looked away.', undefined, 'a common word'],
   ['echoWords', '"Crimson, crimson," she sang. The crimson door.', undefined, 'the first use is inside speech'],
+  ['echoWords', 'The lantern swung in the crimson dusk.\n\nShe followed its crimson glow.', 'crimson', 'across a paragraph boundary'],
+  ['echoWords', 'The lantern swung in the crimson dusk.\n\n"Come," he said.\n\nShe followed its crimson glow.', 'crimson', 'across a paragraph of speech'],
+  ['echoWords', 'The lantern swung in the crimson dusk.\n\n* * *\n\nShe followed its crimson glow.', undefined, 'a scene break starts fresh'],
+  ['echoWords', 'The lantern swung in the crimson dusk.\n\nChapter 2\n\nShe followed its crimson glow.', undefined, 'a chapter heading starts fresh'],
+  ['echoWords', `The crimson dusk fell.${' Then the wind came down the hill again.'.repeat(6)}\n\nShe followed its crimson glow.`, undefined, 'more than 40 words apart'],
   ['repeatedNames', 'Kaito ran. Then Kaito stopped, and Kaito laughed.', 'Kaito', 'a name a third time'],
   ['repeatedNames', 'Kaito ran. Then Kaito stopped.', undefined, 'twice is fine'],
   ['repeatedNames', '"Kaito, Kaito, Kaito," she said to Kaito.', undefined, 'speech does not count'],
@@ -45,4 +50,14 @@ test('a said-bookism quick fix makes an action beat', () => {
 
 test('craft hints are English-only', () => {
   assert.deepEqual(lintsOf('Elle vit la porte. Elle vit la porte.', 'fr', allHints), []);
+});
+
+test('en-GB: the hints read single-quoted speech as speech', () => {
+  const text = "'Of course,' she smiled. She saw the crimson door.\n\nThe crimson light fell.\n\n'I saw it,' he said softly.";
+  assert.deepEqual(flagged(text, 'en-GB', allHints), [
+    ['craft.said-bookism', ",' she smiled"],
+    ['craft.filter-word', 'saw'],
+    ['craft.echo-word', 'crimson'],
+    ['craft.said-adverb', 'softly'],
+  ]);
 });

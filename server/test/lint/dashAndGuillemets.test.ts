@@ -12,11 +12,18 @@ const wrong: [convention: DialogueConvention, text: string, codes: string[], fix
   ['es', '–¿Vienes?', ['dialogue.dash'], '—¿Vienes?'],
   ['es', '--Ya voy.', ['dialogue.dash'], '—Ya voy.'],
   ['es', '—Espera. —dijo Marta.', ['dialogue.incise-punctuation'], '—Espera —dijo Marta.'],
+  ['es', '—Sí. —dijo Marta.', ['dialogue.incise-punctuation'], '—Sí —dijo Marta.'],
   ['es', '—Tengo prisa, —respondió Marta— pero no tanta.', ['dialogue.incise-punctuation'], '—Tengo prisa —respondió Marta—, pero no tanta.'],
   ['es', '—Hola —Dijo ella.', ['dialogue.incise-case'], '—Hola —dijo ella.'],
   ['es', '—¿Vienes? —Preguntó Ana.', ['dialogue.incise-case'], '—¿Vienes? —preguntó Ana.'],
   ['es', '—Bien -dijo él- y tú.', ['dialogue.dash', 'dialogue.dash'], '—Bien —dijo él— y tú.'],
+  // Overlapping fixes: the comma moved across an incise whose dashes and verb are fixed too, in one run.
+  ['es', '—Tengo prisa, -respondió Marta- pero no tanta.', ['dialogue.incise-punctuation', 'dialogue.dash', 'dialogue.dash'], '—Tengo prisa —respondió Marta—, pero no tanta.'],
+  ['es', '-Tengo prisa, -Respondió Marta- pero no tanta.', ['dialogue.dash', 'dialogue.incise-punctuation', 'dialogue.dash', 'dialogue.incise-case', 'dialogue.dash'], '—Tengo prisa —respondió Marta—, pero no tanta.'],
+  ['es', '—Espera. -Dijo Marta.', ['dialogue.incise-punctuation', 'dialogue.dash', 'dialogue.incise-case'], '—Espera —dijo Marta.'],
+  ['es', '—Ya voy, —Dijo— espera.', ['dialogue.incise-punctuation', 'dialogue.incise-case'], '—Ya voy —dijo—, espera.'],
   ['ru', '- Привет.', ['dialogue.dash'], '— Привет.'],
+  ['ru', '- Привет. - Сказал он.', ['dialogue.dash', 'dialogue.incise-punctuation', 'dialogue.dash', 'dialogue.incise-case'], '— Привет, — сказал он.'],
   ['ru', '— Привет. — сказал он.', ['dialogue.incise-punctuation'], '— Привет, — сказал он.'],
   ['ru', '— Привет, — Сказал он.', ['dialogue.incise-case'], '— Привет, — сказал он.'],
   ['fr', '«Bonjour», dit-il.', ['dialogue.guillemet-spacing', 'dialogue.guillemet-spacing'], '«\u00a0Bonjour\u00a0», dit-il.'],
@@ -26,7 +33,7 @@ const wrong: [convention: DialogueConvention, text: string, codes: string[], fix
 for (const [convention, text, codes, fixed] of wrong) {
   test(`${convention}: ${text}`, () => {
     assert.deepEqual(lintsOf(text, convention).map((l) => l.code), codes);
-    assert.equal(fixedAll(text, convention), fixed);
+    assert.equal(fixedAll(text, convention), fixed, 'one run of Fix all');
     assert.deepEqual(lintsOf(fixed, convention), [], 'the fixed line is clean');
     if (codes.length === 1) assert.equal(quickFixed(text, convention), fixed);
   });
@@ -39,6 +46,18 @@ const right: [convention: DialogueConvention, text: string][] = [
   ['es', '—Tengo prisa —respondió Marta—. Adiós.'],
   ['es', 'Era un día bien-intencionado, sin más.'],
   ['es', '—No sé... —murmuró.'],
+  ['es', '—Son las tres p. m. —dijo Ana—. Llegamos tarde.'],
+  ['es', '—Vino la Sra. —dijo Ana—, ¿la viste?'],
+  ['es', '—Compré manzanas, peras, etc. —dijo.'],
+  ['es', '—En EE. UU. —dijo— no es así.'],
+  ['es', '—Sí, sí, claro —respondió Ana—, ya lo sé.'],
+  ['es', '—Ya voy. —Y se fue.'],
+  ['ru', '— Встретимся в 5 ч. — сказал он.'],
+  ['ru', '— Т. е. ты не знал? — спросил он.'],
+  ['ru', '— Я не знаю, — сказал он, — и знать не хочу.'],
+  ['fr', 'Il lisait « Le Monde » chaque matin.'],
+  ['fr', '» Et puis il est parti.'],
+  ['fr', '« Il m’a dit “non” », soupira-t-elle.'],
   ['es', 'La casa estaba vacía. Nadie respondió.'],
   ['ru', '— Привет, — сказал он. — Как дела?'],
   ['ru', '– Привет, – сказал он.'],

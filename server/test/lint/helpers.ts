@@ -26,12 +26,7 @@ export function quickFixed(text: string, convention: DialogueConvention = 'en-US
   return fix ? applyEdits(text, fix.edits) : text;
 }
 
-/** `text` after *Fix all*, repeated until nothing changes (at most 3 rounds). */
+/** `text` after one run of *Fix all*. */
 export function fixedAll(text: string, convention: DialogueConvention = 'en-US'): string {
-  for (let round = 0; round < 3; round++) {
-    const edits = proseFixAll(lintsOf(text, convention));
-    if (edits.length === 0) return text;
-    text = applyEdits(text, edits);
-  }
-  return text;
+  return applyEdits(text, proseFixAll(lintsOf(text, convention), text));
 }

@@ -13,7 +13,7 @@ import { mutationArb } from '../robustness/fuzz';
 import { allHints } from './helpers';
 
 const english = generateCorpus({ words: 400, seed: 5, canonSize: 40, isEnglish: () => false }).text;
-const mistakes = '"Fine." he said. "Stop," She said.\n\nThe the door door was shut. Kaito ran; Kaito sat; Kaito slept.\n\n';
+const mistakes = '"Fine." he said. "Stop," She said.\n\nThe the door door was shut. Kaito ran; Kaito sat; Kaito slept.\n\nThe crimson lantern swung.\n\nIts crimson glow.\n\n* * *\n\nA crimson door, a lantern.\n\n';
 const spanish = '-Hola -dijo ella-. ¿Vienes?\n\n—Espera. —Dijo Marta.\n\n—Tengo prisa, —respondió Marta— pero no tanta.\n\n«Bonjour», dit-il.\n\n';
 
 const editArb = fc.oneof(

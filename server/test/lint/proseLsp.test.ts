@@ -86,3 +86,44 @@ test('craft hints shown as a summary only: no diagnostics, still counted', async
     await server.stop();
   }
 });
+
+test('Fix all over LSP: overlapping Spanish fixes in one run, a double that may be meant left to the writer', async () => {
+  const uri = 'file:///tmp/fic-prose-lsp/espera.fic';
+  const text = 'Language: es\n\n-Tengo prisa, -Respondió Marta- pero no tanta.\n\n—Espera. -Dijo Marta.\n';
+  const english = 'file:///tmp/fic-prose-lsp/very.fic';
+  const englishText = 'It was very very cold. She went to the the shop.\n';
+  const server = await startServer({});
+  try {
+    server.open(uri, text);
+    await server.nextDiagnostics(uri, (p) => ours(p).length === 8);
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    assert.equal(actions.length, 1);
+    const fixed = applyTextEdits(text, actions[0]!.edit!.changes![uri]!);
+    assert.equal(fixed, 'Language: es\n\n—Tengo prisa —respondió Marta—, pero no tanta.\n\n—Espera —dijo Marta.\n');
+    const again = 'file:///tmp/fic-prose-lsp/espera-fixed.fic';
+    server.open(again, fixed);
+    assert.deepEqual(ours(await server.nextDiagnostics(again, () => true)), [], 'the check after one run finds nothing');
+
+    server.open(english, englishText);
+    const found = ours(await server.nextDiagnostics(english, (p) => ours(p).length === 2));
+    assert.deepEqual(found.map((d) => [d.code, d.severity]), [['prose.repeated-word', 3], ['prose.repeated-word', 2]], 'Information, then Warning');
+    const all = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: english },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    assert.equal(applyTextEdits(englishText, all[0]!.edit!.changes![english]!), 'It was very very cold. She went to the shop.\n');
+    const quick = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: english },
+      range: found[0]!.range,
+      context: { diagnostics: [found[0]] },
+    })) as CodeAction[];
+    assert.deepEqual(quick.filter((a) => a.kind === 'quickfix').map((a) => [a.title, !!a.isPreferred]), [['Delete the repeated word', false], ['Keep both, with a comma', false]]);
+  } finally {
+    await server.stop();
+  }
+});

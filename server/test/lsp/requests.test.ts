@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,6 +28,30 @@ test('the first pull after didOpen waits for the workspace canon: never an answe
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('start-up reads the canon with the settings initialize gave; the first pull answers only from the fetched settings’ canon', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fic-pull-settings-'));
+  mkdirSync(join(dir, 'lore'));
+  writeFileSync(join(dir, 'names.canon'), 'Rukia\n');
+  writeFileSync(join(dir, 'lore', 'cast.txt'), 'Renji\n');
+  const cases = [
+    // The fetched settings name other canon files: the folder is looked at again before any answer.
+    { settings: { canon: { files: ['lore/*.txt'] } }, text: 'Renjy followed.', expected: ['canon.misspelled-name'] },
+    // The fetched settings add canon words: the index is built again before any answer.
+    { settings: { canon: { words: ['Kisuke'] } }, text: 'Kisuke and Rukai.', expected: ['canon.misspelled-name'] },
+  ];
+  for (const { settings, text, expected } of cases) {
+    const server = await startServer({ pull: true, settings, settingsDelayMs: 300, workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }] });
+    try {
+      const uri = pathToFileURL(join(dir, 'story.fic')).toString();
+      server.open(uri, text);
+      assert.deepEqual(codes(await server.pull(uri)), expected, JSON.stringify(settings));
+    } finally {
+      await server.stop();
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
 });
 
 test('a didChange that keeps the version number, or goes back to an earlier one, is what every feature answers from', async () => {

@@ -135,3 +135,15 @@ test('LargeGarbage collects once the dead bytes reach its threshold, once per ba
   assert.equal(collections, 1, 'the count starts again after a collection');
   new LargeGarbage(null).died(64 << 20); // no gc available: nothing to call, no throw
 });
+
+test('LargeGarbage waits while the server is busy (a fic just opened awaits its first diagnostics), then collects once', async () => {
+  let collections = 0;
+  let busy = true;
+  const garbage = new LargeGarbage(() => collections++, () => busy);
+  garbage.died(16 << 20);
+  await new Promise((r) => setTimeout(r, 180));
+  assert.equal(collections, 0, 'not while busy');
+  busy = false;
+  await new Promise((r) => setTimeout(r, 120));
+  assert.equal(collections, 1, 'once the first diagnostics are out');
+});

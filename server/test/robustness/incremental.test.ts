@@ -138,3 +138,17 @@ for (const [name, consume] of [
     );
   });
 }
+
+test('an edit after a tag the end of the text cuts short re-reads it (found by the property above)', () => {
+  // `<hr>` typed at the start, then `r>` deleted: `<hEmbers…` is one unfinished tag to the end of the text,
+  // so AO3 counts no word; an edit further on must not count its paragraph again.
+  let text = smallFic(1);
+  let model = reparse(parse(text), { start: 0, end: 0, text: '' }, new PartsOnly(text));
+  for (const e of [{ start: 0, end: 0, text: '<hr>' }, { start: 2, end: 4, text: '' }, { start: 464, end: 464, text: '' }]) {
+    const edit = { ...e, removed: text.slice(e.start, e.end) };
+    text = text.slice(0, e.start) + e.text + text.slice(e.end);
+    model = reparse(model, edit, new PartsOnly(text));
+    assert.deepStrictEqual(comparable(model), comparable(parse(text)));
+  }
+  assert.equal(model.ao3Words?.length, 0);
+});

@@ -315,7 +315,12 @@ function scanMarkupInto(source: string, out: SpanBuffer, reach?: number[]): bool
       open.length = starts.length = k;
     },
     onEof() {
-      if (textTo < text.length && /\S/.test(text.slice(Math.max(textFrom, textTo)))) cutShort = true;
+      if (textTo < text.length && /\S/.test(text.slice(Math.max(textFrom, textTo)))) {
+        // A tag the end of the text cut short swallows the rest: it reaches to the end, so an edit
+        // anywhere after it re-reads the whole text (`<hEmbers of the…` is one unfinished tag).
+        cutShort = true;
+        note(Math.max(textFrom, textTo), text.length);
+      }
       flushText(Math.max(textFrom, textTo));
       words.boundary();
     },

@@ -5,7 +5,7 @@
  * end notes, for a one-chapter work); headings go to chapter titles; header fields to their fields.
  * Posting limits and AO3's fixed values are checked (`limits.ts`). Pure; never throws.
  */
-import type { AuthorNote, Chapter, FicModel, Paragraph, Span } from '../model';
+import type { AuthorNote, Chapter, FicModel, Span } from '../model';
 import { countAo3Html } from '../count/markupWords';
 import { escapeText, renderHtml, type Piece } from './html';
 import { readWorkFields, type WorkFields } from './workFields';
@@ -53,12 +53,48 @@ export interface ExportOptions {
    * only the chapters that could come near 510,000 characters of HTML. Default: every chapter.
    */
   readonly bodiesFrom?: number;
+  /**
+   * Notes fields already rendered, by their text (see `NotesHtmlCache`): the editor's check passes the
+   * last version's, so a keystroke outside the notes renders none of them again.
+   */
+  readonly notesCache?: NotesHtmlCache;
+}
+
+/**
+ * Notes-field HTML by the field's text, carried from one version of a document to the next. A field with
+ * anything AO3 would strip is never cached (its problems carry offsets), so a cached field is exactly
+ * what rendering it again would give. `next` holds the fields the current export used: the one to pass
+ * to the next version, so fields that are gone are dropped with it.
+ */
+export class NotesHtmlCache {
+  readonly next = new Map<string, string>();
+  constructor(private readonly last: ReadonlyMap<string, string> = new Map()) {}
+
+  /** The HTML of the field made of `pieces`, rendered only when neither this nor the last version had it. */
+  html(pieces: readonly Piece[], problems: ExportProblem[]): string {
+    const key = pieces.map((p) => p.text).join('\u0000');
+    const known = this.next.get(key) ?? this.last.get(key);
+    if (known !== undefined) {
+      this.next.set(key, known);
+      return known;
+    }
+    const before = problems.length;
+    const html = htmlOf(pieces, problems);
+    if (problems.length === before) this.next.set(key, html);
+    return html;
+  }
 }
 
 /** Where each chapter's parts are: story paragraphs, notes before and after its story, its heading. */
 interface ChapterParts {
   readonly chapter?: Chapter;
-  readonly story: Paragraph[];
+  /**
+   * The chapter's paragraphs are `model.paragraphs[from, to)`; its story is the prose and breaks among
+   * them (picked out only when the body is rendered: the editor's check renders few chapters, and listing
+   * every paragraph on each keystroke made ~1 MB of garbage per key in a 1M-word fic).
+   */
+  from: number;
+  to: number;
   readonly before: AuthorNote[];
   readonly after: AuthorNote[];
   storyStart: number;
@@ -74,7 +110,8 @@ function noteText(model: FicModel, note: AuthorNote): string {
 }
 
 /** A note, or several, as the HTML of one notes field. */
-function notesHtml(model: FicModel, notes: readonly AuthorNote[], problems: ExportProblem[]): string {
+function notesHtml(model: FicModel, notes: readonly AuthorNote[], problems: ExportProblem[], cache?: NotesHtmlCache): string {
+  if (notes.length === 0) return '';
   const pieces: Piece[] = [];
   for (const n of notes) {
     const text = noteText(model, n);
@@ -85,7 +122,7 @@ function notesHtml(model: FicModel, notes: readonly AuthorNote[], problems: Expo
       from += part.length;
     }
   }
-  return htmlOf(pieces, problems);
+  return cache ? cache.html(pieces, problems) : htmlOf(pieces, problems);
 }
 
 function htmlOf(pieces: readonly Piece[], problems: ExportProblem[]): string {
@@ -117,7 +154,7 @@ function chapterTitle(model: FicModel, chapter: Chapter | undefined): string {
 
 /** Splits the model into chapters and their notes (see the module comment). Story texts are cut out only when asked for. */
 function chapterParts(model: FicModel): { parts: ChapterParts[]; workNotes: AuthorNote[]; lastNotes: AuthorNote[] } {
-  const parts: ChapterParts[] = (model.chapters.length ? model.chapters : [undefined]).map((chapter) => ({ chapter, story: [], before: [], after: [], storyStart: Infinity }));
+  const parts: ChapterParts[] = (model.chapters.length ? model.chapters : [undefined]).map((chapter) => ({ chapter, from: 0, to: 0, before: [], after: [], storyStart: Infinity }));
   const chapters = model.chapters;
   let k = -1; // paragraphs and notes come in order: one cursor finds each one's chapter
   const chapterAt = (offset: number): number => {
@@ -125,10 +162,12 @@ function chapterParts(model: FicModel): { parts: ChapterParts[]; workNotes: Auth
     while (k + 1 < chapters.length && chapters[k + 1]!.start <= offset) k++;
     return k;
   };
-  for (const p of model.paragraphs) {
-    if (p.kind !== 'prose' && p.kind !== 'break') continue;
+  const paragraphs = model.paragraphs;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
     const part = parts[Math.max(0, chapterAt(p.start))]!;
-    part.story.push(p);
+    if (part.to === 0) part.from = i;
+    part.to = i + 1;
     if (p.kind === 'prose') part.storyStart = Math.min(part.storyStart, p.start);
   }
   const workNotes: AuthorNote[] = [];
@@ -152,9 +191,10 @@ function chapterParts(model: FicModel): { parts: ChapterParts[]; workNotes: Auth
 
 /** The pieces of a chapter's story: prose with inline notes cut out, and breaks as their HTML. */
 function storyPieces(model: FicModel, part: ChapterParts, options: ExportOptions): Piece[] {
-  const inline = model.notes.filter((n) => n.inline && part.story.length > 0 && n.start >= part.story[0]!.start && n.start < part.story[part.story.length - 1]!.end);
+  const story = model.paragraphs.slice(part.from, part.to).filter((p) => p.kind === 'prose' || p.kind === 'break');
+  const inline = model.notes.filter((n) => n.inline && story.length > 0 && n.start >= story[0]!.start && n.start < story[story.length - 1]!.end);
   let i = 0;
-  return part.story.map((p): Piece => {
+  return story.map((p): Piece => {
     if (p.kind === 'break') {
       const glyph = model.source.slice(p.start, p.end).trim();
       const html = /^<hr\s*\/?>$/i.test(glyph) || options.breaks === 'hr' ? '<hr />' : `<p align="center">${escapeText(glyph)}</p>`;
@@ -182,16 +222,16 @@ export function exportForAo3(model: FicModel, options: ExportOptions = {}): { wo
     return {
       title: chapterTitle(model, part.chapter),
       summary: '',
-      notes: k === 0 ? '' : notesHtml(model, part.before, problems),
-      endNotes: k === last && last === 0 ? '' : notesHtml(model, part.after, problems),
+      notes: k === 0 ? '' : notesHtml(model, part.before, problems, options.notesCache),
+      endNotes: k === last && last === 0 ? '' : notesHtml(model, part.after, problems, options.notesCache),
       body,
-      words: countAo3Html(body),
+      words: body ? countAo3Html(body) : 0,
     };
   });
   const work: Ao3Work = {
     ...workPart(model, fields, problems),
-    notes: notesHtml(model, [...workNotes, ...parts[0]!.before], problems),
-    endNotes: last === 0 ? notesHtml(model, parts[0]!.after, problems) : '',
+    notes: notesHtml(model, [...workNotes, ...parts[0]!.before], problems, options.notesCache),
+    endNotes: last === 0 ? notesHtml(model, parts[0]!.after, problems, options.notesCache) : '',
     chapters,
   };
   checkLimits(model, work, fields, parts.map((p) => p.chapter), { work: [...workNotes, ...parts[0]!.before], workEnd: last === 0 ? parts[0]!.after : [], before: parts.map((p) => p.before), after: parts.map((p) => p.after) }, problems);

@@ -10,7 +10,7 @@ import { validateUnclosedQuotes } from './unclosedQuotes';
 import { checkCanonNames, type CanonCheck } from './canonNames';
 import { validateTarget } from './targets';
 import { checkProse, proseOptions, type ProseCheck } from './proseLints';
-import { checkPostingLimits, type PostingCheck } from './postingLimits';
+import { checkPostingLimits, type PostingLimitsCheck } from './postingLimits';
 import type { ChangedRegion } from '../parse/incremental';
 import type { AnalysisEnv } from '../env';
 
@@ -25,7 +25,7 @@ export interface LintState {
   readonly lints: readonly Lint[];
   readonly canon: CanonCheck;
   readonly prose: ProseCheck;
-  readonly limits: PostingCheck;
+  readonly limits: PostingLimitsCheck;
 }
 
 /** All findings for a document, sorted by start, with severity overrides applied and `off` codes dropped. */
@@ -50,7 +50,7 @@ export function getLintState(
   const region = previous?.region;
   const canon = checkCanonNames(model, env, previous && { check: previous.state.canon, edits: previous.edits, consume, region });
   const prose = checkProse(model, proseOptions(env, model), previous && { check: previous.state.prose, edits: previous.edits, region, consume });
-  const limits = checkPostingLimits(model, previous && region ? { check: previous.state.limits, region } : undefined);
+  const limits = checkPostingLimits(model, previous?.state.limits, region);
   // The order of the old validator list (unclosed quotes, canon, target): lints on the same span keep it.
   const lists = [
     validateUnclosedQuotes(model),

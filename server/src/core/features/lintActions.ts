@@ -5,6 +5,7 @@
  */
 import { lintRule } from '../lint/rules';
 import { canonFixAll, type CanonAction, type FixableLint, type TextEdit } from './canonActions';
+import { composeFixes, type TextSlicer } from './fixCompose';
 
 /** True for the codes these fixes handle. */
 export function isProseLint(code: string): boolean {
@@ -24,7 +25,7 @@ function title(lint: FixableLint, replacement: string): string {
     case 'dialogue.guillemet-spacing':
       return 'Insert a no-break space';
     case 'prose.repeated-word':
-      return 'Delete the repeated word';
+      return replacement === '' ? 'Delete the repeated word' : 'Keep both, with a comma';
     case 'craft.said-bookism':
       return 'Make it an action beat';
     default:
@@ -32,44 +33,54 @@ function title(lint: FixableLint, replacement: string): string {
   }
 }
 
-/** Quick fixes for one finding of these rules: its suggestion, preferred when the rule's fix is certain. */
+/**
+ * Whether the finding's first fix is certain: its rule's fixes are (`fixAll` in rules.ts) and the finding is
+ * not marked uncertain (a double that may be meant, `data.uncertain`).
+ */
+function certain(lint: FixableLint): boolean {
+  return lintRule(lint.code)?.fixAll === true && lint.data?.uncertain !== true;
+}
+
+/** Quick fixes for one finding of these rules: its suggestions, the first preferred when it is certain. */
 export function proseQuickFixes(lint: FixableLint): CanonAction[] {
-  const rule = lintRule(lint.code);
-  if (!rule) return [];
+  if (!lintRule(lint.code)) return [];
+  const sure = certain(lint);
   return (lint.suggestions ?? []).map((s, i) => ({
     title: title(lint, s),
     kind: 'quickfix' as const,
     edits: [{ start: lint.start, end: lint.end, newText: s }],
-    isPreferred: i === 0 && rule.fixAll,
+    isPreferred: i === 0 && sure,
   }));
 }
 
-/** One edit per finding whose rule's fix is certain, sorted, non-overlapping (the first of an overlap wins). */
-export function proseFixAll(lints: readonly FixableLint[]): TextEdit[] {
-  const edits: TextEdit[] = [];
+/** One fix (its edits) per finding whose first fix is certain, in the findings' order. */
+export function proseFixes(lints: readonly FixableLint[]): TextEdit[][] {
+  const fixes: TextEdit[][] = [];
   for (const lint of lints) {
     const best = lint.suggestions?.[0];
-    if (best === undefined || !lintRule(lint.code)?.fixAll) continue;
-    edits.push({ start: lint.start, end: lint.end, newText: best });
+    if (best === undefined || !certain(lint)) continue;
+    fixes.push([{ start: lint.start, end: lint.end, newText: best }]);
   }
-  return nonOverlapping(edits);
+  return fixes;
 }
 
-function nonOverlapping(edits: TextEdit[]): TextEdit[] {
-  edits.sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: TextEdit[] = [];
-  for (const e of edits) if (out.length === 0 || e.start >= out[out.length - 1]!.end) out.push(e);
-  return out;
+/**
+ * The certain fixes of `lints` as one edit list for `text` (the document they were found in): sorted, no
+ * two edits overlapping, fixes whose spans overlap composed (`fixCompose.ts`), so one run applies them all.
+ */
+export function proseFixAll(lints: readonly FixableLint[], text: TextSlicer): TextEdit[] {
+  return composeFixes(proseFixes(lints), text);
 }
 
 /**
  * The one *Fix all* action for a document's findings: canon names and the certain punctuation fixes in a
- * single edit list (one action, so an editor that applies fix-all on save applies edits of one version).
+ * single edit list (one action, so an editor that applies fix-all on save applies edits of one version),
+ * composed so that one run applies them all. `text` is the document the findings were found in.
  */
-export function fixAllAction(lints: readonly FixableLint[]): CanonAction | undefined {
+export function fixAllAction(lints: readonly FixableLint[], text: TextSlicer): CanonAction | undefined {
   const canon = canonFixAll(lints);
-  const prose = proseFixAll(lints);
+  const prose = proseFixes(lints);
   if (canon.length + prose.length === 0) return undefined;
   const title = prose.length === 0 ? 'Fix all canon names' : canon.length === 0 ? 'Fix all dialogue punctuation and repeated words' : 'Fix all canon names, dialogue punctuation and repeated words';
-  return { title, kind: 'source.fixAll', edits: nonOverlapping([...canon, ...prose]) };
+  return { title, kind: 'source.fixAll', edits: composeFixes([...canon.map((e) => [e]), ...prose], text) };
 }

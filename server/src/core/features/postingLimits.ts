@@ -6,11 +6,13 @@
  * 300,000 characters of text or more, since a chapter's HTML runs a few percent over its text (`fic
  * export` measures every chapter). A chapter whose story words alone pass 510,000 characters is over
  * for certain (its HTML holds every character of them): it is reported from that count, without
- * rendering it on every keystroke. A fic with no header gets no "no title" error here.
+ * rendering it on every keystroke. A fic with no header gets no "no title" error here. Notes fields are
+ * rendered again only when their text changed (`NotesHtmlCache`, carried in the lint state): before, every
+ * keystroke in a 1M-word fic with 165 notes rendered them all (~4 MB of garbage and several ms per key).
  */
 import type { FicModel } from '../model';
 import { LintCode, type Lint } from '../lint';
-import { exportForAo3 } from '../export/ao3';
+import { exportForAo3, NotesHtmlCache } from '../export/ao3';
 import { ao3Limits } from '../count/ao3Html';
 import { wordsBefore } from '../count/wordIndex';
 import { firstStartingAtOrAfter } from '../spans';
@@ -51,29 +53,49 @@ function certainlyOver(model: FicModel): Lint[] | undefined {
   return out;
 }
 
-/** The posting-limit lints of one version, and what the next one needs to tell whether they can change. */
-export interface PostingCheck {
-  readonly lints: readonly Lint[];
-  /** How many notes the model had: with the headings, what fills the notes fields. */
+/** The posting-limit check of one version, and the notes HTML the next version may reuse. */
+export interface PostingLimitsCheck {
+  readonly lints: Lint[];
+  readonly notesHtml: ReadonlyMap<string, string>;
+  /** How many notes and headings the model had: what fills the notes fields and chapter titles. */
   readonly notes: number;
   readonly headings: number;
 }
 
+/** Posting-limit and field-value lints of `model`. */
+export function validatePostingLimits(model: FicModel): Lint[] {
+  return checkPostingLimits(model).lints;
+}
+
 /**
- * `validatePostingLimits`, kept from the previous version's check when the edits since then provably left
- * it alone, moved by the length change. `region` comes from the incremental reparse (see `reparseChanged`):
- * outside it, every span of `model` is a span of the previous model. The lints depend only on the header,
- * the notes, the headings, where each chapter's story starts, and the text of chapters long enough to be
- * rendered; an edit of story paragraphs of a short chapter, after its first story paragraph and away
- * from every note, changes none of these (a property test compares with a full check after random edits).
+ * `validatePostingLimits`, reusing the notes fields `previous` (an earlier version's check) rendered. Given
+ * `region` (from the incremental reparse: outside it, every span of `model` is a span of the previous
+ * model), the previous lints are kept, moved by the length change, when the edit provably left them alone:
+ * they depend only on the header, the notes, the headings, where each chapter's story starts, and the
+ * text of chapters long enough to be rendered; an edit of story paragraphs of a short chapter, after its
+ * first story paragraph and away from every note, changes none of these (a property test compares with a
+ * full check after random edits).
  */
-export function checkPostingLimits(model: FicModel, previous?: { check: PostingCheck; region: ChangedRegion }): PostingCheck {
-  const kept = previous && keptLints(model, previous.check, previous.region);
-  return { lints: kept ?? validatePostingLimits(model), notes: model.notes.length, headings: model.headings.length };
+export function checkPostingLimits(model: FicModel, previous?: PostingLimitsCheck, region?: ChangedRegion | null): PostingLimitsCheck {
+  const notes = model.notes.length;
+  const headings = model.headings.length;
+  const kept = previous && region ? keptLints(model, previous, region) : undefined;
+  if (kept) return { lints: kept, notesHtml: previous!.notesHtml, notes, headings };
+  if (!model.header && model.notes.length === 0 && model.source.length < RENDER_FROM) return { lints: [], notesHtml: new Map(), notes, headings };
+  const over = model.source.length >= RENDER_FROM ? certainlyOver(model) : [];
+  const notesCache = new NotesHtmlCache(previous?.notesHtml);
+  const { problems } = exportForAo3(model, { bodiesFrom: over ? Infinity : RENDER_FROM, notesCache });
+  const out: Lint[] = over ?? [];
+  for (const p of problems) {
+    if (p.code === 'ao3.html-stripped') continue;
+    if (p.code === 'ao3.posting-limit' && /no title/.test(p.message)) continue;
+    out.push({ code: p.code === 'ao3.posting-limit' ? LintCode.PostingLimit : LintCode.FieldValue, severity: p.severity, start: p.start, end: p.end, message: p.message });
+  }
+  return { lints: out.sort((a, b) => a.start - b.start), notesHtml: notesCache.next, notes, headings };
 }
 
 /** The previous check's lints moved over `region`, or undefined when the edit may have changed them. */
-function keptLints(model: FicModel, check: PostingCheck, region: ChangedRegion): Lint[] | undefined {
+function keptLints(model: FicModel, check: PostingLimitsCheck, region: ChangedRegion): Lint[] | undefined {
   const { start, oldEnd, newEnd } = region;
   const delta = newEnd - oldEnd;
   const length = model.source.length;
@@ -104,16 +126,3 @@ function keptLints(model: FicModel, check: PostingCheck, region: ChangedRegion):
   return out;
 }
 
-/** Posting-limit and field-value lints of `model`. */
-export function validatePostingLimits(model: FicModel): Lint[] {
-  if (!model.header && model.notes.length === 0 && model.source.length < RENDER_FROM) return [];
-  const over = model.source.length >= RENDER_FROM ? certainlyOver(model) : [];
-  const { problems } = exportForAo3(model, { bodiesFrom: over ? Infinity : RENDER_FROM });
-  const out: Lint[] = over ?? [];
-  for (const p of problems) {
-    if (p.code === 'ao3.html-stripped') continue;
-    if (p.code === 'ao3.posting-limit' && /no title/.test(p.message)) continue;
-    out.push({ code: p.code === 'ao3.posting-limit' ? LintCode.PostingLimit : LintCode.FieldValue, severity: p.severity, start: p.start, end: p.end, message: p.message });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}

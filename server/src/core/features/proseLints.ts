@@ -21,6 +21,7 @@ import { checkRepeatedWords } from '../lint/repeatedWord';
 import { checkDashDialogue } from '../lint/dashDialogue';
 import { checkGuillemets } from '../lint/guillemets';
 import { checkCraftHints, type CraftHints } from '../lint/craftHints';
+import { checkEchoWords, echoReach } from '../lint/echoWords';
 
 /** What the rules need beyond the text. */
 export interface ProseOptions {
@@ -62,7 +63,7 @@ function plan(options: ProseOptions) {
     guillemets: on(Code.GuillemetSpacing),
     repeated: on(Code.RepeatedWord),
     hints,
-    anyHint: Object.values(hints).some(Boolean),
+    anyHint: Object.entries(hints).some(([k, v]) => v && k !== 'echoWords'),
     singleSpeech: singleQuotesAreSpeech(options.convention),
     convention: options.convention,
   };
@@ -91,6 +92,7 @@ function lintParagraphs(model: FicModel, from: number, to: number, run: Plan, ou
   const found: Lint[] = [];
   const speechOf = (q: Quote) => isSpeech(q, run.singleSpeech);
   if (run.repeated) checkRepeatedWords(model, ps[from]!.start, ps[to - 1]!.end, speechOf, found);
+  if (run.hints.echoWords) checkEchoWords(model, from, to, speechOf, found);
   const perParagraph = run.dashes || run.guillemets || run.anyHint;
   if (run.tags || perParagraph) {
     const { quotes, source } = model;
@@ -193,12 +195,16 @@ export function checkProse(
     lintParagraphs(model, 0, ps.length, run, lints);
     return { key, textLength, paragraphs, lints };
   }
-  const { window, a, b } = reused;
-  const old = previous!.check.lints;
-  for (let i = 0; i < a; i++) lints.push(old[i]!);
+  const { window, previousLints } = reused;
   const from = firstStartingAtOrAfter(ps, window.start);
-  lintParagraphs(model, from, firstStartingAtOrAfter(ps, window.end), run, lints);
-  moveLints(old, b, lints, window.delta, previous!.consume === true);
+  // An echo reads across paragraphs: an edit can change the echoes up to ECHO_DISTANCE words after it.
+  const to = run.hints.echoWords ? Math.max(echoReach(model, window.end), firstStartingAtOrAfter(ps, window.end)) : firstStartingAtOrAfter(ps, window.end);
+  const end = to < ps.length ? ps[to]!.start : textLength;
+  const a = firstStartingAtOrAfter(previousLints, window.start);
+  for (let k = 0; k < a; k++) lints.push(previousLints[k]!);
+  lintParagraphs(model, from, to, run, lints);
+  // The lints after the re-read paragraphs, moved (in place when the caller drops the previous check).
+  moveLints(previousLints, Math.max(a, firstStartingAtOrAfter(previousLints, end - window.delta)), lints, window.delta, previous!.consume === true);
   return { key, textLength, paragraphs, lints };
 }
 
@@ -210,10 +216,7 @@ function reuse(prev: ProseCheck, edits: readonly EditLike[], model: FicModel, no
   const window = editWindow(model.source, changed);
   const oldEnd = window.end - window.delta;
   if (!sameOutside(prev.paragraphs, now, window.start, oldEnd, window.end, window.delta)) return undefined;
-  const lints = prev.lints;
-  const a = firstStartingAtOrAfter(lints, window.start);
-  const b = Math.max(a, firstStartingAtOrAfter(lints, oldEnd));
-  return { window, a, b };
+  return { window, previousLints: prev.lints };
 }
 
 /** The paragraphs wholly before `start` and wholly after the window are the same (moved by `delta`), none crosses an edge. */

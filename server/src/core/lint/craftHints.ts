@@ -4,7 +4,8 @@
  *   - `craft.said-bookism`: a face or gesture verb used as a speech tag (`"Of course," she smiled`).
  *   - `craft.said-adverb`: an `-ly` adverb right after a speech verb (`she said softly`).
  *   - `craft.filter-word`: a perception verb after a pronoun (`she saw`, `he could hear`).
- *   - `craft.echo-word`: the same uncommon word again within a few words (`crimson … crimson`).
+ *   - `craft.echo-word`: the same uncommon word again within a few words (`crimson … crimson`), across
+ *     paragraphs: its own pass (`echoWords.ts`), run by proseLints.ts.
  *   - `craft.repeated-name`: a name a third time (and more) in one paragraph.
  * The narration hints (all but the bookism) never read words inside speech.
  */
@@ -12,7 +13,6 @@ import { LintCode, type Lint } from '../lint';
 import { fixLint, type ParagraphText } from './paragraph';
 import { readTag } from './tags';
 import { bookismVerbs, filterWords, speechVerbs, subjectPronouns } from './words';
-import { isCommonWord } from './commonWords';
 
 /** Which craft hints run (the `fic.hints.*` settings). */
 export interface CraftHints {
@@ -23,8 +23,6 @@ export interface CraftHints {
   readonly repeatedNames?: boolean;
 }
 
-/** Words within which a repeat is an echo. */
-export const ECHO_DISTANCE = 40;
 /** A name's use in one paragraph from which it is reported. */
 export const NAME_REPEATS = 3;
 
@@ -59,14 +57,13 @@ function sentenceInitial(text: string, start: number): boolean {
 
 const lowerAscii = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 
-/** The craft hints of one paragraph that `hints` switches on. */
+/** The craft hints of one paragraph that `hints` switches on (all but the echoes, which read across paragraphs). */
 export function checkCraftHints(p: ParagraphText, hints: CraftHints, out: Lint[]): void {
   if (hints.saidBookisms) checkBookisms(p, out);
-  if (!hints.adverbAfterSaid && !hints.filterWords && !hints.echoWords && !hints.repeatedNames) return;
+  if (!hints.adverbAfterSaid && !hints.filterWords && !hints.repeatedNames) return;
   const words = narrationWords(p);
   if (hints.adverbAfterSaid) checkAdverbs(p, words, out);
   if (hints.filterWords) checkFilterWords(p, words, out);
-  if (hints.echoWords) checkEchoes(p, words, out);
   if (hints.repeatedNames) checkNames(p, words, out);
 }
 
@@ -126,26 +123,6 @@ function verbNoun(verb: string): string {
   if (/^(heard|hear|hears)$/.test(verb)) return 'heard';
   if (/^(felt|feel|feels|sensed|sense|senses)$/.test(verb)) return 'felt';
   return 'there';
-}
-
-function checkEchoes(p: ParagraphText, words: Int32Array, out: Lint[]): void {
-  const { text } = p;
-  const last = new Map<string, number>();
-  for (let i = 0; i < words.length; i += 2) {
-    const start = words[i]!;
-    const end = words[i + 1]!;
-    if (end - start < 5 || !lowerAscii(text.charCodeAt(start))) continue; // names are the name hint's
-    const w = text.slice(start, end);
-    if (w !== w.toLowerCase()) continue;
-    const key = w.replace(/’/g, "'");
-    if (isCommonWord(key)) continue;
-    const n = i >> 1;
-    const before = last.get(key);
-    last.set(key, n);
-    if (before !== undefined && n - before <= ECHO_DISTANCE) {
-      out.push(fixLint(p, LintCode.EchoWord, 'hint', start, end, `‘${w}’ again, ${n - before} words after the last one.`));
-    }
-  }
 }
 
 const notNames = new Set(['I', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Lady', 'Lord', 'God', 'OK', 'Okay', 'TV']);

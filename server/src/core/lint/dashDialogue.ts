@@ -99,6 +99,23 @@ function insideIncise(text: string, from: number, at: number): boolean {
   return dashes % 2 === 1;
 }
 
+/**
+ * Abbreviations whose full stop stays before an incise (`las tres p. m. —dijo`, `la Sra. —dijo`, `etc.`,
+ * `в 5 ч. — сказал`), lowercase: Spanish and Russian titles, units and list endings.
+ */
+const abbreviations = new Set(`
+  sr sra srta sres sras dr dra dres ud uds vd vds etc lic ing prof pág núm art cía ee uu
+  др пр см стр руб коп тыс млн млрд ул кв мин сек гг вв проф тов
+`.split(/\s+/).filter(Boolean));
+
+/** The full stop at `stop` ends an abbreviation: one letter (`p. m.`, `т. е.`, `ч.`) or a known one. */
+function abbreviationEnds(text: string, stop: number): boolean {
+  let k = stop;
+  while (k > 0 && isLetter(text[k - 1])) k--;
+  const word = text.slice(k, stop);
+  return word.length === 1 || abbreviations.has(word.toLowerCase());
+}
+
 /** The punctuation before a speech-verb incise that opens at the dash `d`. */
 function checkBeforeIncise(p: ParagraphText, convention: 'es' | 'ru', d: number, afterVerb: number, lineEnd: number, out: Lint[]): void {
   const { text } = p;
@@ -106,7 +123,7 @@ function checkBeforeIncise(p: ParagraphText, convention: 'es' | 'ru', d: number,
   while (b >= 0 && (text[b] === ' ' || text[b] === '\u00a0')) b--;
   if (b < 0) return;
   const ch = text[b];
-  if (ch === '.' && text[b - 1] !== '.') {
+  if (ch === '.' && text[b - 1] !== '.' && !abbreviationEnds(text, b)) {
     const message = convention === 'es'
       ? 'No full stop before a speech-verb incise: the sentence ends after it (‘—Espera —dijo—.’).'
       : 'Before a speech-verb incise the speech ends with a comma (‘— Привет, — сказал он.’).';

@@ -48,7 +48,7 @@ export const lintRules: readonly LintRule[] = [
   {
     // English only: other languages double words in their grammar (`nous nous`, `die die`).
     id: LintCode.RepeatedWord, family: 'prose', severity: 'warning', enabledByDefault: true, appliesTo: english, fixAll: true,
-    description: 'The same word twice in a row (`the the`); never grammatical doubles (`had had`) or intentional ones (`very very`).',
+    description: 'The same word twice in a row (`the the`); never grammatical doubles (`had had`) or a voice (`"No no"`); doubles that may be meant (`very very`) softly, never in Fix all.',
   },
   {
     id: LintCode.SaidBookism, family: 'craft', severity: 'hint', enabledByDefault: false, setting: 'saidBookisms', appliesTo: english, fixAll: false,
@@ -64,7 +64,7 @@ export const lintRules: readonly LintRule[] = [
   },
   {
     id: LintCode.EchoWord, family: 'craft', severity: 'hint', enabledByDefault: false, setting: 'echoWords', appliesTo: english, fixAll: false,
-    description: 'The same uncommon word again within 40 words of narration.',
+    description: 'The same uncommon word again within 40 words of narration, across paragraphs (not across a scene break or heading).',
   },
   {
     id: LintCode.RepeatedName, family: 'craft', severity: 'hint', enabledByDefault: false, setting: 'repeatedNames', appliesTo: english, fixAll: false,

@@ -10,7 +10,7 @@
  */
 import { LintCode, type Lint } from '../lint';
 import { fixLint, type ParagraphText, type SpeechSpan } from './paragraph';
-import { determiners, speechVerbs, tagPronouns } from './words';
+import { determiners, reportingVerbs, speechVerbs, tagPronouns } from './words';
 import { readTag, type Tag } from './tags';
 
 const COMMA = 0x2c;
@@ -81,7 +81,7 @@ export function checkSpeechTag(p: ParagraphText, s: SpeechSpan, out: Lint[]): vo
   if (!tag || !tag.speech) return;
   if (last === STOP) checkStop(p, q, tag, out);
   else if (last === COMMA) checkCapital(p, tag, out);
-  else if (lowercaseStart(tag) || ((tag.subject === 'name' || tag.first.text === 'I') && tag.closes)) {
+  else if (lowercaseStart(tag) || ((tag.subject === 'name' || tag.first.text === 'I') && tag.closes && reportingVerbs.has(tag.verb.lower))) {
     out.push(fixLint(p, LintCode.TagPunctuation, 'warning', q, q + 1, message('missing'), `,${text[q]}`));
   }
 }
@@ -115,7 +115,8 @@ function lowercaseStart(tag: Tag): boolean {
 /**
  * A full stop before a tag. A lowercase tag is certainly a tag. A capitalised one (`"Hello." Harry said.`,
  * `"Fine." He said.`) is one only when the verb ends the clause: `"Fine." Harry said nothing.` is a
- * sentence of its own. The fix makes the stop a comma and, for a pronoun or article, lowercases it.
+ * sentence of its own, and so is one whose verb can be an action (`"There." Bea pointed.`: only the
+ * `reportingVerbs`). The fix makes the stop a comma and, for a pronoun or article, lowercases it.
  */
 function checkStop(p: ParagraphText, q: number, tag: Tag, out: Lint[]): void {
   const { text } = p;
@@ -123,7 +124,8 @@ function checkStop(p: ParagraphText, q: number, tag: Tag, out: Lint[]): void {
     out.push(fixLint(p, LintCode.TagPunctuation, 'warning', q - 1, q, message('stop'), ','));
     return;
   }
-  if (!tag.closes) return;
+  if (!tag.closes || !reportingVerbs.has(tag.verb.lower)) return; // `"There." Bea pointed.`: a beat
+  if (introducesSpeech(text, tag.adverb?.end ?? tag.verb.end)) return; // `"Fine." He said, "But…"`: the tag of what follows
   if (tag.subject === 'name' || tag.first.text === 'I') {
     out.push(fixLint(p, LintCode.TagPunctuation, 'warning', q - 1, q, message('stop'), ','));
     return;
@@ -132,6 +134,21 @@ function checkStop(p: ParagraphText, q: number, tag: Tag, out: Lint[]): void {
   const first = tag.first;
   const replacement = `,${text.slice(q, first.start)}${lowerFirst(first.text)}`;
   out.push(fixLint(p, LintCode.TagPunctuation, 'warning', q - 1, first.end, message('stop'), replacement));
+}
+
+/**
+ * After `at`: a comma or colon, then a speech opening a new sentence (`He said, "But…"`): the tag
+ * introduces what follows. A speech going on in lowercase (`Bea said, 'because…'`) continues the first
+ * one, whose full stop is then wrong.
+ */
+function introducesSpeech(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== COMMA && c !== 0x3a) return false;
+  let i = at + 1;
+  while (isSpaceCode(text.charCodeAt(i))) i++;
+  if (!'"“\'‘«'.includes(text[i] ?? 'x')) return false;
+  const first = text[i + 1] ?? '';
+  return first !== first.toLowerCase();
 }
 
 /** A comma, then a tag whose pronoun, article or verb is capitalised: `"Hello," He said`. */

@@ -59,17 +59,29 @@ function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0;
 }
 
+/** Words that open an adverbial after a tag's verb (`said without`, `asked as`, `called from`). */
+const adverbialOpeners = new Set(['without', 'with', 'as', 'and', 'but', 'while', 'before', 'after', 'from', 'into', 'through', 'across', 'over', 'under', 'behind', 'in', 'at', 'to', 'when', 'then', 'because', 'quietly', 'softly', 'again']);
+
 const isCapital = (w: TagWord): boolean => w.text[0] !== w.lower[0];
 const isAdverb = (w: TagWord | undefined): w is TagWord =>
   !!w && w.lower.length > 4 && w.lower.endsWith('ly') && w.text === w.lower && !notAdverbs.has(w.lower);
 const notAdverbs = new Set(['only', 'family', 'early', 'holy', 'ugly', 'lonely', 'silly', 'belly', 'reply', 'supply', 'rely', 'apply', 'bully', 'jelly', 'lovely', 'likely', 'friendly', 'daily', 'chilly', 'curly', 'lily', 'emily', 'sally', 'molly', 'holly', 'billy']);
 
-/** After the word that ends at `end`: punctuation or the end of the paragraph (not another word). */
+/**
+ * After the word that ends at `end`: punctuation, the end of the paragraph, or a preposition or
+ * conjunction that opens an adverbial (`Harry said without turning`, `she said as she left`), not an object
+ * (`Harry said nothing`).
+ */
 function closesAt(text: string, end: number): boolean {
   spaceRe.lastIndex = end;
   const i = spaceRe.test(text) ? spaceRe.lastIndex : end;
   if (i >= text.length) return true;
   const c = text.charCodeAt(i);
+  if (c >= 0x61 && c <= 0x7a) {
+    wordRe.lastIndex = i;
+    const m = wordRe.exec(text);
+    return !!m && adverbialOpeners.has(m[0]);
+  }
   return c === 0x2c || c === 0x2e || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x2014 || c === 0x2013 || c === 0x2026 || c === 0x3a || c === 0x0a || c === 0x0d;
 }
 

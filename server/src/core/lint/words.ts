@@ -33,6 +33,20 @@ export const speechVerbs = set(`
 `);
 
 /**
+ * The speech verbs that only ever report words. After a full stop a capitalised subject and one of these
+ * ending the clause is a tag cut off by the stop (`"Fine." Harry said.`); with any other speech verb it is
+ * as likely a sentence of its own, a beat (`"There." Bea pointed.`, `"Go." Mary cried.`, `"Fine." Harry
+ * agreed.`), and is left alone. Lowercase (`"Fine." he agreed`) is a tag whatever the verb.
+ */
+export const reportingVerbs = set(`
+  said says asked asks replied replies answered answers whispered whispers muttered mutters murmured murmurs
+  added adds called calls snapped snaps admitted admits shouted shouts yelled yells explained explains
+  repeated repeats insisted insists exclaimed exclaims retorted retorts remarked remarks responded responds
+  inquired inquires enquired enquires queried queries stated states declared declares announced announces
+  mumbled mumbles stammered stammers stuttered stutters demanded demands suggested suggests quipped quips
+`);
+
+/**
  * Verbs of the face or body written as if they said the words (`"Of course," she smiled`): said-bookisms
  * in the narrow sense, the ones a writer can fix by making the tag `said` or the clause a beat.
  */
@@ -75,8 +89,16 @@ export const grammaticalDoubles = set('that can will');
  */
 export const doubledObjects = set('her you');
 
-/** Verbs taking two objects, besides the `-ed` pasts and `particleVerbs`: `told you you`, `bet you you`. */
-export const twoObjectVerbs = set('thank thanked tell told tells show shows showed send sends sent buy buys bought offer offers pass passes hand hands owe owes lend lends bet bets warn warns remind reminds promise promises ask asks teach teaches taught');
+/** Verbs taking two objects (`gave her her coat`, `told you you were`, `poured her her tea`); after any other verb (`closed her her eyes`) the double is a slip. */
+export const twoObjectVerbs = set(`
+  thank thanked tell told tells show shows showed send sends sent buy buys bought offer offers offered pass passes
+  passed hand hands handed owe owes owed lend lends lent bet bets warn warns warned remind reminds reminded promise
+  promises promised ask asks asked teach teaches taught give gives gave get gets got make makes made bring brings
+  brought leave leaves left keep keeps kept wish wishes wished allow allows allowed deny denies denied grant grants
+  granted pour pours poured order orders ordered fetch fetches fetched cook cooks cooked bake bakes baked pay pays
+  paid save saves saved book books booked sing sings sang write writes wrote read reads throw throws threw toss
+  tosses tossed sell sells sold find finds found cost costs call calls called
+`);
 
 /** Emphatic `do`: `I do do that`, `what he did did matter`. Grammar after a subject pronoun or a clause opener. */
 export const emphaticDo = set('do does did');
@@ -116,33 +138,83 @@ export const particleVerbs = set(`
 `);
 
 /**
- * Doubles written on purpose anywhere: intensifiers, laughter, sounds and baby talk (`very very`, `ha ha`,
- * `bye bye`, `tick tock`). Never reported.
+ * Sound words, laughter and baby talk doubled on purpose wherever they stand (`ha ha`, `tick tick`, `boom
+ * boom`, `yum yum`): never reported. Words that are also everyday verbs or nouns (`drop`, `ring`) are not
+ * here: `dare drop drop that` is a slip.
  */
-export const intentionalDoubles = set(`
-  very really so many much more long far ha haha hee ho la na tut tsk blah bla bye night knock chop
-  boom bang tick tock ding dong drip drop pat tap clap yum pom choo beep hush bam pew dum tum hip cha
-  thump thud bump buzz honk clink clank chug puff pitter patter clip clop crunch munch chomp tweet woof meow
-  quack oink moo whoosh zoom vroom splash click clack chirp toot ring bong knock rap
-  super pretty little tiny teeny itsy bitsy wee big bad good yummy naughty
-  bora walla pago baden sing humbert duran tora mahi
+export const soundDoubles = set(`
+  ha haha hee ho la na tut tsk blah bla bye chop boom bang tick tock ding dong drip pat tap clap yum pom choo
+  beep hush bam pew dum tum hip cha thump thud bump buzz honk clink clank chug puff pitter patter clip clop
+  crunch munch chomp tweet woof meow quack oink moo whoosh zoom vroom splash click clack chirp toot bong
+  itsy bitsy teeny wee ta
 `);
+
+/** Names and borrowed words made of one word twice (`Bora Bora`, `Wagga Wagga`, `ylang ylang`, `yada yada`): never reported. */
+export const doubledNames = set('bora walla wagga pago baden sing humbert duran tora mahi ylang cous yada');
+
+/**
+ * Doubled phrases that open what is said (`Night night, love.`, `Knock knock.`): intended at the start of a
+ * sentence, a slip anywhere else (`all night night in the '90s`).
+ */
+export const openingDoubles = set('night knock bye');
+
+/**
+ * Intensifiers and the adjectives writers double for emphasis (`very very`, `so so`, `long long ago`, `tiny
+ * tiny`). In speech such a double is a voice (a Hint); in narration emphasis is normally written with a
+ * comma (`very, very`), so a bare double there is probably a slip (Information, with both fixes). Before a
+ * word they cannot modify (`How long long have you`) they are a slip (a Warning).
+ */
+export const emphaticDoubles = set('very really so many much more long far super pretty little tiny big bad good yummy naughty');
 
 /**
  * Doubles a character says on purpose (`"No no"`, `"Wait wait"`, `"There there"`): never reported inside
- * speech, reported in narration (`there there was a door`). Kept short: most words doubled in speech
- * without a comma between are slips (`"It's fine fine"`).
+ * speech unless both are capitalised (`"Now Now."`, a slip: a voice repeats in lowercase), reported in
+ * narration (`there there was a door`). Kept short: most words doubled in speech without a comma between
+ * are slips (`"It's fine fine"`).
  */
 export const spokenDoubles = set(`
   no yes there now well okay ok yeah oh ah hey please wait shh sh hmm mm uh um er huh wow whoa ow ouch boo ugh
-  argh eek oops yep nope nah go faster harder
+  argh eek oops yep nope nah go faster harder aye
+`);
+
+/** Auxiliaries: after a doubled intensifier (`long long have`) they show the double modifies nothing. */
+export const auxiliaries = set(`
+  is isn't are aren't was wasn't were weren't am be been being has hasn't have haven't had hadn't do don't does
+  doesn't did didn't will won't would wouldn't can can't could couldn't shall should shouldn't may might must
+`);
+
+/**
+ * Prepositions after which `that that` is a slip: neither a relative `that` nor a conjunction `that` follows
+ * one (`burn it with that that rope`). Words that are also conjunctions (`before`, `after`, `since`, `in
+ * that`, `except that`, `so that`) are not here.
+ */
+export const prepositions = set(`
+  of for with without about at from by like into onto upon against toward towards over under through between
+  behind beside beneath across around inside outside near off via despite during among
+`);
+
+/** Words before a verb that make it a bare verb (`dare burn`, `can burn`, `to burn`, `let's burn`). */
+export const bareVerbOpeners = set(`
+  to dare can can't cannot could couldn't will won't would wouldn't should shouldn't must might may don't
+  didn't doesn't please let's never
+`);
+
+/**
+ * Verbs that take a `that` clause (`can say that that is true`): after one a doubled `that` is grammar.
+ * Base forms (after `to` or a modal).
+ */
+export const clauseVerbs = set(`
+  say tell know think believe hope guess suppose mean see show prove realize realise feel hear promise swear
+  admit agree bet doubt imagine pretend remember forget understand notice decide find learn insist claim
+  ensure explain warn remind teach write read argue assume expect figure wish fear trust deny suggest
+  confirm mention note recall check pray
 `);
 
 /** Function words: a double of one is a slip even mixed-case (`The the`), never a name. */
 export const functionWords = set(`
   the a an of to in and or but for with at from as into onto than if because though although while when
   where which who whom whose this these those my your his its our their is are was were be been am
-  he she it we they i me him us them
+  he she it we they i me him us them i'm i'll i'd i've
 `);
 
 /** Spanish speech verbs, for the dash-dialogue incise (`—Espera —dijo Marta—`). Accents optional. */

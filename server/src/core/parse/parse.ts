@@ -89,6 +89,9 @@ export function scanParagraphs(
   unclosed: Span[],
   words: SpanBuffer,
 ): MutableQuote | undefined {
+  // The next `_` at or after the paragraph read (-1: none left): one native search per `_` in the text,
+  // instead of a loop over every character of every paragraph.
+  let underscore = -2;
   for (let i = from; i < to; i++) {
     const p = paragraphs[i]!;
     const prose = p.kind === 'prose';
@@ -105,7 +108,8 @@ export function scanParagraphs(
     const first = words.size;
     const k = scanProse(text, p.start, p.end, continues, out, words, continues ? open!.style : undefined);
     open = k >= 0 ? out.quotes[k] : undefined;
-    dropUnderscoreDelimiters(text, p.start, p.end, words, first);
+    if (underscore !== -1 && underscore < p.start) underscore = text.indexOf('_', p.start);
+    if (underscore !== -1 && underscore < p.end) dropUnderscoreDelimiters(text, p.start, p.end, words, first);
   }
   return open;
 }
@@ -117,11 +121,10 @@ function hasUnderscore(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Takes out of `words[first..]` (the words of one prose paragraph) the `_` emphasis delimiters that stand
+ * Takes out of `words[first..]` (the words of one prose paragraph, which holds a `_`) the `_` emphasis delimiters that stand
  * as words of their own: the export posts them as `<em>` tags, which AO3 does not count.
  */
 function dropUnderscoreDelimiters(text: string, start: number, end: number, words: SpanBuffer, first: number): void {
-  if (!hasUnderscore(text, start, end)) return;
   const drop = underscoreDelimiterWords(text.slice(start, end));
   if (drop.length === 0) return;
   const data = words.data;
