@@ -220,12 +220,15 @@ export async function measureLsp(dir: string, text500: string, text1m: string, n
     // The same kind of edits for a client that gets diagnostics pushed.
     const uri = pathToFileURL(`${dir}/fic500k.fic`).href;
     const pushServer = await start(dir, serverFlags, false);
-    const pushed = pushServer.nextDiagnostics(uri, () => true, 60_000);
-    pushServer.open(uri, text500);
-    await pushed;
-    await settle(pushServer, uri);
-    await typeInto(pushServer, uri, text500, edits, false, result);
-    await pushServer.stop();
+    try {
+      const pushed = pushServer.nextDiagnostics(uri, () => true, 60_000);
+      pushServer.open(uri, text500);
+      await pushed;
+      await settle(pushServer, uri);
+      await typeInto(pushServer, uri, text500, edits, false, result);
+    } finally {
+      await pushServer.stop(); // also when a step failed: a live server would keep the bench from ending
+    }
   }
 
   if (options.skipMemory) return result;

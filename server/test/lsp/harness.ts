@@ -105,15 +105,22 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     initializeResult,
     nextDiagnostics(uri, accept = () => true, timeoutMs = 10_000) {
       return new Promise((resolvePromise, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
-        waiters.push({
+        const waiter = {
           uri,
           accept,
-          resolve: (p) => {
+          resolve: (p: PublishDiagnosticsParams) => {
             clearTimeout(timer);
             resolvePromise(p);
           },
-        });
+        };
+        // A waiter that timed out leaves the list: else it would take the next matching publish from the
+        // waiter after it.
+        const timer = setTimeout(() => {
+          const i = waiters.indexOf(waiter);
+          if (i >= 0) waiters.splice(i, 1);
+          reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms`));
+        }, timeoutMs);
+        waiters.push(waiter);
       });
     },
     open(uri, text, languageId = 'fic') {
