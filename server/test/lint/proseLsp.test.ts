@@ -16,6 +16,15 @@ function applyTextEdits(text: string, edits: TextEdit[]): string {
     .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
 }
 
+/** The `source.fixAll` code actions for `uri`. */
+async function fixAll(server: Awaited<ReturnType<typeof startServer>>, uri: string): Promise<CodeAction[]> {
+  return (await server.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics: [], only: ['source.fixAll'] },
+  })) as CodeAction[];
+}
+
 const ours = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => /^(dialogue|prose|craft)\./.test(String(d.code)) && d.code !== 'dialogue.unclosed-quote');
 
 test('prose checks over LSP: diagnostics, quick fix, fix all, hints by setting', async (t) => {
@@ -44,11 +53,7 @@ test('prose checks over LSP: diagnostics, quick fix, fix all, hints by setting',
       assert.deepEqual(actions.filter((a) => a.kind !== 'quickfix').map((a) => a.title), ['Fix all dialogue punctuation and repeated words']);
     });
     await t.test('one fix-all for every certain fix', async () => {
-      const actions = (await server.connection.sendRequest('textDocument/codeAction', {
-        textDocument: { uri },
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        context: { diagnostics: [], only: ['source.fixAll'] },
-      })) as CodeAction[];
+      const actions = await fixAll(server, uri);
       assert.equal(actions.length, 1);
       assert.equal(applyTextEdits(text, actions[0]!.edit!.changes![uri]!), '"Hello," he said. She went to the shop.\n\n"Of course," she smiled.\n');
     });
@@ -96,11 +101,7 @@ test('Fix all over LSP: overlapping Spanish fixes in one run, a double that may 
   try {
     server.open(uri, text);
     await server.nextDiagnostics(uri, (p) => ours(p).length === 8);
-    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      context: { diagnostics: [], only: ['source.fixAll'] },
-    })) as CodeAction[];
+    const actions = await fixAll(server, uri);
     assert.equal(actions.length, 1);
     const fixed = applyTextEdits(text, actions[0]!.edit!.changes![uri]!);
     assert.equal(fixed, 'Language: es\n\n—Tengo prisa —respondió Marta—, pero no tanta.\n\n—Espera —dijo Marta.\n');
@@ -111,11 +112,7 @@ test('Fix all over LSP: overlapping Spanish fixes in one run, a double that may 
     server.open(english, englishText);
     const found = ours(await server.nextDiagnostics(english, (p) => ours(p).length === 2));
     assert.deepEqual(found.map((d) => [d.code, d.severity]), [['prose.repeated-word', 3], ['prose.repeated-word', 2]], 'Information, then Warning');
-    const all = (await server.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri: english },
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      context: { diagnostics: [], only: ['source.fixAll'] },
-    })) as CodeAction[];
+    const all = await fixAll(server, english);
     assert.equal(applyTextEdits(englishText, all[0]!.edit!.changes![english]!), 'It was very very cold. She went to the shop.\n');
     const quick = (await server.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri: english },
