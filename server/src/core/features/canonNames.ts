@@ -19,7 +19,7 @@ import { firstStartingAtOrAfter } from '../spans';
 import { carrySkip, crossesEdge, firstPairAtOrAfter, moveLints, sameOutside, spliceBounds } from './carry';
 import type { ChangedRegion } from '../parse/incremental';
 import { opensSentenceAt, reportSpelling } from '../spelling/spellingContext';
-import { isForeignText, spellingLanguageOf } from '../spelling/language';
+import { englishVariantOf } from '../spelling/language';
 import { englishSampleEnd } from '../spelling/textLanguage';
 import type { SpellingFinding } from '../spelling/englishWord';
 import type { SpellingLanguage } from '../spelling/suggest';
@@ -229,9 +229,11 @@ export function checkCanonNames(
   const prev = previous?.check;
   const region = previous?.region;
   const keep = prev && region && prev.spelling === env.spelling && prev.headerEnd === headerEnd && headerEnd < region.start && prev.languageSampleEnd < region.start;
-  const language = keep ? prev.language : spellingLanguageOf(model, env.spelling);
+  // One read of the language serves both: the spelling variant, and whether the fic is in another language.
+  const variant = keep ? undefined : englishVariantOf(model, env.spelling?.language ?? 'en-US');
+  const language = keep ? prev.language : env.spelling?.enabled ? variant : undefined;
   const languageSampleEnd = keep ? prev.languageSampleEnd : englishSampleEnd(model);
-  const foreign = canon.size > 0 && (keep && prev.canon.size > 0 ? prev.foreign : isForeignText(model));
+  const foreign = keep ? prev.foreign : variant === undefined;
   if (canon.size === 0 && !language) return { canon, skip, textLength, headerEnd, lints: [], language, languageSampleEnd, foreign, spelling: env.spelling };
   const table = verdictTable(canon, language, foreign);
   const severity = env.spelling?.severity ?? 'warning';

@@ -27,23 +27,18 @@ const maxValue = 80;
  * `Language:` names a language other than English, or, without one, the text does not read as English).
  */
 export function spellingLanguageOf(model: FicModel, settings: SpellingSettings | undefined): SpellingLanguage | undefined {
-  if (!settings?.enabled) return undefined;
-  const field = model.header?.fields.find((f) => f.name === 'language');
-  if (!field) return readsAsEnglish(model) ? settings.language : undefined;
-  const end = Math.min(field.valueSpan.end, field.valueSpan.start + maxValue);
-  const value = model.source.slice(field.valueSpan.start, end);
-  return languageFromHeader(value, settings.language);
+  return settings?.enabled ? englishVariantOf(model, settings.language) : undefined;
 }
 
 /**
- * True when `model` is written in a language other than English: its header's `Language:` names one, or,
- * without that field, its text does not read as English. Asked whatever the spelling settings.
+ * The fic's language as English spelling sees it: undefined for another language, else the variant its
+ * `Language:` field names, `fallback` for plain English or (no field) a text that reads as English.
  */
-export function isForeignText(model: FicModel): boolean {
+export function englishVariantOf(model: FicModel, fallback: SpellingLanguage): SpellingLanguage | undefined {
   const field = model.header?.fields.find((f) => f.name === 'language');
-  if (!field) return !readsAsEnglish(model);
+  if (!field) return readsAsEnglish(model) ? fallback : undefined;
   const end = Math.min(field.valueSpan.end, field.valueSpan.start + maxValue);
-  return languageFromHeader(model.source.slice(field.valueSpan.start, end), 'en-US') === undefined;
+  return languageFromHeader(model.source.slice(field.valueSpan.start, end), fallback);
 }
 
 /** The variant a `Language:` value names: undefined for a language other than English, `fallback` for plain English. */
