@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionItem, Diagnostic, Hover, PublishDiagnosticsParams, TextEdit } from 'vscode-languageserver-protocol';
-import { startServer, type TestServer } from '../lsp/harness';
+import { applyTextEdits, startServer, type TestServer } from '../lsp/harness';
 
 function workspace(files: Record<string, string>): { dir: string; uri: (name: string) => string } {
   const dir = mkdtempSync(join(tmpdir(), 'fic-canon-'));
@@ -19,14 +19,6 @@ function workspace(files: Record<string, string>): { dir: string; uri: (name: st
 }
 
 const canonCodes = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => String(d.code).startsWith('canon.'));
-
-function applyTextEdits(text: string, edits: TextEdit[]): string {
-  const lines = text.split('\n');
-  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  return [...edits]
-    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
-    .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
-}
 
 function messages(server: TestServer): string[] {
   const seen: string[] = [];

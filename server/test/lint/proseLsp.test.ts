@@ -5,16 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CodeAction, PublishDiagnosticsParams, TextEdit } from 'vscode-languageserver-protocol';
-import { startServer } from '../lsp/harness';
-
-function applyTextEdits(text: string, edits: TextEdit[]): string {
-  const lines = text.split('\n');
-  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  return [...edits]
-    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
-    .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
-}
+import type { CodeAction, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { applyTextEdits, startServer } from '../lsp/harness';
 
 /** The `source.fixAll` code actions for `uri`. */
 async function fixAll(server: Awaited<ReturnType<typeof startServer>>, uri: string): Promise<CodeAction[]> {

@@ -12,7 +12,17 @@ import type {
   InitializeResult,
   PublishDiagnosticsParams,
   TextDocumentContentChangeEvent,
+  TextEdit,
 } from 'vscode-languageserver-protocol';
+
+/** `text` with `edits` (LSP positions, `\n` lines, non-overlapping) applied, as a client would. */
+export function applyTextEdits(text: string, edits: TextEdit[]): string {
+  const lines = text.split('\n');
+  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  return [...edits]
+    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
+}
 
 export const serverPath = resolve(__dirname, '../../../out/server.js');
 
