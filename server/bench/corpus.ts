@@ -53,11 +53,13 @@ export function isEnglishWord(w: string): boolean {
 }
 
 const letters = 'abcdefghijklmnopqrstuvwxyz';
-const kinds: MutationKind[] = ['substitution', 'transposition', 'deletion', 'insertion', 'doubling'];
+/** The one-edit slips planted in names and in English words (`spellingBench.ts`). */
+export const mutationKinds: readonly MutationKind[] = ['substitution', 'transposition', 'deletion', 'insertion', 'doubling'];
 // Romanization variants are a different diagnostic; a misspelling must not be one.
 const romanized = (w: string): string => w.toLowerCase().replace(/ou|oo|oh/g, 'o');
 
-function mutate(rng: Rng, w: string, kind: MutationKind): string {
+/** `w` with one slip of `kind` at a position inside it (never the first or last letter). */
+export function mutate(rng: Rng, w: string, kind: MutationKind): string {
   const p = rng.int(1, w.length - 2);
   switch (kind) {
     case 'substitution':
@@ -105,7 +107,7 @@ class Writer {
     this.mentions++;
     if (word.length >= 5 && this.rng.chance(this.rate)) {
       for (let attempt = 0; attempt < 8; attempt++) {
-        const kind = this.rng.pick(kinds);
+        const kind = this.rng.pick(mutationKinds);
         const wrong = mutate(this.rng, word, kind);
         const low = wrong.toLowerCase();
         if (low === word.toLowerCase() || this.canon.words.has(low) || this.isEnglish(low)) continue;

@@ -22,32 +22,15 @@ import { isEnglishWord } from '../src/core/canon/english';
 import { judgeWord } from '../src/core/canon/judge';
 import { romanKey } from '../src/core/canon/distance';
 import { countWords } from '../src/core/count/wordScanner';
-import type { Corpus } from './corpus';
+import { mutate, mutationKinds, type Corpus } from './corpus';
 import { Rng } from './rng';
 import { median } from './util';
 
 const letters = 'abcdefghijklmnopqrstuvwxyz';
-const kinds = ['substitution', 'transposition', 'deletion', 'insertion', 'doubling'] as const;
 
 export interface Planted {
   readonly text: string;
   readonly typos: { start: number; end: number; wrong: string; right: string }[];
-}
-
-function mutate(rng: Rng, w: string, kind: (typeof kinds)[number]): string {
-  const p = rng.int(1, w.length - 2);
-  switch (kind) {
-    case 'substitution':
-      return w.slice(0, p) + rng.pick(letters.replace(w[p]!, '').split('')) + w.slice(p + 1);
-    case 'transposition':
-      return w.slice(0, p) + w[p + 1] + w[p] + w.slice(p + 2);
-    case 'deletion':
-      return w.slice(0, p) + w.slice(p + 1);
-    case 'insertion':
-      return w.slice(0, p) + rng.pick(letters.split('')) + w.slice(p);
-    case 'doubling':
-      return w.slice(0, p) + w[p] + w.slice(p);
-  }
 }
 
 /** `text` with one in `every` lowercase words of 4+ letters after the header misspelled by one edit. */
@@ -64,7 +47,7 @@ export function plantTypos(text: string, canonWords: ReadonlySet<string>, every 
     const right = m[0];
     let wrong = '';
     for (let tries = 0; tries < 5; tries++) {
-      const candidate = mutate(rng, right, rng.pick(kinds));
+      const candidate = mutate(rng, right, rng.pick(mutationKinds));
       if (candidate !== right && !isEnglishWord(candidate) && !canonWords.has(candidate)) {
         wrong = candidate;
         break;
