@@ -37,7 +37,7 @@ function main(): void {
   const fic = new OpenFic(document, () => ({ ...env }));
   let t = performance.now();
   fic.diagnostics();
-  let tokens = fic.semanticTokens();
+  let tokens: { resultId?: string } = fic.semanticTokens();
   fic.counts();
   console.log(`open: ${(performance.now() - t).toFixed(0)} ms, ${fic.lints().length} lints`);
 
@@ -73,7 +73,7 @@ function main(): void {
     const t0 = performance.now();
     document.update([change], ++version);
     const delta = fic.semanticTokensDelta(tokens.resultId!);
-    if ('resultId' in delta) tokens = { resultId: delta.resultId, data: [] };
+    if ('resultId' in delta) tokens = { resultId: delta.resultId };
     const t1 = performance.now();
     const c1 = cpuNow();
     fic.diagnostics();

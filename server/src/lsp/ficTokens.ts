@@ -3,7 +3,7 @@
  * around the edits, and its tokens, re-encoded only on the lines where the model or the names changed.
  * A delta request answers with what changed since the result the client has (see semanticTokenData.ts).
  */
-import type { SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver';
+import type { SemanticTokensDelta } from 'vscode-languageserver';
 import type { CanonIndex } from '../core/canon/canonIndex';
 import { canonNamesAfter, type CanonNames } from '../core/features/canonNames';
 import { getSemanticTokens } from '../core/features/semanticTokens';
@@ -26,6 +26,12 @@ function lineIndex(document: FicDocument): LineIndex {
     lineAt: (offset) => document.positionAt(offset).line,
     lineStart: (line) => document.offsetAt({ line, character: 0 }),
   };
+}
+
+/** A full semantic-tokens result: the numbers as a copy the next edit leaves alone (see `JsonNumbers`). */
+export interface FullTokens {
+  readonly resultId: string;
+  readonly data: Uint32Array;
 }
 
 export class FicTokens {
@@ -61,15 +67,17 @@ export class FicTokens {
     return this.update(model, document, canon, missed);
   }
 
-  full(model: FicModel, document: FicDocument, canon: CanonIndex, missed: TokenCatchUp): SemanticTokens {
+  full(model: FicModel, document: FicDocument, canon: CanonIndex, missed: TokenCatchUp): FullTokens {
     const names = this.update(model, document, canon, missed);
     this.tokens ??= new SemanticTokenData(model, { names }, lineIndex(document));
     this.tokens.mark();
     this.resultId = `${this.tag}.${++this.results}`;
-    return { resultId: this.resultId, data: this.tokens.toArray() };
+    // A typed copy (4 bytes a number), not a JS array (8, then a JSON string): the tokens are edited in
+    // place while the reply may still be on its way out.
+    return { resultId: this.resultId, data: this.tokens.view().slice() };
   }
 
-  delta(previousResultId: string, model: FicModel, document: FicDocument, canon: CanonIndex, missed: TokenCatchUp): SemanticTokens | SemanticTokensDelta {
+  delta(previousResultId: string, model: FicModel, document: FicDocument, canon: CanonIndex, missed: TokenCatchUp): FullTokens | SemanticTokensDelta {
     if (!this.tokens || previousResultId !== this.resultId) return this.full(model, document, canon, missed);
     this.update(model, document, canon, missed);
     const edits = this.tokens.sinceMark();

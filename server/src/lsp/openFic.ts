@@ -10,7 +10,7 @@
  *
  * Handlers look the fic up (`ServerContext.fic`), return an empty answer when there is none, and delegate.
  */
-import type { Diagnostic, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver';
+import type { Diagnostic, SemanticTokensDelta } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisEnv } from '../core/env';
 import { getLintState, type LintState } from '../core/features/diagnostics';
@@ -23,7 +23,7 @@ import { reparseChanged, type ChangedRegion, type TextEdit } from '../core/parse
 import { composeChanges } from '../core/features/semanticTokenData';
 import { DiagnosticConverter } from './diagnosticConverter';
 import { FicDocument } from './documents';
-import { FicTokens, type TokenCatchUp } from './ficTokens';
+import { FicTokens, type FullTokens, type TokenCatchUp } from './ficTokens';
 
 /** More edits than this missed by one part of the analysis: it starts over rather than keep them. */
 const maxPending = 256;
@@ -191,13 +191,13 @@ export class OpenFic {
   }
 
   /** `textDocument/semanticTokens/full`: every token, with a result id for later deltas. */
-  semanticTokens(): SemanticTokens {
+  semanticTokens(): FullTokens {
     const model = this.model();
     return this.tokens.full(model, this.document, this.env().canon, this.tokensMissed.take());
   }
 
   /** `textDocument/semanticTokens/full/delta`: the edits from the client's result `previousResultId`. */
-  semanticTokensDelta(previousResultId: string): SemanticTokens | SemanticTokensDelta {
+  semanticTokensDelta(previousResultId: string): FullTokens | SemanticTokensDelta {
     const model = this.model();
     return this.tokens.delta(previousResultId, model, this.document, this.env().canon, this.tokensMissed.take());
   }

@@ -5,6 +5,16 @@
 import type { SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver';
 import { semanticTokenTypes } from '../core/features/semanticTokens';
 import type { Feature } from './context';
+import type { FullTokens } from './ficTokens';
+import { JsonNumbers } from './jsonNumbers';
+
+/**
+ * A full result as it goes out: the numbers as `JsonNumbers`, written from the typed array (typed as the
+ * protocol's `number[]`, which is what every serializer makes of it, see jsonNumbers.ts).
+ */
+function reply(tokens: FullTokens | SemanticTokensDelta): SemanticTokens | SemanticTokensDelta {
+  return 'data' in tokens ? { resultId: tokens.resultId, data: new JsonNumbers(tokens.data) as unknown as number[] } : tokens;
+}
 
 export function semanticTokensFeature(): Feature {
   return {
@@ -29,9 +39,17 @@ export function semanticTokensFeature(): Feature {
         style = ctx.settings().dialogue.style;
         if (ctx.clientCapabilities.workspace?.semanticTokens?.refreshSupport) void tokens.refresh();
       });
-      tokens.on(ctx.request((params): SemanticTokens => ctx.fic(params.textDocument.uri)?.semanticTokens() ?? { data: [] }));
+      tokens.on(
+        ctx.request((params): SemanticTokens => {
+          const fic = ctx.fic(params.textDocument.uri);
+          return fic ? (reply(fic.semanticTokens()) as SemanticTokens) : { data: [] };
+        }),
+      );
       tokens.onDelta(
-        ctx.request((params): SemanticTokens | SemanticTokensDelta => ctx.fic(params.textDocument.uri)?.semanticTokensDelta(params.previousResultId) ?? { data: [] }),
+        ctx.request((params): SemanticTokens | SemanticTokensDelta => {
+          const fic = ctx.fic(params.textDocument.uri);
+          return fic ? reply(fic.semanticTokensDelta(params.previousResultId)) : { data: [] };
+        }),
       );
       tokens.onRange(
         ctx.request((params): SemanticTokens => {

@@ -1,31 +1,52 @@
 /**
- * The JSON encoder of the stdio transport (a `vscode-jsonrpc` content-type encoder). It writes what the
- * stock one writes, byte-equivalent JSON, with one shortcut: a `textDocument/publishDiagnostics` message
- * (and a full `textDocument/diagnostic` reply) is assembled from each diagnostic's UTF-8 JSON, cached per
- * diagnostic object. The diagnostics feature hands the same object for a diagnostic that did not change
- * between versions (`DiagnosticConverter`), so a keystroke in a fic with ~1,200 diagnostics serializes a
- * handful of them, not 300 KB of JSON.
+ * The JSON of the messages the server writes (over stdio, see messageWriter.ts): byte-equivalent to
+ * `JSON.stringify`, with two shortcuts for the large replies of a long fic, both in one walk of the
+ * message's payload (`params` or `result`), field by field:
+ * - a diagnostics list (`publishDiagnostics`' `diagnostics`, a full pull report's `items`) is assembled
+ *   from each diagnostic's UTF-8 JSON, cached per diagnostic object. The diagnostics feature hands the same
+ *   object for a diagnostic that did not change between versions (`DiagnosticConverter`), so a keystroke
+ *   in a fic with ~1,200 diagnostics serializes a handful of them, not 300 KB of JSON;
+ * - a `JsonNumbers` field (the semantic tokens of a full request) is written from its typed array as the
+ *   chunks are made, never as a JS array or a string (~20 MB of garbage at 1M words).
+ * Everything else goes through `JSON.stringify`, so other fields and escaping stay exact.
  */
 import type { Message } from 'vscode-jsonrpc';
+import { JsonNumbers } from '../lsp/jsonNumbers';
 
 export interface JsonEncoder {
   readonly name: string;
   encode(msg: Message, options: { charset: string }): Promise<Uint8Array>;
 }
 
+/** A message's JSON in pieces, written out in chunks of bounded size. */
+export interface EncodedMessage {
+  /** Bytes of JSON in all. */
+  readonly byteLength: number;
+  /** The JSON after `prefix` (e.g. the header), in chunks of at most `size` bytes (one when it all fits). */
+  chunks(prefix?: Uint8Array, size?: number): Generator<Uint8Array>;
+}
+
+type Piece = Uint8Array | JsonNumbers;
+
 /** Below this many diagnostics the plain `JSON.stringify` is as quick. */
 const minCached = 32;
+/** Chunks written at a time: large enough for few writes, small enough to stay out of the peak. */
+export const chunkSize = 64 << 10;
 const comma = Buffer.from(',');
-const tail = Buffer.from(']}}');
 
-/** The encoder, with its own cache of serialized diagnostics (weak: it never keeps a diagnostic alive). */
-export function createJsonEncoder(): JsonEncoder {
+/** A per-object cache of serialized diagnostics (weak: it never keeps a diagnostic alive). */
+export function diagnosticCache(): (d: object) => Buffer {
   const bytes = new WeakMap<object, Buffer>();
-  const encodeDiagnostic = (d: object): Buffer => {
+  return (d) => {
     let b = bytes.get(d);
     if (!b) bytes.set(d, (b = Buffer.from(JSON.stringify(d), 'utf8')));
     return b;
   };
+}
+
+/** A `vscode-jsonrpc` content-type encoder over `encodeMessage` (the whole message as one buffer). */
+export function createJsonEncoder(): JsonEncoder {
+  const encodeDiagnostic = diagnosticCache();
   return {
     name: 'application/json',
     encode(msg, options) {
@@ -38,39 +59,157 @@ export function createJsonEncoder(): JsonEncoder {
   };
 }
 
-/** `msg` as JSON bytes; a large diagnostics notification, or a full diagnostics pull report, from cached pieces. */
+/** `msg` as JSON bytes, in one buffer. */
 export function encodeMessage(msg: Message, charset: BufferEncoding, encodeDiagnostic: (d: object) => Buffer): Buffer {
   if (charset !== 'utf-8' && charset !== 'utf8') return Buffer.from(JSON.stringify(msg), charset);
-  const m = msg as { method?: unknown; params?: { diagnostics?: unknown }; result?: { kind?: unknown; items?: unknown } | null };
-  const params = m.params;
-  if (m.method === 'textDocument/publishDiagnostics' && params && Array.isArray(params.diagnostics) && params.diagnostics.length >= minCached) {
-    return withList(msg, 'params', params, 'diagnostics', params.diagnostics as object[], encodeDiagnostic);
-  }
-  // A `textDocument/diagnostic` reply (VS Code pulls after every keystroke): `{ kind: 'full', resultId, items }`.
-  const result = m.result;
-  if (m.method === undefined && result && result.kind === 'full' && Array.isArray(result.items) && result.items.length >= minCached) {
-    return withList(msg, 'result', result, 'items', result.items as object[], encodeDiagnostic);
-  }
-  return Buffer.from(JSON.stringify(msg), 'utf8');
+  return Buffer.concat([...encodeChunked(msg, encodeDiagnostic).chunks()]);
 }
 
-/**
- * The JSON of `msg`, whose last field `outer` is an object whose field `field` is `list` (moved last):
- * everything but the list goes through JSON.stringify, so other fields and escaping stay exact.
- */
-function withList(msg: Message, outer: string, holder: object, field: string, list: readonly object[], encodeDiagnostic: (d: object) => Buffer): Buffer {
-  const rest: Record<string, unknown> = { ...holder };
-  delete rest[field];
-  const restJson = JSON.stringify(rest);
-  const head = `${JSON.stringify({ ...(msg as object), [outer]: undefined }).slice(0, -1)},"${outer}":${restJson === '{}' ? '{' : `${restJson.slice(0, -1)},`}"${field}":[`;
-  const pieces: Buffer[] = new Array<Buffer>(list.length * 2 + 1);
-  pieces[0] = Buffer.from(head, 'utf8');
-  let n = 1;
-  for (let i = 0; i < list.length; i++) {
-    if (i > 0) pieces[n++] = comma;
-    pieces[n++] = encodeDiagnostic(list[i]!);
+/** `msg` as UTF-8 JSON in pieces (see the module comment). */
+export function encodeChunked(msg: Message, encodeDiagnostic: (d: object) => Buffer): EncodedMessage {
+  return fromPieces(pieces(msg, encodeDiagnostic));
+}
+
+/** The field of `payload` that holds a diagnostics list worth taking from the cache, if any. */
+function diagnosticList(msg: { method?: unknown }, outer: string, payload: Record<string, unknown>): string | undefined {
+  const field = outer === 'params' && msg.method === 'textDocument/publishDiagnostics' ? 'diagnostics' : outer === 'result' && msg.method === undefined && payload.kind === 'full' ? 'items' : undefined;
+  const list = field && payload[field];
+  return Array.isArray(list) && list.length >= minCached ? field : undefined;
+}
+
+function pieces(msg: Message, encodeDiagnostic: (d: object) => Buffer): Piece[] {
+  const m = msg as unknown as Record<string, unknown>;
+  const outer = 'result' in m ? 'result' : 'params' in m ? 'params' : undefined;
+  const payload = outer && m[outer];
+  if (!outer || !payload || typeof payload !== 'object' || Array.isArray(payload) || typeof (payload as { toJSON?: unknown }).toJSON === 'function') return [Buffer.from(JSON.stringify(msg), 'utf8')];
+  const fields = payload as Record<string, unknown>;
+  const list = diagnosticList(m, outer, fields);
+  if (list === undefined && !Object.keys(fields).some((k) => fields[k] instanceof JsonNumbers)) return [Buffer.from(JSON.stringify(msg), 'utf8')];
+
+  const out: Piece[] = [];
+  let text = '{';
+  const flush = () => {
+    out.push(Buffer.from(text, 'utf8'));
+    text = '';
+  };
+  /** Appends `"key":json` (and the comma before it) to `text`; false when JSON.stringify would leave it out. */
+  const field = (key: string, json: string | undefined, first: boolean) => {
+    if (json === undefined) return false;
+    text += `${first ? '' : ','}${JSON.stringify(key)}:${json}`;
+    return true;
+  };
+  let firstOuter = true;
+  for (const key of Object.keys(m)) {
+    if (key !== outer) {
+      if (field(key, JSON.stringify(m[key]), firstOuter)) firstOuter = false;
+      continue;
+    }
+    field(key, '{', firstOuter);
+    firstOuter = false;
+    let first = true;
+    for (const k of Object.keys(fields)) {
+      const value = fields[k];
+      if (value instanceof JsonNumbers) {
+        field(k, '', first);
+        flush();
+        out.push(value);
+      } else if (k === list) {
+        field(k, '[', first);
+        flush();
+        const items = value as unknown[];
+        for (let i = 0; i < items.length; i++) {
+          if (i > 0) out.push(comma);
+          const d = items[i];
+          out.push(d !== null && typeof d === 'object' ? encodeDiagnostic(d) : Buffer.from(JSON.stringify(d) ?? 'null', 'utf8'));
+        }
+        text = ']';
+      } else if (!field(k, JSON.stringify(value), first)) continue;
+      first = false;
+    }
+    text += '}';
   }
-  pieces[n++] = tail;
-  pieces.length = n;
-  return Buffer.concat(pieces);
+  text += '}';
+  flush();
+  return out;
+}
+
+function fromPieces(list: readonly Piece[]): EncodedMessage {
+  let byteLength = 0;
+  for (const p of list) byteLength += p instanceof JsonNumbers ? numbersLength(p.values) : p.byteLength;
+  return {
+    byteLength,
+    *chunks(prefix, size = chunkSize) {
+      size = Math.max(size, 16); // room for the widest number and its comma
+      let left = byteLength + (prefix?.byteLength ?? 0);
+      let chunk = Buffer.allocUnsafe(Math.min(size, left));
+      let n = 0;
+      /** The chunk so far goes out; the next one is made for what is left. */
+      const next = () => {
+        left -= n;
+        const full = chunk.subarray(0, n);
+        chunk = Buffer.allocUnsafe(Math.min(size, left));
+        n = 0;
+        return full;
+      };
+      const bytes = function* (b: Uint8Array) {
+        for (let at = 0; at < b.byteLength; ) {
+          const k = Math.min(b.byteLength - at, chunk.byteLength - n);
+          chunk.set(b.subarray(at, at + k), n);
+          n += k;
+          at += k;
+          if (n === chunk.byteLength) yield next();
+        }
+      };
+      if (prefix) yield* bytes(prefix);
+      for (const p of list) {
+        if (!(p instanceof JsonNumbers)) {
+          yield* bytes(p);
+          continue;
+        }
+        // `[1,22,333]`, written a number at a time; a number (with its comma or bracket) never splits.
+        const values = p.values;
+        if (chunk.byteLength - n < 1) yield next();
+        chunk[n++] = 0x5b; // [
+        for (let i = 0; i < values.length; i++) {
+          const v = values[i]!;
+          const width = digits(v) + 1;
+          if (chunk.byteLength - n < width) yield next();
+          if (i > 0) chunk[n++] = 0x2c; // ,
+          n = writeDigits(chunk, n, v, width - 1);
+        }
+        if (chunk.byteLength - n < 1) yield next();
+        chunk[n++] = 0x5d; // ]
+        if (n === chunk.byteLength) yield next();
+      }
+      if (n > 0) yield next();
+    },
+  };
+}
+
+/** Decimal digits of an unsigned 32-bit integer. */
+function digits(v: number): number {
+  if (v < 10) return 1;
+  if (v < 100) return 2;
+  if (v < 1000) return 3;
+  if (v < 10000) return 4;
+  if (v < 100000) return 5;
+  if (v < 1000000) return 6;
+  if (v < 10000000) return 7;
+  if (v < 100000000) return 8;
+  return v < 1000000000 ? 9 : 10;
+}
+
+function writeDigits(out: Buffer, at: number, v: number, width: number): number {
+  for (let i = at + width - 1; i >= at; i--) {
+    out[i] = 0x30 + (v % 10);
+    v = Math.floor(v / 10);
+  }
+  return at + width;
+}
+
+/** The bytes of `values` as a JSON array. */
+function numbersLength(values: Uint32Array): number {
+  let n = 2 + Math.max(0, values.length - 1);
+  for (let i = 0; i < values.length; i++) n += digits(values[i]!);
+  return n;
 }

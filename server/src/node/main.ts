@@ -1,18 +1,19 @@
 /**
  * The server's entry point. `vscode-languageserver/node` picks the transport from the command line:
  * `--stdio` (Neovim, Helix, Emacs...), `--node-ipc` (the VS Code client) or `--socket=PORT`.
- * Over stdio the writer gets our JSON encoder (`jsonEncoder.ts`: diagnostics serialized once per object).
+ * Over stdio the writer is ours (`messageWriter.ts`: diagnostics serialized once per object, large
+ * number arrays written in chunks straight from their typed arrays).
  */
 import { format } from 'node:util';
-import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection, type MessageReader } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, type Connection, type MessageReader } from 'vscode-languageserver/node';
 import { serverVersion, startServer, type ServerOptions } from '../lsp/server';
 import { isInside, readChapterFile, scanFolder } from './workScan';
-import { createJsonEncoder } from './jsonEncoder';
+import { ChunkedMessageWriter } from './messageWriter';
 import { LargeGarbage } from './largeGarbage';
 
-/** A stdio connection whose writer uses our encoder; stdin's end still ends the process, as stock. */
+/** A stdio connection with our writer; stdin's end still ends the process, as stock. */
 function stdioConnection(): Connection {
-  const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: createJsonEncoder() });
+  const writer = new ChunkedMessageWriter(process.stdout);
   // stdin goes in as a stream (typed as a reader: the overloads do not mix, the code does): the library
   // wraps it itself and keeps its exit-when-stdin-ends handling.
   const connection = createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, writer);

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import type { SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver';
 import { FicDocument } from '../../src/lsp/documents';
 import { OpenFic } from '../../src/lsp/openFic';
+import type { FullTokens } from '../../src/lsp/ficTokens';
 import { parse } from '../../src/core/parse/parse';
 import { getSemanticTokens } from '../../src/core/features/semanticTokens';
 import { findCanonNameBounds } from '../../src/core/features/canonNames';
@@ -24,8 +25,8 @@ function fullEncode(text: string, env: (typeof envs)[number]): number[] {
 }
 
 /** What a client does with a delta: apply its edits (sorted, against the previous array) to its copy. */
-function apply(previous: number[], reply: SemanticTokens | SemanticTokensDelta): number[] {
-  if ('data' in reply) return reply.data;
+function apply(previous: number[], reply: FullTokens | SemanticTokens | SemanticTokensDelta): number[] {
+  if ('data' in reply) return Array.from(reply.data);
   const out = previous.slice();
   for (const e of [...reply.edits].sort((a, b) => b.start - a.start)) out.splice(e.start, e.deleteCount, ...(e.data ?? []));
   return out;
@@ -62,7 +63,7 @@ test('delta applied to the previous tokens equals a full encode, after random ed
       const doc = new FicDocument('file:///t.fic', 'fic', 1, text);
       const fic = new OpenFic(doc, () => envs[envIndex]!);
       const first = fic.semanticTokens();
-      let client = first.data;
+      let client = Array.from(first.data);
       let resultId = first.resultId!;
       assert.deepStrictEqual(client, fullEncode(text, envs[envIndex]!));
       let version = 1;
@@ -108,7 +109,9 @@ test('typing a letter in a long fic changes one token: the delta is one small ed
   let text = `Title\n\n${paragraph.repeat(2000)}`;
   const doc = new FicDocument('file:///long.fic', 'fic', 1, text);
   const fic = new OpenFic(doc, () => envs[0]!);
-  let { resultId, data: client } = fic.semanticTokens();
+  const first = fic.semanticTokens();
+  let resultId: string | undefined = first.resultId;
+  let client = Array.from(first.data);
   const at = text.indexOf('wait', text.length >> 1) + 2; // inside dialogue, halfway down
   for (const [k, letter] of [...'xyz'].entries()) {
     doc.update([{ range: { start: doc.positionAt(at + k), end: doc.positionAt(at + k) }, text: letter }], k + 2);

@@ -1,7 +1,14 @@
-/** The stdio JSON encoder: the same JSON as `JSON.stringify` for every message, diagnostics from a per-object cache. */
+/**
+ * The stdio JSON encoder and writer: the same JSON as `JSON.stringify` for every message, diagnostics from a
+ * per-object cache, number arrays written from their typed arrays in bounded chunks.
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createJsonEncoder, encodeMessage } from '../../src/node/jsonEncoder';
+import { PassThrough } from 'node:stream';
+import { StreamMessageReader } from 'vscode-jsonrpc/node';
+import { chunkSize, createJsonEncoder, encodeChunked, encodeMessage } from '../../src/node/jsonEncoder';
+import { ChunkedMessageWriter } from '../../src/node/messageWriter';
+import { JsonNumbers } from '../../src/lsp/jsonNumbers';
 
 const diagnostic = (i: number) => ({
   range: { start: { line: i, character: 1 }, end: { line: i, character: 4 } },
@@ -72,4 +79,54 @@ test('jsonEncoder: a full pull reply serializes only the diagnostics it has not 
   const out = encodeMessage(reply(2, next) as never, 'utf-8', encode);
   assert.equal(serialized, 41);
   assert.equal(out.toString(), JSON.stringify(reply(2, next)));
+});
+
+test('jsonEncoder: a JsonNumbers field is the JSON array of its numbers, in chunks of at most the size asked for', () => {
+  const values = new Uint32Array([0, 9, 10, 99, 100, 4294967295, 1000000000, 999999999, 7, 123456]);
+  const many = Uint32Array.from({ length: 5000 }, (_, i) => (i * 2654435761) >>> (i % 32));
+  for (const numbers of [new Uint32Array(0), values, many]) {
+    const msg = { jsonrpc: '2.0', id: 5, result: { resultId: 'a "b"', data: new JsonNumbers(numbers), skipped: undefined } };
+    const expected = JSON.stringify(msg);
+    assert.equal(expected, JSON.stringify({ jsonrpc: '2.0', id: 5, result: { resultId: 'a "b"', data: Array.from(numbers) } }), 'toJSON is the plain array');
+    const encoded = encodeChunked(msg as never, () => Buffer.alloc(0));
+    assert.equal(encoded.byteLength, Buffer.byteLength(expected));
+    for (const size of [16, 17, 31, 1000, 1 << 16]) {
+      const chunks = [...encoded.chunks(Buffer.from('Header\r\n\r\n'), size)];
+      assert.ok(chunks.every((c) => c.byteLength > 0 && c.byteLength <= size), `size ${size}`);
+      assert.equal(Buffer.concat(chunks).toString('utf8'), `Header\r\n\r\n${expected}`, `size ${size}`);
+    }
+  }
+});
+
+test('jsonEncoder: numbers and cached diagnostics in one payload, other fields as JSON.stringify writes them', () => {
+  const msg = { jsonrpc: '2.0', id: 6, result: { kind: 'full', resultId: 'r', extra: { a: [1, 'é'] }, items: many, data: new JsonNumbers(new Uint32Array([3, 1, 4])) } };
+  const encoder = createJsonEncoder();
+  return encoder.encode(msg as never, { charset: 'utf-8' }).then((bytes) => assert.equal(Buffer.from(bytes).toString('utf8'), JSON.stringify(msg)));
+});
+
+test('messageWriter: messages go out in order, each with its Content-Length, large ones in chunks', async () => {
+  const out = new PassThrough();
+  const writer = new ChunkedMessageWriter(out);
+  const reader = new StreamMessageReader(out);
+  const got: unknown[] = [];
+  reader.listen((m) => got.push(m));
+  const big = Uint32Array.from({ length: 200_000 }, (_, i) => i * 37);
+  const sent = [
+    { jsonrpc: '2.0', id: 1, result: { resultId: '1', data: new JsonNumbers(big) } },
+    { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///é.fic', diagnostics: many } },
+    { jsonrpc: '2.0', id: 2, result: null },
+  ];
+  const writes: number[] = [];
+  const write = out.write.bind(out);
+  out.write = ((chunk: Uint8Array, cb?: (e?: Error | null) => void) => {
+    writes.push(chunk.byteLength);
+    return write(chunk, cb);
+  }) as typeof out.write;
+  await Promise.all(sent.map((m) => writer.write(m as never)));
+  await new Promise((r) => setImmediate(r));
+  assert.deepEqual(got, JSON.parse(JSON.stringify(sent)));
+  assert.ok(Math.max(...writes) <= chunkSize, 'no write larger than a chunk');
+  assert.equal(writes.length, Math.ceil((JSON.stringify(sent[0]).length + 30) / chunkSize) + 2, 'a small message is one write, header included');
+  reader.dispose();
+  writer.dispose();
 });

@@ -10,6 +10,7 @@ import { countAo3Html } from '../count/markupWords';
 import { escapeText, renderHtml, type Piece } from './html';
 import { readWorkFields, type WorkFields } from './workFields';
 import { checkLimits } from './limits';
+import { detach } from '../parse/chars';
 
 export interface Ao3Chapter {
   readonly title: string;
@@ -74,13 +75,15 @@ export class NotesHtmlCache {
   html(pieces: readonly Piece[], problems: ExportProblem[]): string {
     const key = pieces.map((p) => p.text).join('\u0000');
     const known = this.next.get(key) ?? this.last.get(key);
+    // Kept from version to version: the key (and a field's HTML, which may be its text) must not be a
+    // slice of the text, which it would keep alive whole (the 11 MB string of a 1M-word fic's didOpen).
     if (known !== undefined) {
-      this.next.set(key, known);
+      if (!this.next.has(key)) this.next.set(detach(key), known);
       return known;
     }
     const before = problems.length;
     const html = htmlOf(pieces, problems);
-    if (problems.length === before) this.next.set(key, html);
+    if (problems.length === before) this.next.set(detach(key), detach(html));
     return html;
   }
 }
