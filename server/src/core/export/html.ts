@@ -85,10 +85,11 @@ function escapeAttribute(text: string): string {
 }
 
 /** `text[start, end)` with its character references decoded, as the tokenizer decodes them. */
-function decode(text: string, start: number, end: number, decoder: HtmlEntityDecoder, got: number[]): string {
+function decode(text: string, start: number, end: number, decoderNow: () => HtmlEntityDecoder, got: number[]): string {
   let out = '';
   let run = start;
   for (let i = text.indexOf('&', start); i >= 0 && i < end; i = text.indexOf('&', i + 1)) {
+    const decoder = decoderNow();
     got.length = 0;
     decoder.startEntity(DecodingMode.Legacy);
     let n = decoder.write(text, i + 1);
@@ -124,15 +125,18 @@ export function renderHtml(pieces: readonly Piece[]): { html: string; problems: 
     while (k + 1 < starts.length && starts[k + 1]! <= offset) k++;
     return (pieces[k]?.at ?? 0) + Math.max(0, offset - (starts[k] ?? 0));
   };
+  // Without a `<` the tokenizer finds no tag: the usual author's note never loads or runs parse5 (its
+  // first load is ~5 ms of the first diagnostics of a fic just opened).
   let marks: Mark[];
   try {
-    marks = tokenize(joined);
+    marks = joined.includes('<') ? tokenize(joined) : [];
   } catch {
     marks = [];
   }
   const emphasis = findEmphasis(joined, marks);
   const got: number[] = [];
-  const decoder = new HtmlEntityDecoder((cp) => got.push(cp));
+  let decoder: HtmlEntityDecoder | undefined; // made at the first `&` (it loads the entity tables)
+  const decoderNow = () => (decoder ??= new HtmlEntityDecoder((cp) => got.push(cp)));
 
   const lines: string[] = [];
   let line = ''; // the paragraph being built
@@ -160,7 +164,7 @@ export function renderHtml(pieces: readonly Piece[]): { html: string; problems: 
     let at = from;
     const flush = (until: number) => {
       if (until <= at) return;
-      const raw = decode(joined, at, until, decoder, got);
+      const raw = decode(joined, at, until, decoderNow, got);
       if (/\S/.test(raw.replace(/\u00a0/g, ' ')) || raw.includes('\u00a0')) {
         openParagraph();
         content = content || /\S/.test(raw);
@@ -180,14 +184,18 @@ export function renderHtml(pieces: readonly Piece[]): { html: string; problems: 
     flush(to);
   };
 
-  const startPiece = (k: number) => {
+  /** Opens piece `k`; marks before `from` start before it (they are sorted by start). */
+  const startPiece = (k: number, from: number) => {
     const p = pieces[k]!;
     if (p.html !== undefined) {
       lines.push(p.html);
       return;
     }
-    // A paragraph that opens with a block element is not wrapped in <p>.
-    const first = marks.find((m) => m.start >= starts[k]! && m.start < starts[k]! + p.text.length);
+    // A paragraph that opens with a block element is not wrapped in <p>. Its first mark is found from
+    // where the walk is, not from the first mark: a search of every mark per paragraph was quadratic.
+    let j = from;
+    while (j < marks.length && marks[j]!.start < starts[k]!) j++;
+    const first = j < marks.length && marks[j]!.start < starts[k]! + p.text.length ? marks[j] : undefined;
     const lead = first ? joined.slice(starts[k]!, first.start) : p.text;
     const opensBlock = first && first.kind === 'start' && blockElements.has(first.name) && !/\S/.test(lead);
     if (!opensBlock && blocks.length === 0 && inline.length > 0) openParagraph();
@@ -199,7 +207,7 @@ export function renderHtml(pieces: readonly Piece[]): { html: string; problems: 
     const begin = starts[k]!;
     if (begin < pos) continue; // swallowed by a tag or comment running over paragraphs
     if (k > 0) endParagraph();
-    startPiece(k);
+    startPiece(k, m);
     const stop = k + 1 < starts.length ? starts[k + 1]! - 2 : joined.length;
     pos = begin;
     if (pieces[k]!.html !== undefined) {
