@@ -6,7 +6,10 @@
  * When every file the command names is a regular file and they hold at most `QUICK_BYTES` in all, the
  * optimiser is switched off for the run (the V8 flag `--no-turbofan`), and on again before the process
  * exits: the code cache the loader may write then carries V8's usual flags, so the next run can use it.
- * A folder, standard input or anything unreadable counts as large: the run keeps V8's defaults.
+ * A folder, standard input or anything unreadable counts as large: the run keeps V8's defaults. So does a
+ * process started with options of its own (other than Node's module options `--require`, `--import`,
+ * `--loader`): they may set V8 flags (`--no-opt`, `--jitless`) that switching back would undo, and the
+ * code cache would then no longer fit them.
  */
 import * as fs from 'node:fs';
 
@@ -36,7 +39,7 @@ export function isQuickRun(argv: readonly string[], statOf: (path: string) => fs
 
 /** Switches the optimiser off for a quick run (`isQuickRun`); returns what switches it back on. */
 export function quickRunTiering(argv: readonly string[]): () => void {
-  if (!isQuickRun(argv)) return noop;
+  if (startedWithOptions([...(process.env.NODE_OPTIONS ?? '').split(/\s+/), ...process.execArgv]) || !isQuickRun(argv)) return noop;
   let v8: typeof import('node:v8');
   try {
     v8 = require('node:v8') as typeof import('node:v8');
@@ -45,6 +48,16 @@ export function quickRunTiering(argv: readonly string[]): () => void {
     return noop;
   }
   return () => v8.setFlagsFromString('--turbofan');
+}
+
+/** True when `options` (Node's command line and NODE_OPTIONS) hold any but Node's module options. */
+export function startedWithOptions(options: readonly string[]): boolean {
+  for (let i = 0; i < options.length; i++) {
+    const option = options[i]!;
+    if (/^(?:-r|--require|--import|--loader|--experimental-loader)$/.test(option)) i++;
+    else if (option && !/^(?:--require|--import|--loader|--experimental-loader)=/.test(option)) return true;
+  }
+  return false;
 }
 
 function noop(): void {}

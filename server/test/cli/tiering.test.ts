@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { isQuickRun, QUICK_BYTES } from '../../src/cli/tiering';
+import { isQuickRun, QUICK_BYTES, startedWithOptions } from '../../src/cli/tiering';
 import { fic, ficProcess, tempTree } from './helpers';
 
 test('a quick run names regular files only, at most QUICK_BYTES in all', () => {
@@ -25,6 +25,19 @@ test('a quick run names regular files only, at most QUICK_BYTES in all', () => {
     [['--version'], false, 'no file at all'],
   ];
   for (const [argv, expected, why] of cases) assert.equal(isQuickRun(argv), expected, why);
+});
+
+test('a process started with options of its own keeps V8\'s flags (module options aside)', () => {
+  const cases: [string[], boolean][] = [
+    [[], false],
+    [['', ''], false],
+    [['--require', '/x/hook.cjs'], false],
+    [['-r', 'hook', '--import=tsx'], false],
+    [['--no-opt'], true],
+    [['--require', 'hook', '--jitless'], true],
+    [['--max-semi-space-size=1'], true],
+  ];
+  for (const [options, expected] of cases) assert.equal(startedWithOptions(options), expected, options.join(' '));
 });
 
 test('a quick check as a process answers as in-process', () => {
