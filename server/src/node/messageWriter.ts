@@ -2,7 +2,7 @@
  * The stdio message writer: what `vscode-jsonrpc`'s `StreamMessageWriter` does (a `Content-Length` header,
  * then the JSON; messages in order; write errors reported with a count), with the JSON from our encoder
  * (`jsonEncoder.ts`) written in bounded chunks, each one waiting for the stream to take the last. A full
- * semantic-tokens reply of a 1M-word fic (~650k numbers, ~2 MB of JSON) so goes out 256 KB at a time
+ * semantic-tokens reply of a 1M-word fic (~650k numbers, ~2 MB of JSON) so goes out 64 KB at a time
  * from its typed array, where the stock writer made a JS array, a string and a buffer of it all. The
  * header travels in the first chunk: a small message is one write, not two.
  */
