@@ -101,6 +101,8 @@ export class FicDocument implements TextDocument {
   private _revision = 0;
   /** UTF-16 units of whole-text strings let go since `takeDropped()` (see largeGarbage.ts). */
   private dropped = 0;
+  /** When the last `update` came (`Date.now()`); 0 before the first. */
+  private _editedAt = 0;
 
   constructor(
     readonly uri: string,
@@ -132,6 +134,27 @@ export class FicDocument implements TextDocument {
 
   get version(): number {
     return this._version;
+  }
+
+  /** When the last change came (`Date.now()`), 0 when the document has not been changed since it opened. */
+  get editedAt(): number {
+    return this._editedAt;
+  }
+
+  /**
+   * The one offset edit the last change made, when it made exactly one (a keystroke does); undefined
+   * otherwise (several edits, a full-text change, or no change since the document opened).
+   */
+  lastEdit(): TextEdit | undefined {
+    const log = this.log;
+    const last = log[log.length - 1];
+    if (!last || last.revision !== this._revision) return undefined;
+    return log.length > 1 && log[log.length - 2]!.revision === this._revision ? undefined : last;
+  }
+
+  /** The code unit at `offset`, read without making the text (NaN outside the text). */
+  codeAt(offset: number): number {
+    return this.charCodeAt(offset);
   }
 
   get lineCount(): number {
@@ -230,6 +253,7 @@ export class FicDocument implements TextDocument {
   /** Applies LSP content changes in order (each against the text left by the previous one). */
   update(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
     const revision = ++this._revision;
+    this._editedAt = Date.now();
     for (const change of changes) {
       if (!('range' in change)) {
         this.dropped += this.text?.length ?? 0;
