@@ -31,6 +31,12 @@ export interface TrafficResult {
   refreshPulls: number;
   /** Mean JSON size of a delta reply, bytes. */
   deltaBytes: number;
+  /**
+   * The transport's floor: round trips (ms) of a request the server has no handler for (vscode-jsonrpc
+   * answers `MethodNotFound` at once), 40 of them 20 ms apart before the typing. Every reply time above
+   * includes one such trip: what the server's work adds is the difference.
+   */
+  floor: number[];
   /** The server's CPU time (user + system) over the typing, per key, ms; NaN off Linux. */
   serverCpuPerKeyMs: number;
   /** The tokens built from the deltas equal a full request at the end. */
@@ -76,7 +82,7 @@ function typingSpots(document: TypedDocument): number[] {
  */
 export async function replayTyping(server: TestServer, uri: string, text: string, keys: readonly Keystroke[], previousResultId?: string): Promise<TrafficResult> {
   const c = server.connection;
-  const result: TrafficResult = { keys: 0, requests: {}, keystroke: [], pauseBurst: [], pauses: 0, pullFull: 0, pullUnchanged: 0, refreshPulls: 0, serverCpuPerKeyMs: NaN, deltaBytes: 0, errors: [] };
+  const result: TrafficResult = { keys: 0, requests: {}, keystroke: [], pauseBurst: [], pauses: 0, pullFull: 0, pullUnchanged: 0, refreshPulls: 0, floor: [], serverCpuPerKeyMs: NaN, deltaBytes: 0, errors: [] };
   for (const name of [...keystrokeRequests, ...pauseRequests]) result.requests[name] = [];
   const broken = new Set<string>();
   const fail = (name: string) => (e: unknown) => {
@@ -100,6 +106,12 @@ export async function replayTyping(server: TestServer, uri: string, text: string
   const spots = typingSpots(document);
   const perSpot = Math.ceil(keys.length / spots.length);
 
+  for (let i = 0; i < 40; i++) {
+    const t = performance.now();
+    await c.sendRequest('fic/benchNoSuchMethod', {}).catch(() => undefined);
+    result.floor.push(performance.now() - t);
+    await sleep(20);
+  }
   let refreshes = server.refreshes;
   const cpuBefore = cpuMs(server.process.pid);
   for (let i = 0; i < keys.length; i++) {

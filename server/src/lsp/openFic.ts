@@ -176,7 +176,7 @@ export class OpenFic {
   diagnostics(options: { holdTyped?: boolean; now?: number } = {}): FicDiagnostics {
     const all = this.lints();
     const typing = options.holdTyped ? typingAt(this.document, options.now ?? Date.now()) : undefined;
-    const lints = typing ? withoutTyped(this.document, all, typing.cursor) : all;
+    const lints = typing ? withoutTyped(this.document, all, typing) : all;
     const last = this.converted;
     if (last && last.lints === lints && last.version === this.document.version) return last;
     const items = this.converter.convert(this.document, lints, this.converterMissed.take().edits);

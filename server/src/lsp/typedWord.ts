@@ -5,11 +5,11 @@
  * sent the client the whole diagnostics list again). A word that is finished (a space, a full stop, a
  * move elsewhere) is judged at once; one the writer stops on is judged `typingPauseMs` after the last key.
  *
- * Held back, while the last change was one keystroke at the end of a word less than `typingPauseMs` ago:
- * - lints that end where the keystroke left the cursor (the word being typed: spelling, canon names, a
- *   repeated word, anything about that word);
- * - an unclosed quote on the cursor's line, when the cursor is at the end of that line: the writer is
- *   typing the speech, and its closing quote has not come yet.
+ * Held back, while the last change was one keystroke less than `typingPauseMs` ago:
+ * - when it left the cursor at the end of a word, lints that end at the cursor (the word being typed:
+ *   spelling, canon names, a repeated word, anything about that word);
+ * - when it left the cursor at the end of its line, an unclosed quote earlier on that line: the writer
+ *   is typing the speech (letters, spaces, commas), and its closing quote has not come yet.
  * Only the diagnostics are held: code actions and every other feature see all lints.
  */
 import type { Lint } from '../core/lint';
@@ -47,13 +47,25 @@ function wordAt(document: FicDocument, offset: number): boolean {
   return wordChar.test(ch);
 }
 
+/** Where the writer is typing (see `typingAt`). */
+export interface Typing {
+  /** The offset the last keystroke left the cursor at. */
+  readonly cursor: number;
+  /** The cursor is at the end of a word. */
+  readonly inWord: boolean;
+  /** The cursor is at the end of its line. */
+  readonly lineEnd: boolean;
+  /** Until when (`Date.now()` time) what is being typed is held back. */
+  readonly until: number;
+}
+
 /**
- * Where the writer is typing a word now: the cursor offset the last keystroke left at the end of a word,
- * and until when (`Date.now()` time) that word is held back; undefined when nothing is being typed.
- * A keystroke is one change of one edit that inserts at most one code point into an empty range or
- * deletes at most one (a backspace); a paste, a completion or an undo is judged at once.
+ * Where the writer is typing now, when the last change was a keystroke less than `typingPauseMs` before
+ * `now` that left the cursor at the end of a word or of a line; undefined otherwise. A keystroke is one
+ * change of one edit that inserts at most one code point into an empty range or deletes at most one (a
+ * backspace); a paste, a completion or an undo is judged at once.
  */
-export function typingAt(document: FicDocument, now: number): { cursor: number; until: number } | undefined {
+export function typingAt(document: FicDocument, now: number): Typing | undefined {
   const until = document.editedAt + typingPauseMs;
   if (document.editedAt === 0 || now >= until) return undefined;
   const edit = document.lastEdit();
@@ -64,28 +76,28 @@ export function typingAt(document: FicDocument, now: number): { cursor: number; 
   const keystroke = removed === 0 ? oneCodePoint(inserted, edit.text) : inserted === 0 && oneCodePoint(removed, edit.removed);
   if (!keystroke) return undefined;
   const cursor = edit.start + inserted;
-  if (!wordBefore(document, cursor) || wordAt(document, cursor)) return undefined;
-  return { cursor, until };
+  const next = document.codeAt(cursor);
+  const lineEnd = next !== next || next === LF || next === CR;
+  const inWord = wordBefore(document, cursor) && !wordAt(document, cursor);
+  return inWord || lineEnd ? { cursor, inWord, lineEnd, until } : undefined;
 }
 
-/** Whether `lint` is about what is being typed at `cursor` (see the module comment). */
-function held(document: FicDocument, lint: Lint, cursor: number): boolean {
-  if (lint.end === cursor && lint.start < cursor) return true;
-  if (lint.code !== LintCode.UnclosedQuote || lint.start >= cursor) return false;
-  const next = document.codeAt(cursor);
-  if (next === next && next !== LF && next !== CR) return false; // not at the end of its line
-  return document.positionAt(lint.start).line === document.positionAt(cursor).line;
+/** Whether `lint` (starting before the cursor) is about what is being typed (see the module comment). */
+function held(document: FicDocument, lint: Lint, typing: Typing): boolean {
+  if (typing.inWord && lint.end === typing.cursor) return true;
+  if (!typing.lineEnd || lint.code !== LintCode.UnclosedQuote) return false;
+  return document.positionAt(lint.start).line === document.positionAt(typing.cursor).line;
 }
 
 /**
- * `lints` without those about the word being typed at `cursor`; the same array when none is held.
+ * `lints` without those about what is being typed; the same array when none is held.
  * Linear in the lints (an unclosed quote's line is found by binary search).
  */
-export function withoutTyped(document: FicDocument, lints: readonly Lint[], cursor: number): readonly Lint[] {
+export function withoutTyped(document: FicDocument, lints: readonly Lint[], typing: Typing): readonly Lint[] {
   let out: Lint[] | undefined;
   for (let i = 0; i < lints.length; i++) {
     const lint = lints[i]!;
-    if (lint.start < cursor && held(document, lint, cursor)) out ??= lints.slice(0, i);
+    if (lint.start < typing.cursor && held(document, lint, typing)) out ??= lints.slice(0, i);
     else out?.push(lint);
   }
   return out ?? lints;

@@ -36,20 +36,21 @@ function reference(text: string) {
 /**
  * The reference diagnostics as a client sees them right after `edit` (the last one made) while the
  * writer types (`typedWord.ts`, restated here from its rules): after a one-character insertion or
- * deletion that leaves the cursor at the end of a word, lints ending at the cursor, and an unclosed quote
- * on the cursor's line when the cursor ends that line, are held back.
+ * deletion, lints ending at the cursor when it is at the end of a word, and an unclosed quote on the
+ * cursor's line when the cursor ends that line, are held back.
  */
 function typedHeld(text: string, ref: ReturnType<typeof reference>, edit: { start: number; removed: number; inserted: string }) {
   const keystroke = (edit.removed === 0 && edit.inserted.length === 1) || (edit.removed === 1 && edit.inserted === '');
   const cursor = edit.start + edit.inserted.length;
   const letter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}\p{M}]/u.test(ch);
   const before = /['’]/.test(text[cursor - 1] ?? '') ? text[cursor - 2] : text[cursor - 1];
-  if (!keystroke || !letter(before) || letter(text[cursor])) return ref.diagnostics;
+  const inWord = letter(before) && !letter(text[cursor]);
   const lineEnd = cursor === text.length || text[cursor] === '\n' || text[cursor] === '\r';
+  if (!keystroke) return ref.diagnostics;
   return ref.diagnostics.filter((_, i) => {
     const l = ref.lints[i]!;
     if (l.start >= cursor) return true;
-    if (l.end === cursor) return false;
+    if (inWord && l.end === cursor) return false;
     return !(l.code === 'dialogue.unclosed-quote' && lineEnd && !/[\r\n]/.test(text.slice(l.start, cursor)));
   });
 }

@@ -39,6 +39,8 @@ const cases: Case[] = [
   { name: 'a backspace at the end of a word', steps: [...keys(6, ' Ichigo'), { end: 6, del: 1 }], now: before, paused: [...before, 'canon.misspelled-name@6:9-14'] },
   { name: 'a backspace that leaves a space: the word before is left', steps: [...keys(6, ' Ichgo x'), { end: 6, del: 1 }], now: [...before, 'canon.misspelled-name@6:9-14'], paused: [...before, 'canon.misspelled-name@6:9-14'] },
   { name: 'speech being typed: its open quote is not judged yet', steps: keys(6, ' "Go'), now: before, paused: [...before, 'dialogue.unclosed-quote@6:9-10'] },
+  { name: 'speech being typed, a space and a comma after a word: its open quote is still not judged', steps: keys(6, ' "Go on, '), now: before, paused: [...before, 'dialogue.unclosed-quote@6:9-10'] },
+  { name: 'speech left open by a new paragraph: judged at once', steps: keys(6, ' "Go\n'), now: [...before, 'dialogue.unclosed-quote@6:9-10'], paused: [...before, 'dialogue.unclosed-quote@6:9-10'] },
   { name: 'speech closed', steps: keys(6, ' "Go"'), now: before, paused: before },
   { name: 'typing elsewhere on the line of an open quote: the quote is judged', steps: [{ at: 'Wait', insert: 'x' }], now: before, paused: before },
   { name: 'typing at the end of the line of an open quote', steps: keys(4, ' Oh'), now: ['canon.misspelled-name@0:0-5'], paused: before },
