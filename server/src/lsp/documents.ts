@@ -2,11 +2,10 @@
  * The server's open-document store. The stock `TextDocument.update` rebuilds the whole text string on
  * every edit: at 500k words that is a fresh ~6 MB string built by V8's string flattening, about 3.5 ms
  * (flattening copies slowly; a plain memory copy of the same bytes takes 0.3 ms).
- * `FicDocument` keeps the text, once edited, in a UTF-16 `Buffer` around a gap of free room at the last
- * edit (a gap buffer): an edit moves the gap to itself, a memmove of only the units between the two
- * places (none while the writer types on in one place; the whole tail moved per keystroke cost ~0.25 ms
- * at 500k words), and keeps line start offsets updated in place, so an edit costs O(lines). It implements
- * the same interface as `TextDocument` from vscode-languageserver-textdocument.
+ * `FicDocument` keeps the text, once edited, in a UTF-16 buffer around a gap of free room at the last
+ * edit (`gapBuffer.ts`), so typing on in one place moves nothing, and keeps line start offsets updated
+ * in place, so an edit costs O(lines). It implements the same interface as `TextDocument` from
+ * vscode-languageserver-textdocument.
  *
  * The keystroke path never makes the whole text as a string: analysis reads the buffer through `source()`
  * (parts cut out of it as small strings), and `getText(range)` cuts only the range. `getText()` makes the
@@ -19,6 +18,7 @@ import type { TextDocumentsConfiguration } from 'vscode-languageserver';
 import type { TextSource } from '../core/model';
 import type { TextEdit } from '../core/parse/incremental';
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { GapBuffer } from './gapBuffer';
 
 const LF = 10;
 /** Edits remembered for incremental re-analysis; older ones mean a full parse. */
@@ -86,34 +86,22 @@ class BufferSource implements TextSource {
     if (this.document.revision !== this.revision || this.document.textLength !== this.length) {
       throw new Error(`${this.document.uri}: version ${this.version} read after the document moved to version ${this.document.version}`);
     }
-    if (this.document.layout !== this.layout) {
-      const view = this.document.gapView();
+    const buffer = this.document.gapBuffer();
+    if (buffer.layout !== this.layout) {
+      const view = buffer.view();
       this.units = view.units;
       this.gap = view.gapStart;
       this.shift = view.shift;
-      this.layout = this.document.layout;
+      this.layout = buffer.layout;
     }
   }
 }
 
-/** Spare room (UTF-16 units) a document buffer gets when it is (re)allocated. */
-const slack = 1 << 16;
-
 export class FicDocument implements TextDocument {
   /** The text as a string, when it has been made since the last edit. */
   private text: string | undefined;
-  /**
-   * The text as UTF-16LE code units, once the document has been edited, around a gap: units
-   * `[0, gapStart)` of the text, then the gap (free room) up to `gapEnd`, then the rest of the text to
-   * the buffer's end. An edit moves the gap to itself (a memmove of the units between, a few when the
-   * writer types on in one place) and writes into it: no move of the whole tail per keystroke.
-   */
-  private buffer: Buffer | undefined;
-  /** `buffer` as code units. */
-  private units: Uint16Array = new Uint16Array(0);
-  private gapStart = 0;
-  private gapEnd = 0;
-  private layouts = 0;
+  /** The text once the document has been edited, edited where it lies (`gapBuffer.ts`). */
+  private buffer: GapBuffer | undefined;
   private length: number;
   private lines: number[] | undefined;
   /**
@@ -188,11 +176,7 @@ export class FicDocument implements TextDocument {
 
   getText(range?: Range): string {
     if (range) return this.slice(this.offsetAt(range.start), this.offsetAt(range.end));
-    if (this.text === undefined) {
-      this.moveGap(this.length); // the text in one piece: one string, not two joined
-      this.text = this.buffer!.toString('utf16le', 0, this.length * 2);
-    }
-    return this.text;
+    return (this.text ??= this.buffer!.toString());
   }
 
   /** The text of `[start, end)` (clamped), cut from the buffer: the whole text is not made for it. */
@@ -200,47 +184,19 @@ export class FicDocument implements TextDocument {
     start = Math.max(0, Math.min(start, this.length));
     end = Math.max(start, Math.min(end, this.length));
     if (this.text !== undefined) return this.text.slice(start, end);
-    const gap = this.gapStart;
-    const shift = this.gapEnd - gap;
-    if (end <= gap) return this.buffer!.toString('utf16le', start * 2, end * 2);
-    if (start >= gap) return this.buffer!.toString('utf16le', (start + shift) * 2, (end + shift) * 2);
-    return this.buffer!.toString('utf16le', start * 2, gap * 2) + this.buffer!.toString('utf16le', this.gapEnd * 2, (end + shift) * 2);
+    return this.buffer!.slice(start, end);
   }
 
   /** Where `search` first occurs at or after `position`, or -1: searched in the buffer, by whole units. */
   indexOf(search: string, position: number): number {
     const from = Math.max(0, Math.min(position, this.length));
     if (this.text !== undefined) return this.text.indexOf(search, from);
-    const buffer = this.buffer!;
-    const gap = this.gapStart;
-    if (from < gap) {
-      const at = buffer.subarray(0, gap * 2).indexOf(search, from * 2, 'utf16le');
-      if (at >= 0) return at >>> 1;
-      if (search.length > 1) {
-        // A match across the gap: looked for in a few units either side of it.
-        const start = Math.max(from, gap - search.length + 1);
-        const k = this.slice(start, gap + search.length - 1).indexOf(search);
-        if (k >= 0) return start + k;
-      }
-    }
-    const tail = buffer.subarray(this.gapEnd * 2, (this.gapEnd + this.length - gap) * 2);
-    const at = tail.indexOf(search, (Math.max(from, gap) - gap) * 2, 'utf16le');
-    return at < 0 ? -1 : gap + (at >>> 1);
+    return this.buffer!.indexOf(search, from);
   }
 
-  /** The code unit at `index` (in `[0, textLength)`, once the document has been edited). */
-  private unitAt(index: number): number {
-    return this.units[index < this.gapStart ? index : index + this.gapEnd - this.gapStart]!;
-  }
-
-  /** Bumped whenever the buffer's layout changes (the gap moved, a new buffer): `BufferSource` reads it. */
-  get layout(): number {
-    return this.layouts;
-  }
-
-  /** The buffer as units, where the gap starts and how long it is (text offset `i >= gapStart` is unit `i + shift`). */
-  gapView(): { units: Uint16Array; gapStart: number; shift: number } {
-    return { units: this.units, gapStart: this.gapStart, shift: this.gapEnd - this.gapStart };
+  /** The buffer the text is in, once the document has been edited (`BufferSource` reads it). */
+  gapBuffer(): GapBuffer {
+    return this.buffer!;
   }
 
   get textLength(): number {
@@ -319,8 +275,6 @@ export class FicDocument implements TextDocument {
         this.dropped += this.text?.length ?? 0;
         this.text = change.text;
         this.buffer = undefined;
-        this.units = new Uint16Array(0);
-        this.gapStart = this.gapEnd = 0;
         this.length = change.text.length;
         this.lines = undefined;
         this.log = [];
@@ -339,63 +293,13 @@ export class FicDocument implements TextDocument {
     this._version = version;
   }
 
-  /** Replaces `[from, to)` with `text` in the buffer: the gap moves to `from` and takes the edit. */
+  /** Replaces `[from, to)` with `text` in the buffer: no full-text copy (see `GapBuffer`). */
   private splice(from: number, to: number, text: string): void {
-    const length = this.length + text.length - (to - from);
-    let buffer = this.buffer;
-    if (!buffer || this.gapEnd - this.gapStart + (to - from) < text.length) {
-      // First edit, or out of room: a new buffer holding the current text, with the gap at `from`.
-      const size = length + Math.max(slack, length >>> 3);
-      const grown = Buffer.allocUnsafeSlow(size * 2);
-      const after = this.length - to; // units of text after the edit, put at the end of the new buffer
-      if (buffer) {
-        this.copyOut(grown, 0, 0, from);
-        this.copyOut(grown, size - after, to, this.length);
-      } else {
-        grown.write(this.text!.slice(0, from), 0, 'utf16le');
-        grown.write(this.text!.slice(to), (size - after) * 2, 'utf16le');
-      }
-      this.buffer = buffer = grown;
-      this.units = new Uint16Array(grown.buffer, grown.byteOffset, size);
-      this.gapStart = from;
-      this.gapEnd = size - after;
-    } else {
-      this.moveGap(from);
-      this.gapEnd += to - from;
-    }
-    if (text) buffer.write(text, this.gapStart * 2, 'utf16le');
-    this.gapStart += text.length;
-    this.layouts++;
-    this.length = length;
+    if (this.buffer) this.buffer.splice(from, to, text);
+    else this.buffer = new GapBuffer(this.text!, from, to, text);
+    this.length = this.buffer.length;
     this.dropped += this.text?.length ?? 0;
     this.text = undefined;
-  }
-
-  /** Copies text units `[start, end)` to `target` at unit `at` (from either side of the gap). */
-  private copyOut(target: Buffer, at: number, start: number, end: number): void {
-    const gap = this.gapStart;
-    const shift = this.gapEnd - gap;
-    const buffer = this.buffer!;
-    if (start < gap) buffer.copy(target, at * 2, start * 2, Math.min(end, gap) * 2);
-    if (end > gap) buffer.copy(target, (at + Math.max(0, gap - start)) * 2, (Math.max(start, gap) + shift) * 2, (end + shift) * 2);
-  }
-
-  /** Moves the gap to text offset `to`: the units between its place and `to` cross it. */
-  private moveGap(to: number): void {
-    const buffer = this.buffer;
-    if (!buffer || to === this.gapStart) return;
-    this.layouts++;
-    if (to < this.gapStart) {
-      const n = this.gapStart - to;
-      buffer.copyWithin((this.gapEnd - n) * 2, to * 2, this.gapStart * 2);
-      this.gapStart = to;
-      this.gapEnd -= n;
-    } else {
-      const n = to - this.gapStart;
-      buffer.copyWithin(this.gapStart * 2, this.gapEnd * 2, (this.gapEnd + n) * 2);
-      this.gapStart = to;
-      this.gapEnd += n;
-    }
   }
 
   private updateLines(from: number, to: number, startLine: number, endLine: number, text: string): void {
@@ -426,7 +330,7 @@ export class FicDocument implements TextDocument {
   /** The code unit at `offset` without making the text string (NaN outside it). */
   private charCodeAt(offset: number): number {
     if (offset < 0 || offset >= this.length) return NaN;
-    return this.text !== undefined ? this.text.charCodeAt(offset) : this.unitAt(offset);
+    return this.text !== undefined ? this.text.charCodeAt(offset) : this.buffer!.unitAt(offset);
   }
 
   /** Moves `offset` back off a line break, so a position never points between CR and LF or past EOL. */
