@@ -257,7 +257,11 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
   // Among equally near names, the likelier slip first: a swapped pair or a doubled letter before a
   // wrong letter, and a slip in the first letter last (writers rarely miss the first letter of a name).
   // A name the fic's header declares (its characters, its pairing) is one the fic is about: likelier.
-  const likelihood = new Map(candidates.map((c) => [c.key, c.distance === 1 ? slipLikelihood(key, c.key) * (declaredInHeader(canon, c.key) ? 3 : 1) : 0]));
+  // A typo keeps its capital or its lack of one: a lowercase typo is likelier a term's than a name's.
+  const lowerTyped = !upperRe.test(text[0]);
+  const likelihood = new Map(
+    candidates.map((c) => [c.key, c.distance === 1 ? slipLikelihood(key, c.key) * (declaredInHeader(canon, c.key) ? 3 : 1) * casingFit(canon, c.key, lowerTyped) : 0]),
+  );
   candidates.sort(
     (a, b) =>
       a.distance - b.distance ||
@@ -287,12 +291,6 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
   return { kind: 'misspelled', suggestions, certain, distance: best, namesOnly, ...(tied ? { likelihoods } : {}) };
 }
 
-/**
- * How likely `typed` is as a one-edit slip for `meant` (both lowercase, one edit apart): a swapped pair
- * or a doubled or undoubled letter is the likeliest, a wrong or missing letter less so (a wrong letter
- * is likelier a vowel for a vowel, the way names are misremembered, or a neighbouring key, the way they
- * are mistyped, than any other), and any slip in the first letter least.
- */
 const vowels = 'aeiouy';
 
 /** True when the fic's own header declares the canon word `key` (`Characters:`, a pairing in the tags line). */
@@ -300,15 +298,36 @@ function declaredInHeader(canon: CanonIndex, key: string): boolean {
   return !!canon.word(key)?.entries.some((e) => e.source === 'header');
 }
 
+/**
+ * How well the typo's casing fits the candidate: a slip changes a letter, seldom the capital too, so a
+ * lowercase typo mid-sentence (`chaa`) is likelier a lowercase term's (`chala`) than a name's (`Chaza`),
+ * and a capitalized one a name's (a term is capitalized only at a sentence start).
+ */
+function casingFit(canon: CanonIndex, key: string, lowerTyped: boolean): number {
+  const info = canon.word(key);
+  if (!info) return 1;
+  const hasName = info.forms.some((f) => upperRe.test(f[0]));
+  if (lowerTyped) return hasName && !info.term ? 0.3 : 1;
+  return info.term && !hasName ? 0.6 : 1;
+}
+
+/**
+ * How likely `typed` is as a one-edit slip for `meant` (both lowercase, one edit apart): a swapped pair
+ * or a doubled or undoubled letter is the likeliest; a wrong letter likelier a neighbouring key (the way
+ * names are mistyped) than a vowel for a vowel (the way they are misremembered), and either than any
+ * other; an extra letter likelier next to a key it neighbours (a finger brushing two keys) than anywhere;
+ * any slip in the first letter least.
+ */
 function slipLikelihood(typed: string, meant: string): number {
   let i = 0;
   while (i < typed.length && i < meant.length && typed[i] === meant[i]) i++;
   let p: number;
   if (typed.length === meant.length) {
     if (typed[i + 1] === meant[i] && typed[i] === meant[i + 1] && typed.slice(i + 2) === meant.slice(i + 2)) p = 1; // a swap
-    else p = (vowels.includes(typed[i]) && vowels.includes(meant[i])) || nearKeys(typed[i], meant[i]) ? 0.45 : 0.35; // a wrong letter
+    else p = nearKeys(typed[i], meant[i]) ? 0.47 : vowels.includes(typed[i]) && vowels.includes(meant[i]) ? 0.45 : 0.35; // a wrong letter
   } else if (typed.length > meant.length) {
-    p = typed[i] === typed[i - 1] || typed[i] === typed[i + 1] ? 0.9 : 0.5; // an extra letter: doubled, or stray
+    // an extra letter: doubled, a neighbouring key of a letter beside it (a finger brushing two keys), or stray
+    p = typed[i] === typed[i - 1] || typed[i] === typed[i + 1] ? 0.9 : nearKeys(typed[i], typed[i - 1] ?? '') || nearKeys(typed[i], typed[i + 1] ?? '') ? 0.6 : 0.5;
   } else {
     p = meant[i] === meant[i - 1] || meant[i] === meant[i + 1] ? 0.9 : 0.5; // a letter left out: of a double, or any
   }
