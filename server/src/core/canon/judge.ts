@@ -3,6 +3,7 @@
  * and distinct word text, so a 500k-word fic costs one Map lookup per word after the first sighting.
  */
 import { isCompoundWord, isEnglishWord } from './english';
+import { editBudget, osaDistance } from './distance';
 import { wordKey, type CanonIndex, type CanonWord } from './canonIndex';
 import { detach } from '../parse/chars';
 import { judgeEnglish, type SpellingFinding } from '../spelling/englishWord';
@@ -205,7 +206,7 @@ function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLangua
     if (result === 'name') names.push({ offset, length: text.length, text });
     else if (result === 'canon') return;
     else if (result) findings.push({ offset, length: text.length, text, finding: result });
-    else if (spelling && !isCanonWord(canon, text)) {
+    else if (spelling && !isCanonWord(canon, text) && !isCanonCompoundPart(canon, wordKey(text))) {
       const english = judgeEnglish(text, spelling);
       if (english) findings.push({ offset, length: text.length, text, finding: english });
     }
@@ -250,9 +251,10 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
   const roman = canon.romanizations(key).filter((form) => wordKey(form) !== key && longVowelAt(form, text));
   if (roman.length) return { kind: 'romanization', suggestion: adaptCase(roman[0], text) };
   const candidates = canon.similar(key);
-  if (candidates.length === 0) return undefined;
-  const best = candidates[0].distance;
-  if (isShipName(canon, text, best)) return undefined;
+  const plural = pluralReading(canon, key);
+  if (candidates.length === 0 && !plural) return undefined;
+  const best = candidates.length ? candidates[0].distance : Infinity;
+  if (isShipName(canon, text, Math.min(best, plural?.distance ?? Infinity))) return undefined;
   const first = key[0];
   // Among equally near names, the likelier slip first: a swapped pair or a doubled letter before a
   // wrong letter, and a slip in the first letter last (writers rarely miss the first letter of a name).
@@ -286,12 +288,53 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
   // (A header name may repeat a canon word: the same key from the overlay is one candidate, not two.)
   const certain = best === 1 && key.length >= 5 && candidates.every((c) => c.key === candidates[0].key);
   const namesOnly = candidates.every((c) => !canon.word(c.key)?.term);
+  const pluralForms = plural && plural.distance <= best ? plural.forms.map((f) => adaptCase(f, text)) : [];
+  if (pluralForms.length && (plural!.distance < best || pluralForms.some((f) => !suggestions.includes(f)))) {
+    // A slip in the plural of a name (`the Brambels'`, `the Ashcombs`): the plural is offered, first when
+    // nearer than any name, second when as near as one (`Ashcombs` may be `Ashcombe` with a wrong last
+    // letter); two readings are never certain.
+    const ordered =
+      plural!.distance < best
+        ? [...pluralForms, ...suggestions.filter((x) => !pluralForms.includes(x))]
+        : [suggestions[0], ...pluralForms.filter((f) => f !== suggestions[0]), ...suggestions.slice(1).filter((x) => !pluralForms.includes(x))];
+    return { kind: 'misspelled', suggestions: ordered.slice(0, maxSuggestions), certain: false, distance: plural!.distance, namesOnly: true };
+  }
   if (!suggestions.length) return undefined;
   const tied = likelihoods.filter((l) => l > 0).length > 1;
   return { kind: 'misspelled', suggestions, certain, distance: best, namesOnly, ...(tied ? { likelihoods } : {}) };
 }
 
 const vowels = 'aeiouy';
+
+/**
+ * The plurals of capitalized canon names that `key` (with an `s` in it) is a slip of, and their distance, when
+ * within the word's edit budget: `brambels` → `Brambles` (Bramble), `amamyias` → `Amamiyas` (Amamiya).
+ */
+function pluralReading(canon: CanonIndex, key: string): { forms: string[]; distance: number } | undefined {
+  if (key.length < 5 || !key.includes('s')) return undefined;
+  const budget = editBudget(key.length);
+  let found: { form: string; distance: number; p: number }[] = [];
+  // The names near the word with its plural ending taken off (`brambel`), and near the word itself
+  // (`corvanse`: Corvane, whose plural it also is a slip of).
+  const stems = !key.endsWith('s') || key.endsWith('ss') ? [key] : key.endsWith('es') ? [key, key.slice(0, -1), key.slice(0, -2)] : [key, key.slice(0, -1)];
+  for (const stem of stems) {
+    for (const c of canon.similar(stem)) {
+      const info = canon.word(c.key);
+      if (!info || info.term) continue;
+      const name = preferredForm(info, 'A');
+      if (!upperRe.test(name[0])) continue;
+      const form = /(?:s|x|z|ch|sh)$/i.test(name) ? `${name}es` : `${name}s`;
+      const distance = osaDistance(key, wordKey(form), budget);
+      if (distance > budget || (found.length && distance > found[0].distance) || found.some((f) => f.form === form)) continue;
+      if (found.length && distance < found[0].distance) found = [];
+      found.push({ form, distance, p: c.distance === 1 && stem !== key ? slipLikelihood(stem, c.key) : 0 });
+    }
+  }
+  if (!found.length) return undefined;
+  // Equally near plurals: the likelier slip of the name first, as for names.
+  found.sort((a, b) => b.p - a.p);
+  return { forms: found.map((f) => f.form), distance: found[0].distance };
+}
 
 /** True when the fic's own header declares the canon word `key` (`Characters:`, a pairing in the tags line). */
 function declaredInHeader(canon: CanonIndex, key: string): boolean {
@@ -343,6 +386,43 @@ function canonOrNothing(canon: CanonIndex, text: string): 'canon' | undefined {
 function isCanonWord(canon: CanonIndex, text: string): boolean {
   const key = wordKey(text);
   return !!canon.word(key) || pluralStem(canon, key) !== undefined;
+}
+
+const compoundParts = new WeakMap<CanonIndex, Set<string>>();
+
+/**
+ * True when `key` (or its singular) is the coined part of a lowercase canon compound whose other part is
+ * an English word of 4+ letters: `wyrm` of `wyrmfire`, `soul` would be English anyway. A fandom's prose
+ * uses the stem alone (`the wyrms`), which no dictionary has. Only for the English spelling check: a
+ * word near a name is still judged as a name first.
+ */
+function isCanonCompoundPart(canon: CanonIndex, key: string): boolean {
+  let parts = compoundParts.get(canon);
+  if (!parts) compoundParts.set(canon, (parts = compoundStems(canon)));
+  if (parts.size === 0) return false;
+  return parts.has(key) || (key.endsWith('s') && parts.has(key.slice(0, -1))) || (key.endsWith('es') && parts.has(key.slice(0, -2)));
+}
+
+function compoundStems(canon: CanonIndex): Set<string> {
+  const stems = new Set<string>();
+  for (const entry of canon.allEntries()) {
+    for (const name of [entry.name, ...entry.aliases]) {
+      for (const word of name.toLowerCase().split(/[\s\-'’.]+/)) {
+        if (word.length < 7 || !/^\p{Ll}+$/u.test(word)) continue;
+        for (let i = 3; i <= word.length - 4; i++) {
+          const head = word.slice(0, i);
+          const tail = word.slice(i);
+          if (isEnglishWord(tail) && !isEnglishWord(head)) stems.add(head);
+        }
+        for (let i = 4; i <= word.length - 3; i++) {
+          const head = word.slice(0, i);
+          const tail = word.slice(i);
+          if (isEnglishWord(head) && !isEnglishWord(tail)) stems.add(tail);
+        }
+      }
+    }
+  }
+  return stems;
 }
 
 /**
