@@ -6,7 +6,9 @@
  *     (word level for all three, so the comparison is fair; hunspell is skipped, and said so, when the
  *     Debian `hunspell` + `hunspell-en-us` packages are not installed);
  *   - canon: every one-edit typo of a sample of canon name words that is no English word, caught and first
- *     suggestion right, the word alone; the corpus's own name typos judged in the document (names typo'd
+ *     suggestion right, the word alone, on the generated canon and on four canons of our own shaped like
+ *     real fandoms' (server/test/fixtures/prose/*.canon), with the tied typos set against a pick at
+ *     random among the tied names; the corpus's own name typos judged in the document (names typo'd
  *     in proportion to their use, the text around each typo readable by the ranking); and false alarms
  *     per 10,000 words on clean prose with its canon (the generated corpus without misspellings, and the
  *     hand-written fixtures in server/test/fixtures/prose).

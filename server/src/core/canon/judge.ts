@@ -3,11 +3,12 @@
  * and distinct word text, so a 500k-word fic costs one Map lookup per word after the first sighting.
  */
 import { isCompoundWord, isEnglishWord } from './english';
-import { editBudget, osaDistance } from './distance';
-import { wordKey, type CanonIndex, type CanonWord } from './canonIndex';
+import { isCanonCompoundPart } from './compoundStems';
+import { casingFit, declaredInHeader, pluralReading, preferredForm, slipLikelihood } from './slips';
+import { wordKey, type CanonIndex } from './canonIndex';
 import { detach } from '../parse/chars';
 import { judgeEnglish, type SpellingFinding } from '../spelling/englishWord';
-import { nearKeys, type SpellingLanguage } from '../spelling/suggest';
+import type { SpellingLanguage } from '../spelling/suggest';
 
 export type Finding =
   /** `certain`: one canon word within reach, one edit away, the word no English word: safe for fix-all. */
@@ -304,79 +305,6 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
   return { kind: 'misspelled', suggestions, certain, distance: best, namesOnly, ...(tied ? { likelihoods } : {}) };
 }
 
-const vowels = 'aeiouy';
-
-/**
- * The plurals of capitalized canon names that `key` (with an `s` in it) is a slip of, and their distance, when
- * within the word's edit budget: `brambels` → `Brambles` (Bramble), `amamyias` → `Amamiyas` (Amamiya).
- */
-function pluralReading(canon: CanonIndex, key: string): { forms: string[]; distance: number } | undefined {
-  if (key.length < 5 || !key.includes('s')) return undefined;
-  const budget = editBudget(key.length);
-  let found: { form: string; distance: number; p: number }[] = [];
-  // The names near the word with its plural ending taken off (`brambel`), and near the word itself
-  // (`corvanse`: Corvane, whose plural it also is a slip of).
-  const stems = !key.endsWith('s') || key.endsWith('ss') ? [key] : key.endsWith('es') ? [key, key.slice(0, -1), key.slice(0, -2)] : [key, key.slice(0, -1)];
-  for (const stem of stems) {
-    for (const c of canon.similar(stem)) {
-      const info = canon.word(c.key);
-      if (!info || info.term) continue;
-      const name = preferredForm(info, 'A');
-      if (!upperRe.test(name[0])) continue;
-      const form = /(?:s|x|z|ch|sh)$/i.test(name) ? `${name}es` : `${name}s`;
-      const distance = osaDistance(key, wordKey(form), budget);
-      if (distance > budget || (found.length && distance > found[0].distance) || found.some((f) => f.form === form)) continue;
-      if (found.length && distance < found[0].distance) found = [];
-      found.push({ form, distance, p: c.distance === 1 && stem !== key ? slipLikelihood(stem, c.key) : 0 });
-    }
-  }
-  if (!found.length) return undefined;
-  // Equally near plurals: the likelier slip of the name first, as for names.
-  found.sort((a, b) => b.p - a.p);
-  return { forms: found.map((f) => f.form), distance: found[0].distance };
-}
-
-/** True when the fic's own header declares the canon word `key` (`Characters:`, a pairing in the tags line). */
-function declaredInHeader(canon: CanonIndex, key: string): boolean {
-  return !!canon.word(key)?.entries.some((e) => e.source === 'header');
-}
-
-/**
- * How well the typo's casing fits the candidate: a slip changes a letter, seldom the capital too, so a
- * lowercase typo mid-sentence (`chaa`) is likelier a lowercase term's (`chala`) than a name's (`Chaza`),
- * and a capitalized one a name's (a term is capitalized only at a sentence start).
- */
-function casingFit(canon: CanonIndex, key: string, lowerTyped: boolean): number {
-  const info = canon.word(key);
-  if (!info) return 1;
-  const hasName = info.forms.some((f) => upperRe.test(f[0]));
-  if (lowerTyped) return hasName && !info.term ? 0.3 : 1;
-  return info.term && !hasName ? 0.6 : 1;
-}
-
-/**
- * How likely `typed` is as a one-edit slip for `meant` (both lowercase, one edit apart): a swapped pair
- * or a doubled or undoubled letter is the likeliest; a wrong letter likelier a neighbouring key (the way
- * names are mistyped) than a vowel for a vowel (the way they are misremembered), and either than any
- * other; an extra letter likelier next to a key it neighbours (a finger brushing two keys) than anywhere;
- * any slip in the first letter least.
- */
-function slipLikelihood(typed: string, meant: string): number {
-  let i = 0;
-  while (i < typed.length && i < meant.length && typed[i] === meant[i]) i++;
-  let p: number;
-  if (typed.length === meant.length) {
-    if (typed[i + 1] === meant[i] && typed[i] === meant[i + 1] && typed.slice(i + 2) === meant.slice(i + 2)) p = 1; // a swap
-    else p = nearKeys(typed[i], meant[i]) ? 0.47 : vowels.includes(typed[i]) && vowels.includes(meant[i]) ? 0.45 : 0.35; // a wrong letter
-  } else if (typed.length > meant.length) {
-    // an extra letter: doubled, a neighbouring key of a letter beside it (a finger brushing two keys), or stray
-    p = typed[i] === typed[i - 1] || typed[i] === typed[i + 1] ? 0.9 : nearKeys(typed[i], typed[i - 1] ?? '') || nearKeys(typed[i], typed[i + 1] ?? '') ? 0.6 : 0.5;
-  } else {
-    p = meant[i] === meant[i - 1] || meant[i] === meant[i + 1] ? 0.9 : 0.5; // a letter left out: of a double, or any
-  }
-  return i === 0 ? p * 0.3 : p;
-}
-
 /** For a lowercase part of a hyphenated word: `'canon'` when it is a canon word (or its plural), else nothing. */
 function canonOrNothing(canon: CanonIndex, text: string): 'canon' | undefined {
   return isCanonWord(canon, text) ? 'canon' : undefined;
@@ -386,43 +314,6 @@ function canonOrNothing(canon: CanonIndex, text: string): 'canon' | undefined {
 function isCanonWord(canon: CanonIndex, text: string): boolean {
   const key = wordKey(text);
   return !!canon.word(key) || pluralStem(canon, key) !== undefined;
-}
-
-const compoundParts = new WeakMap<CanonIndex, Set<string>>();
-
-/**
- * True when `key` (or its singular) is the coined part of a lowercase canon compound whose other part is
- * an English word of 4+ letters: `wyrm` of `wyrmfire`, `soul` would be English anyway. A fandom's prose
- * uses the stem alone (`the wyrms`), which no dictionary has. Only for the English spelling check: a
- * word near a name is still judged as a name first.
- */
-function isCanonCompoundPart(canon: CanonIndex, key: string): boolean {
-  let parts = compoundParts.get(canon);
-  if (!parts) compoundParts.set(canon, (parts = compoundStems(canon)));
-  if (parts.size === 0) return false;
-  return parts.has(key) || (key.endsWith('s') && parts.has(key.slice(0, -1))) || (key.endsWith('es') && parts.has(key.slice(0, -2)));
-}
-
-function compoundStems(canon: CanonIndex): Set<string> {
-  const stems = new Set<string>();
-  for (const entry of canon.allEntries()) {
-    for (const name of [entry.name, ...entry.aliases]) {
-      for (const word of name.toLowerCase().split(/[\s\-'’.]+/)) {
-        if (word.length < 7 || !/^\p{Ll}+$/u.test(word)) continue;
-        for (let i = 3; i <= word.length - 4; i++) {
-          const head = word.slice(0, i);
-          const tail = word.slice(i);
-          if (isEnglishWord(tail) && !isEnglishWord(head)) stems.add(head);
-        }
-        for (let i = 4; i <= word.length - 3; i++) {
-          const head = word.slice(0, i);
-          const tail = word.slice(i);
-          if (isEnglishWord(head) && !isEnglishWord(tail)) stems.add(tail);
-        }
-      }
-    }
-  }
-  return stems;
 }
 
 /**
@@ -489,13 +380,6 @@ function isShipName(canon: CanonIndex, text: string, bestDistance: number): bool
     if (canon.namesEndingWith(lower.slice(k)).some((name) => !name.startsWith(head))) return true;
   }
   return false;
-}
-
-/** The canon spelling to offer for `written`: a capitalized form for names, else the first form. */
-function preferredForm(info: CanonWord, written: string): string {
-  if (info.forms.length === 1) return info.forms[0];
-  const capital = upperRe.test(written[0]);
-  return info.forms.find((f) => upperRe.test(f[0]) === capital) ?? info.forms[0];
 }
 
 /** Keeps the writer's casing style: `RUKAI` → `RUKIA`; a capitalized term stays capitalized. */
