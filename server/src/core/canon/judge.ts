@@ -207,9 +207,10 @@ function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLangua
     if (result === 'name') names.push({ offset, length: text.length, text });
     else if (result === 'canon') return;
     else if (result) findings.push({ offset, length: text.length, text, finding: result });
-    else if (spelling && !isCanonWord(canon, text) && !isCanonCompoundPart(canon, wordKey(text))) {
+    else if (spelling && !isCanonWord(canon, text)) {
+      // The canon's coined stems are asked only about words English does not know: a few per fic.
       const english = judgeEnglish(text, spelling);
-      if (english) findings.push({ offset, length: text.length, text, finding: english });
+      if (english && !isCanonCompoundPart(canon, wordKey(text))) findings.push({ offset, length: text.length, text, finding: english });
     }
   };
   separatorRe.lastIndex = 0;
@@ -252,7 +253,7 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
   const roman = canon.romanizations(key).filter((form) => wordKey(form) !== key && longVowelAt(form, text));
   if (roman.length) return { kind: 'romanization', suggestion: adaptCase(roman[0], text) };
   const candidates = canon.similar(key);
-  const plural = pluralReading(canon, key);
+  const plural = pluralReading(canon, key, candidates);
   if (candidates.length === 0 && !plural) return undefined;
   const best = candidates.length ? candidates[0].distance : Infinity;
   if (isShipName(canon, text, Math.min(best, plural?.distance ?? Infinity))) return undefined;

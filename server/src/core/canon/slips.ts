@@ -4,7 +4,7 @@
  * candidate (`casingFit`), whether the fic's header declares it, and which plural of a name a slip in a
  * plural was (`pluralReading`). The document around the typo is read later (`nearbyNames.ts`).
  */
-import { wordKey, type CanonIndex, type CanonWord } from './canonIndex';
+import { wordKey, type Candidate, type CanonIndex, type CanonWord } from './canonIndex';
 import { editBudget, osaDistance } from './distance';
 import { nearKeys } from '../spelling/suggest';
 
@@ -14,9 +14,9 @@ const vowels = 'aeiouy';
 
 /**
  * The plurals of capitalized canon names that `key` (with an `s` in it) is a slip of, and their distance, when
- * within the word's edit budget: `brambels` → `Brambles` (Bramble), `amamyias` → `Amamiyas` (Amamiya).
+ * within the word's edit budget (`near`: the names near `key` itself, already looked up): `brambels` → `Brambles` (Bramble), `amamyias` → `Amamiyas` (Amamiya).
  */
-export function pluralReading(canon: CanonIndex, key: string): { forms: string[]; distance: number } | undefined {
+export function pluralReading(canon: CanonIndex, key: string, near: readonly Candidate[]): { forms: string[]; distance: number } | undefined {
   if (key.length < 5 || !key.includes('s')) return undefined;
   const budget = editBudget(key.length);
   let found: { form: string; distance: number; p: number }[] = [];
@@ -24,7 +24,7 @@ export function pluralReading(canon: CanonIndex, key: string): { forms: string[]
   // (`corvanse`: Corvane, whose plural it also is a slip of).
   const stems = !key.endsWith('s') || key.endsWith('ss') ? [key] : key.endsWith('es') ? [key, key.slice(0, -1), key.slice(0, -2)] : [key, key.slice(0, -1)];
   for (const stem of stems) {
-    for (const c of canon.similar(stem)) {
+    for (const c of stem === key ? near : canon.similar(stem)) {
       const info = canon.word(c.key);
       if (!info || info.term) continue;
       const name = preferredForm(info, 'A');
