@@ -36,6 +36,7 @@ const cases: [why: string, text: string, canon: string, expected: string[]][] = 
   ['a slip in a plural possessive: the plural first', 'The Brambels’ tea was cold.\n', 'Winifred Bramble\n', ['canon.misspelled-name Brambels→Brambles']],
   ['a slip in a plural: the likelier name’s plural first', 'The Dreys were late.\n', 'Matron Grey\nLord Ambrose Dray\n', ['canon.misspelled-name Dreys→Drays']],
   ['a plural of a name is never reported', 'The Drays and the Brambles’ cats.\n', 'Lord Ambrose Dray\nWinifred Bramble\n', []],
+  ['identity words, social-media verbs and fandom words', 'They are nonbinary and pansexual; she is agender and neurodivergent, and he was stimming. He unfollowed her, screenshotted it, reblogged it, and we rewatched it. Lmao, brb. A songfic, a crackfic, some whump, pre-canon.\n', '', []],
   ['texting words, modern words and café words', 'ngl tbh idk, pls unmute. Lo-fi beats, a sci-fi vlog, a cortado and two americanos. He read the datapad.\n', '', []],
 ];
 
