@@ -418,7 +418,7 @@ export function spellingReport(corpus: Corpus, clean: Corpus, dir: string, peers
     ...real.map(({ canon, entries, sweep: s }) => `| ${canon} | ${entries} | ${s.names} | ${s.typos} | ${s.caught} | ${pct(s.caught, s.typos)} | ${pct(s.firstRight, s.caught)} | ${pct(s.firstRight + s.sameNameRight, s.caught)} | ${s.tiedCaught}: ${pct(s.tiedRight, s.tiedCaught)} / ${pct(s.tiedChance, s.tiedCaught)} | ${s.wrongExamples.slice(0, 3).join(', ')} |`),
     `| all four | | | ${all.typos} | ${all.caught} | ${pct(all.caught, all.typos)} | ${pct(all.firstRight, all.caught)} | ${pct(all.firstRight + all.sameName, all.caught)} | ${all.tied}: ${pct(all.tiedRight, all.tied)} / ${pct(all.chance, all.tied)} | |`,
     '',
-    `Misses are two-letter typos of three-letter names (\`Rn\` for Ren: a word of 1–2 letters gets no edit budget, by design). Where one name is nearest the first suggestion is right ${pct(real.reduce((a, r) => a + r.sweep.uniqueRight, 0), real.reduce((a, r) => a + r.sweep.uniqueCaught, 0))} of the time.`,
+    `Misses e.g.: ${real.flatMap((r) => r.sweep.missExamples.slice(0, 3)).join(', ')} (a word of 1–2 letters gets no edit budget; a proper name the dictionaries carry is not taken for a slip in a name's first letter (unless the two letters spell one sound) or for a two-edit slip: \`Ben\` beside a canon Ren, by design). Where one name is nearest the first suggestion is right ${pct(real.reduce((a, r) => a + r.sweep.uniqueRight, 0), real.reduce((a, r) => a + r.sweep.uniqueCaught, 0))} of the time.`,
     '',
   );
   const inDoc = canonInDocument(corpus);

@@ -2,7 +2,9 @@
  * The general rules the fandom-prose fixtures called for, each on text of its own: a group chat's
  * lowercase handles and names are texting, not names missing their capitals; a handle that a link beside
  * it spells out is no typo; a coined stem of a canon compound (`wyrm` of `wyrmfire`) is the fandom's word;
- * a slip in the plural of a name is offered the plural; modern words the dictionaries' size 70 lacks.
+ * a slip in the plural of a name is offered the plural; a dictionary's proper name that no slip of a
+ * canon name is likely to make is that name (`Easter` beside a canon `Maester`); modern words the
+ * dictionaries' size 70 lacks.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -36,6 +38,9 @@ const cases: [why: string, text: string, canon: string, expected: string[]][] = 
   ['a slip in a plural possessive: the plural first', 'The Brambels’ tea was cold.\n', 'Winifred Bramble\n', ['canon.misspelled-name Brambels→Brambles']],
   ['a slip in a plural: the likelier name’s plural first', 'The Dreys were late.\n', 'Matron Grey\nLord Ambrose Dray\n', ['canon.misspelled-name Dreys→Drays']],
   ['a plural of a name is never reported', 'The Drays and the Brambles’ cats.\n', 'Lord Ambrose Dray\nWinifred Bramble\n', []],
+  ['a day, a university, a car: proper names no slip of a canon name lands on', 'At Easter he drove the Toyota to Yale.\n', 'Maester Coll\nMasaru Toyama\nIgnatius Hale\n', []],
+  ['a one-edit slip inside a name is still reported, even when it spells a place', 'Paris was late again.\n\nThen Paris laughed.\n', 'Priya Nair = Pris\n', ['canon.misspelled-name Paris→Pris', 'canon.misspelled-name Paris→Pris']],
+  ['a first letter misremembered by its sound is still reported', 'Catherine smiled. Isolde frowned.\n', 'Katherine Vale\nYsolde Grey\n', ['canon.misspelled-name Catherine→Katherine', 'canon.misspelled-name Isolde→Ysolde']],
   ['identity words, social-media verbs and fandom words', 'They are nonbinary and pansexual; she is agender and neurodivergent, and he was stimming. He unfollowed her, screenshotted it, reblogged it, and we rewatched it. Lmao, brb. A songfic, a crackfic, some whump, pre-canon.\n', '', []],
   ['texting words, modern words and café words', 'ngl tbh idk, pls unmute. Lo-fi beats, a sci-fi vlog, a cortado and two americanos. He read the datapad.\n', '', []],
 ];

@@ -2,7 +2,7 @@
  * The verdict on one AO3 word (`Rukai's`, `Ichigo-kun`, `rukia`) against a canon index, cached per index
  * and distinct word text, so a 500k-word fic costs one Map lookup per word after the first sighting.
  */
-import { isCompoundWord, isEnglishWord } from './english';
+import { isCompoundWord, isDictionaryName, isEnglishWord } from './english';
 import { isCanonCompoundPart } from './compoundStems';
 import { casingFit, declaredInHeader, pluralReading, preferredForm, slipLikelihood } from './slips';
 import { wordKey, type CanonIndex } from './canonIndex';
@@ -257,6 +257,7 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
   if (candidates.length === 0 && !plural) return undefined;
   const best = candidates.length ? candidates[0].distance : Infinity;
   if (isShipName(canon, text, Math.min(best, plural?.distance ?? Infinity))) return undefined;
+  if (isOtherName(text, key, candidates, best)) return undefined;
   const first = key[0];
   // Among equally near names, the likelier slip first: a swapped pair or a doubled letter before a
   // wrong letter, and a slip in the first letter last (writers rarely miss the first letter of a name).
@@ -304,6 +305,26 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
   if (!suggestions.length) return undefined;
   const tied = likelihoods.filter((l) => l > 0).length > 1;
   return { kind: 'misspelled', suggestions, certain, distance: best, namesOnly, ...(tied ? { likelihoods } : {}) };
+}
+
+/**
+ * True when `text` is a proper name the dictionaries carry, as they write it (`Easter`, `Yale`, `Toyota`),
+ * and no slip of a canon name is likely: the nearest is two edits away (`Easter` → Maester), or one edit
+ * in the first letter (`Yale` → Hale), which writers seldom miss, unless the two letters spell one sound
+ * (`Catherine` for a canon `Katherine`, `Isolde` for `Ysolde`: a name misremembered). Such a word is the
+ * place, day or person it names. A one-edit slip elsewhere in a name (`Paris` for a canon `Pris`) is
+ * still reported.
+ */
+function isOtherName(text: string, key: string, candidates: readonly { key: string; distance: number }[], best: number): boolean {
+  if (!upperRe.test(text[0]) || isAllCaps(text) || !isDictionaryName(text)) return false;
+  return best >= 2 || candidates.every((c) => c.distance > best || (c.key[0] !== key[0] && !soundAlike(c.key[0], key[0])));
+}
+
+/** First letters that spell one sound, which a writer misremembering a name swaps (`Catherine`, `Isolde`). */
+const soundAlikes = ['ck', 'cs', 'kq', 'gj', 'sz', 'fv', 'iy', 'ei', 'ae', 'ou'];
+
+function soundAlike(a: string, b: string): boolean {
+  return soundAlikes.includes(a + b) || soundAlikes.includes(b + a);
 }
 
 /** For a lowercase part of a hyphenated word: `'canon'` when it is a canon word (or its plural), else nothing. */
