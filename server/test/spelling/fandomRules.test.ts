@@ -31,6 +31,7 @@ const cases: [why: string, text: string, canon: string, expected: string[]][] = 
   ['an English typo in a chat line is still reported', '**ren:** ok who is doign the slides\n', chatCanon, ['spelling.unknown-word doign→doing']],
   ['a handle a link beside it spells out', "A/N: I'm sablefics on tumblr (https://sablefics.example.com) if you want to yell.\n", '', []],
   ['a handle after @ in a link-less note', 'A/N: Find me at @sablefics if you want to yell.\n', '', []],
+  ['a link in another paragraph does not count', "A/N: I'm sablefics on tumblr.\n\nhttps://sablefics.example.com\n", '', ['spelling.unknown-word sablefics→']],
   ['the same word with no link near it is reported', "A/N: I'm sablefics on tumblr if you want to yell.\n", '', ['spelling.unknown-word sablefics→']],
   ['a coined stem of a canon compound, and its plural', 'The wyrms circled. One wyrm landed.\n', 'wyrmfire\n', []],
   ['the stem is no word without the canon', 'The wyrms circled.\n', 'Brannoch\n', ['spelling.unknown-word wyrms→warms']],

@@ -23,7 +23,7 @@ export function reportSpelling(source: TextSource, start: number, end: number, f
   const e = end - from;
   const token = whitespaceToken(around, s, e);
   if (/[/\\@]|:\/\/|^\W*www\./i.test(token) || /\w\.[a-z]{2,}\b/i.test(token)) return false;
-  if (namedByNearbyLink(around, around.slice(s, e))) return false;
+  if (namedByNearbyLink(around, s, e)) return false;
   const next = around.charCodeAt(e);
   if ((next === 0x27 || next === 0x2019) && isDroppedG(around.slice(s, e))) return false;
   if (finding.capitalized && (!opensSentence(around, s) || finding.suggestions.length === 0)) return false;
@@ -85,11 +85,28 @@ export function inChatLine(source: TextSource, start: number): boolean {
 
 const linkRe = /(?:[a-z][a-z+.-]*:\/\/|www\.|@)\S+|\S+\.(?:com|org|net|io|me|co|uk|tv)\b\S*/giu;
 
-/** True when `word` (4+ letters) is spelt out inside a link or handle in `around` (a writer's user name). */
-function namedByNearbyLink(around: string, word: string): boolean {
-  if (word.length < 4) return false;
-  const lower = word.toLowerCase();
+const blankLineRe = /\n[ \t\r]*\n/g;
+
+/**
+ * True when the word at `[s, e)` of `around` (4+ letters) is spelt out inside a link or handle of its own
+ * paragraph (a writer's user name). Never past a blank line: the incremental check re-reads only the
+ * paragraphs an edit touched.
+ */
+function namedByNearbyLink(around: string, s: number, e: number): boolean {
+  if (e - s < 4) return false;
+  let from = 0;
+  let to = around.length;
+  blankLineRe.lastIndex = 0;
+  for (let m = blankLineRe.exec(around); m; m = blankLineRe.exec(around)) {
+    if (m.index + m[0].length <= s) from = m.index + m[0].length;
+    else if (m.index >= e) {
+      to = m.index;
+      break;
+    }
+  }
+  const paragraph = around.slice(from, to);
+  const lower = around.slice(s, e).toLowerCase();
   linkRe.lastIndex = 0;
-  for (let m = linkRe.exec(around); m; m = linkRe.exec(around)) if (m[0].toLowerCase().includes(lower)) return true;
+  for (let m = linkRe.exec(paragraph); m; m = linkRe.exec(paragraph)) if (m[0].toLowerCase().includes(lower)) return true;
   return false;
 }
