@@ -9,7 +9,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from '../../src/core/parse/parse';
-import { getLints } from '../../src/core/features/diagnostics';
+import fc from 'fast-check';
+import { getLints, getLintState, type LintState } from '../../src/core/features/diagnostics';
+import type { EditLike } from '../../src/core/canon/editWindow';
 import { inChatLine } from '../../src/core/spelling/spellingContext';
 import { canonOf } from '../canon/helpers';
 
@@ -57,4 +59,37 @@ test('inChatLine: a handle of one to three words, then a colon; never a long lin
   assert.equal(at(`${'word '.repeat(300)}yuki`, 'yuki'), false);
   assert.equal(at('first line\nren: ok yuki', 'yuki'), true);
   assert.equal(at('ren: ok\nthen yuki left', 'yuki'), false);
+});
+
+test('with chat lines, handles and links, lints reused across edits still equal a full check', () => {
+  const env = { canon: canonOf(chatCanon), spelling: { enabled: true as const, language: 'en-US' as const } };
+  const start = [
+    'Title\nFluff, Modern AU',
+    'She looked at her phone and laughed, because the group chat was on fire again.',
+    '**ren:** ok so who is doing the slides yuki\n**yuki:** not me\n**sayu:** fine, ren does it',
+    'Later ren laughed. Sayuri did not.',
+    "A/N: I'm sablefics on tumblr (https://sablefics.example.com) if you want to yell.",
+    'The wyrms circled and the Brambels were late.',
+  ].join('\n\n');
+  const editArb = fc.record({
+    at: fc.nat({ max: start.length + 40 }),
+    del: fc.nat({ max: 6 }),
+    insert: fc.constantFrom('', '\n', '\n\n', ':', '**', ' ', 'ren ', 'ren: ', '**yuki:** ', 'sablefics ', ' https://sablefics.example.com ', 'www.', 'Sayrui ', 'x'),
+  });
+  fc.assert(
+    fc.property(fc.array(editArb, { minLength: 1, maxLength: 10 }), (edits) => {
+      let text = start;
+      let state: LintState = getLintState(parse(text), env);
+      for (const m of edits) {
+        const from = m.at % (text.length + 1);
+        const to = Math.min(text.length, from + m.del);
+        const edit: EditLike = { start: from, end: to, text: m.insert };
+        text = text.slice(0, from) + m.insert + text.slice(to);
+        const model = parse(text);
+        state = getLintState(model, env, { state, edits: [edit] });
+        assert.deepStrictEqual(state.lints, getLints(model, env));
+      }
+    }),
+    { numRuns: 120 },
+  );
 });
