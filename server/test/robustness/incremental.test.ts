@@ -152,3 +152,15 @@ test('an edit after a tag the end of the text cuts short re-reads it (found by t
   }
   assert.equal(model.ao3Words?.length, 0);
 });
+
+test('the first markup typed into a plain fic reads the rest as AO3 does (a NUL joins a word in HTML)', () => {
+  // Found by the property test above (seed 1001077046): the plain reading splits `T\0his`, AO3's does not.
+  const before = 'Title\n\nShe walked in.\n\nThe rain fell.\n\nA/N: T\u0000his was for a prompt.\n';
+  const at = before.indexOf('The rain');
+  for (const inserted of ['<hr>', '<i>', '&amp;']) {
+    const text = before.slice(0, at) + inserted + before.slice(at);
+    const edit = { start: at, end: at, text: inserted, removed: '' };
+    assert.deepStrictEqual(comparable(reparse(parse(before), edit, new PartsOnly(text))), comparable(parse(text)), inserted);
+    assert.deepStrictEqual(reparse(parse(before), edit, text), parse(text), inserted);
+  }
+});

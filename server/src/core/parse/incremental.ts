@@ -250,6 +250,9 @@ function reparseRegion(
   const words = new SpanBuffer(((newEnd - oldStart) >>> 3) + 8);
   const open = scanParagraphs(sub, region, 0, region.length, incoming, out, unclosedNew, words);
   const ao3Local = markup && dropUnderscoreDelimitersAll(sub, region, markup.words);
+  // The first markup of a plain text: the words outside the region were read as plain text, which AO3's
+  // HTML reading may split otherwise (it drops a NUL, `T\0his` is one word): the whole text is read again.
+  if (ao3Local && !previous.ao3Words) return undefined;
   moveBy(region, oldStart);
   if (incoming) moveBy([incoming], oldStart);
   moveBy(out.quotes, oldStart);
