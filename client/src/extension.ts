@@ -136,8 +136,6 @@ export function activate(context: vscode.ExtensionContext): FicWriterApi {
     }),
     // Canon files may be read once the writer trusts the workspace: start over with `trusted: true`.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void restart()),
-    // What semantic-token requests the client sends is settled when the server starts.
-    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('fic.highlighting.scope') && void restart()),
     { dispose: () => void handle?.client.dispose() },
   );
   void start();

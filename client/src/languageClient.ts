@@ -8,10 +8,8 @@ import {
   ErrorAction,
   LanguageClient,
   TransportKind,
-  type ClientCapabilities,
   type LanguageClientOptions,
   type ServerOptions,
-  type StaticFeature,
 } from 'vscode-languageclient/node';
 import { RestartPolicy } from './restartPolicy';
 import type { IgnoredWords } from './ignoredWords';
@@ -112,34 +110,8 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     },
   };
   const client = new LanguageClient('fic', 'Fic Language Server', serverOptions, clientOptions);
-  client.registerFeature(highlightScopeFeature);
   return { client, policy, notices };
 }
-
-/** `fic.highlighting.scope`, read when the client starts (a change restarts it: see extension.ts). */
-export function highlightScope(): 'document' | 'visibleLines' {
-  return vscode.workspace.getConfiguration('fic').get('highlighting.scope') === 'visibleLines' ? 'visibleLines' : 'document';
-}
-
-/**
- * With `fic.highlighting.scope` set to `visibleLines`, the client tells the server that it sends no
- * whole-document semantic-token requests (`requests.full: false`, a client capability of LSP); the server
- * then offers ranges only, and VS Code asks for the lines on screen after an edit or a scroll. With whole
- * documents (the default), VS Code applies every update to the whole fic: it re-reads every line's tokens
- * (the bracket-pair tree is parsed again over the whole text) and repaints the editor, every 300 ms or
- * so while the writer types; with ranges that work is bounded by the screen, but names and thoughts
- * scrolled into view are coloured a moment after the scroll stops. Registered after the built-in
- * features, so it sees (and amends) what the semantic-token feature filled in.
- */
-const highlightScopeFeature: StaticFeature = {
-  fillClientCapabilities(capabilities: ClientCapabilities) {
-    const requests = capabilities.textDocument?.semanticTokens?.requests;
-    if (requests && highlightScope() === 'visibleLines') requests.full = false;
-  },
-  initialize() {},
-  getState: () => ({ kind: 'static' }),
-  clear() {},
-};
 
 /** The server's process id, for the crash test (vscode-languageclient keeps it private). */
 export function serverPid(client: LanguageClient): number | undefined {

@@ -201,46 +201,6 @@ describe('Fic Writer in VS Code', () => {
     assert.ok(!tokenTypesAt(tokens, at('climbed')).some((t) => t === 'dialogue' || t === 'thought'), 'narration is neither');
   });
 
-  it('with fic.highlighting.scope visibleLines, colours by range only (no whole-document tokens), and back', async function () {
-    this.timeout(120_000);
-    const editor = await openFixture('roof.fic');
-    const uri = editor.document.uri;
-    const at = (needle: string) => positionOf(editor.document, needle);
-    const config = vscode.workspace.getConfiguration('fic');
-    // The server process changes first; the client has the new server's answer once it is running again.
-    const restarted = async (before: number | undefined) => {
-      await waitFor('the server restarted', () => api.serverPid(), (pid) => pid !== undefined && pid !== before, 60_000);
-      await waitFor('the client running again', () => api.client()?.isRunning(), (running) => running === true, 60_000);
-    };
-    const legendOf = () => vscode.commands.executeCommand<vscode.SemanticTokensLegend | undefined>('vscode.provideDocumentRangeSemanticTokensLegend', uri);
-    // What the server offered the client (VS Code's own commands fall back to a range when there is no
-    // whole-document provider, so they cannot tell).
-    const offered = () => api.client()?.initializeResult?.capabilities.semanticTokensProvider;
-    let pid = api.serverPid();
-    await config.update('highlighting.scope', 'visibleLines', vscode.ConfigurationTarget.Global);
-    try {
-      await restarted(pid);
-      const legend = (await waitFor('the range legend', legendOf))!;
-      const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
-      const tokens = await waitFor(
-        'dialogue tokens by range',
-        async () => {
-          const t = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentRangeSemanticTokens', uri, whole);
-          return t ? decodeTokens(t, legend) : [];
-        },
-        (t) => tokenTypesAt(t, at('You are late')).includes('dialogue'),
-      );
-      assert.ok(tokenTypesAt(tokens, at('never waits')).includes('thought'));
-      assert.equal(offered()?.full, undefined, 'no whole-document tokens offered');
-      assert.equal(offered()?.range, true);
-    } finally {
-      pid = api.serverPid();
-      await config.update('highlighting.scope', undefined, vscode.ConfigurationTarget.Global);
-    }
-    await restarted(pid);
-    assert.deepEqual(offered()?.full, { delta: true }, 'whole-document tokens with deltas again');
-  });
-
   it('inserts the header snippet', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'fic', content: '' });
     const editor = await vscode.window.showTextDocument(document);

@@ -41,14 +41,6 @@ describe('lab', () => {
     let line = Math.floor(fic.lineCount / 2);
     while (!fic.lineAt(line).text.startsWith('Rukia climbed')) line++;
     const serverPid = () => api.serverPid();
-    // `fic.highlighting.scope` restarts the server: wait for the new one.
-    const highlightScope = (value: string | undefined): Step => async () => {
-      const before = api.serverPid();
-      await vscode.workspace.getConfiguration('fic').update('highlighting.scope', value, vscode.ConfigurationTarget.Global);
-      await waitFor('the server restarted', () => api.serverPid(), (pid) => pid !== undefined && pid !== before, 60_000);
-      await waitFor('the client running again', () => api.client()?.isRunning(), (running) => running === true, 60_000);
-      await counted();
-    };
     const variants: [string, Step, Step][] = [
       ['base', async () => undefined, async () => undefined],
       ['no semantic highlighting', editorSetting('semanticHighlighting.enabled', false), editorSetting('semanticHighlighting.enabled', undefined)],
@@ -70,7 +62,6 @@ describe('lab', () => {
         both(editorSetting('lightbulb.enabled', 'off'), editorSetting('occurrencesHighlight', 'off'), editorSetting('stickyScroll.enabled', false), editorSetting('matchBrackets', 'never'), editorSetting('bracketPairColorization.enabled', false)),
         both(editorSetting('lightbulb.enabled', undefined), editorSetting('occurrencesHighlight', undefined), editorSetting('stickyScroll.enabled', undefined), editorSetting('matchBrackets', undefined), editorSetting('bracketPairColorization.enabled', undefined)),
       ],
-      ['semantic tokens for the visible lines', highlightScope('visibleLines'), highlightScope(undefined)],
       ['no language server', () => api.client()!.stop(), () => api.client()!.start()],
     ];
     const only = process.env.FIC_LAB_VARIANTS?.split(',');

@@ -107,6 +107,9 @@ export async function typingRound(
   const editor = await vscode.window.showTextDocument(document, { preview: false });
   const end = document.lineAt(line).range.end;
   editor.selection = new vscode.Selection(end, end);
+  // The cursor in the middle of the screen: a round whose new line scrolled the editor repainted all of
+  // it, and whether it did depended on where the last reveal had left the view.
+  editor.revealRange(new vscode.Range(end, end), vscode.TextEditorRevealType.InCenter);
   await opts.settled?.(false);
   const idleShown = await waitQuiet(opts.serverPid);
   const showCpu = spentSince(shown, showStarted, meanRate(idleBefore, idleShown), opts.serverPid).total;
@@ -174,6 +177,13 @@ export async function typeInTurn(
   const editor = vscode.workspace.getConfiguration('editor');
   const blinking = editor.inspect('cursorBlinking')?.globalValue;
   await editor.update('cursorBlinking', 'solid', vscode.ConfigurationTarget.Global);
+  // Plain Text without word suggestions, as Fic has them ([fic] defaults): whether Plain Text's suggest
+  // widget opened before the next key came was a race, which made its cost flip between ~450 and ~950
+  // CPU ms a round from run to run (its GPU process's share from ~120 to ~500). Without it, Plain Text
+  // is the steadier and the cheaper baseline: the ratio is the stricter for it.
+  const plainEditor = vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' });
+  const plainWords = plainEditor.inspect('wordBasedSuggestions')?.globalLanguageValue;
+  await plainEditor.update('wordBasedSuggestions', 'off', vscode.ConfigurationTarget.Global, true);
   try {
     // One round in each mode first, not counted: the first rounds cost more in both (code run for the
     // first time, caches filled), which is not what typing costs.
@@ -186,6 +196,7 @@ export async function typeInTurn(
     }
   } finally {
     await editor.update('cursorBlinking', blinking, vscode.ConfigurationTarget.Global);
+    await plainEditor.update('wordBasedSuggestions', plainWords, vscode.ConfigurationTarget.Global, true);
   }
   return out;
 }
