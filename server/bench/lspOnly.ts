@@ -58,7 +58,9 @@ async function main(): Promise<void> {
   const row = (name: string, v: number[]) => `${name.padEnd(28)} p50 ${quantile(v, 0.5).toFixed(2)}  p95 ${quantile(v, 0.95).toFixed(2)}  p99 ${quantile(v, 0.99).toFixed(2)} ms (${v.length})`;
   for (const name of [...keystrokeRequests, ...pauseRequests]) console.log(row(name, t.requests[name] ?? []));
   console.log(row('whole keystroke', t.keystroke));
+  console.log(row('no-op round trip (floor)', t.floor));
   console.log(`open → complete diagnostics ${r.open500?.completeMs.toFixed(0)} ms (${r.open500?.completeCount}; first reply ${r.open500?.firstMs.toFixed(0)} ms with ${r.open500?.firstCount}, ${r.open500?.pulls} pulls)`);
-  console.log(`tokens from deltas equal a full request: ${t.tokensEqual}; delta reply ${t.deltaBytes.toFixed(0)} B; pulls full/unchanged ${t.pullFull}/${t.pullUnchanged}; errors: ${t.errors.join('; ') || 'none'}`);
+  console.log(`server CPU per key ${t.serverCpuPerKeyMs.toFixed(2)} ms (pauses' requests included)`);
+  console.log(`tokens from deltas equal a full request: ${t.tokensEqual}; delta reply ${t.deltaBytes.toFixed(0)} B; pulls full/unchanged ${t.pullFull}/${t.pullUnchanged}, ${t.refreshPulls} on refresh; errors: ${t.errors.join('; ') || 'none'}`);
 }
 void main();

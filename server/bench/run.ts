@@ -187,7 +187,8 @@ async function main(): Promise<void> {
       out.push(`### ${label}`, '');
       out.push(table(['request', 'n', 'p50', 'p95', 'p99'], trafficRows(t)), '');
       out.push(
-        `Pulled reports: ${t.pullFull} full, ${t.pullUnchanged} unchanged. Delta replies: ${Number.isNaN(t.deltaBytes) ? 'n/a' : t.deltaBytes.toFixed(0) + ' B'} of JSON on average; ` +
+        `Pulled reports: ${t.pullFull} full, ${t.pullUnchanged} unchanged (and ${t.refreshPulls} asked for by a refresh, after a pause on a word). ` +
+          `The transport's floor, a no-op request's round trip: p50 ${ms(quantile(t.floor, 0.5))}, p95 ${ms(quantile(t.floor, 0.95))}. Server CPU ${ms(t.serverCpuPerKeyMs)} per key. Delta replies: ${Number.isNaN(t.deltaBytes) ? 'n/a' : t.deltaBytes.toFixed(0) + ' B'} of JSON on average; ` +
           `the tokens rebuilt from the deltas ${t.tokensEqual === undefined ? 'could not be compared' : t.tokensEqual ? 'equal' : 'DIFFER FROM'} a full request at the end. Story words after the typing: ${t.wordCountAfter ?? 'n/a'}.`,
         '',
       );

@@ -6,7 +6,9 @@
  *     (word level for all three, so the comparison is fair; hunspell is skipped, and said so, when the
  *     Debian `hunspell` + `hunspell-en-us` packages are not installed);
  *   - canon: every one-edit typo of a sample of canon name words that is no English word, caught and first
- *     suggestion right, the word alone; the corpus's own name typos judged in the document (names typo'd
+ *     suggestion right, the word alone, on the generated canon and on four canons of our own shaped like
+ *     real fandoms' (server/test/fixtures/prose/*.canon), with the tied typos set against a pick at
+ *     random among the tied names; the corpus's own name typos judged in the document (names typo'd
  *     in proportion to their use, the text around each typo readable by the ranking); and false alarms
  *     per 10,000 words on clean prose with its canon (the generated corpus without misspellings, and the
  *     hand-written fixtures in server/test/fixtures/prose).
@@ -181,6 +183,20 @@ export interface CanonSweep {
   /** Caught typos with one canon word nearest, and those whose first suggestion is it. */
   uniqueCaught: number;
   uniqueRight: number;
+  /**
+   * Caught typos whose first suggestion is another spelling the canon lists for the same name, a
+   * romanization of it (`Toru` for a typo of `Tooru`, both of `Tōru`): the right person, not the
+   * spelling the typo was made from. Not in `firstRight`.
+   */
+  sameNameRight: number;
+  /**
+   * Caught typos as near to two or more canon words: how many, and the first suggestions a ranker that
+   * picks among the tied words at random would get right on average (Σ 1/tied): the word alone holds no
+   * more to tell them apart.
+   */
+  tiedCaught: number;
+  tiedRight: number;
+  tiedChance: number;
 }
 
 /** One-edit variant generator: every substitution, insertion, deletion, doubling and transposition. */
@@ -214,6 +230,10 @@ export function canonTypoSweep(canonText: string, sample = 200): CanonSweep {
   const byKind: CanonSweep['byKind'] = {};
   let uniqueCaught = 0;
   let uniqueRight = 0;
+  let sameNameRight = 0;
+  let tiedCaught = 0;
+  let tiedRight = 0;
+  let tiedChance = 0;
   for (const name of picked) {
     for (const typo of oneEdits(name)) {
       const key = typo.toLowerCase();
@@ -230,20 +250,46 @@ export function canonTypoSweep(canonText: string, sample = 200): CanonSweep {
         k.caught++;
         // One name nearest (the others farther): the only typos whose intended name can be known.
         const near = canon.similar(key);
-        const unique = near.filter((c) => c.distance === near[0]!.distance).length === 1;
-        if (unique) {
+        const tied = near.filter((c) => c.distance === near[0]!.distance).length;
+        if (tied === 1) {
           uniqueCaught++;
           if (finding.suggestions[0] === name) uniqueRight++;
+        } else {
+          tiedCaught++;
+          tiedChance += 1 / tied;
+          if (finding.suggestions[0] === name) tiedRight++;
         }
         if (finding.suggestions[0] === name) {
           firstRight++;
           k.firstRight++;
-        }
+        } else if (sameName(canon, finding.suggestions[0]!, name)) sameNameRight++;
         else if (wrongExamples.length < 6) wrongExamples.push(`${typo}→${finding.suggestions[0]} (${name})`);
       } else if (missExamples.length < 6) missExamples.push(`${typo} (${name})`);
     }
   }
-  return { names: picked.size, typos, caught, firstRight, missExamples, wrongExamples, byKind, uniqueCaught, uniqueRight };
+  return { names: picked.size, typos, caught, firstRight, missExamples, wrongExamples, byKind, uniqueCaught, uniqueRight, sameNameRight, tiedCaught, tiedRight, tiedChance };
+}
+
+/** True when `suggested` and `name` are spellings of one canon entry that differ only as romanizations (`Toru`, `Tooru`). */
+function sameName(canon: CanonIndex, suggested: string, name: string): boolean {
+  const a = suggested.toLowerCase();
+  const b = name.toLowerCase();
+  if (romanKey(a) !== romanKey(b)) return false;
+  const entries = canon.word(b)?.entries ?? [];
+  return !!canon.word(a)?.entries.some((e) => entries.includes(e));
+}
+
+/** Canons written in the shape of real fandoms' (people, places, terms, aliases, romanized Japanese, multi-word names), each beside a prose fixture. */
+export const realisticCanons = ['lanterns', 'thornfield', 'crownfall', 'meridian'] as const;
+
+/** The word-alone sweep over every name word of each realistic canon (server/test/fixtures/prose/NAME.canon). */
+export function realisticSweeps(): { canon: string; entries: number; sweep: CanonSweep }[] {
+  const dir = resolve(__dirname, '../test/fixtures/prose');
+  return realisticCanons.map((name) => {
+    const text = readFileSync(join(dir, `${name}.canon`), 'utf8');
+    const entries = text.split('\n').filter((l) => l.replace(/#.*/, '').trim()).length;
+    return { canon: name, entries, sweep: canonTypoSweep(text, 1000) };
+  });
 }
 
 export interface InDocument {
@@ -356,9 +402,23 @@ export function spellingReport(corpus: Corpus, clean: Corpus, dir: string, peers
     `| all | ${sweep.typos} | ${sweep.caught} | ${pct(sweep.caught, sweep.typos)} | ${pct(sweep.firstRight, sweep.caught)} |`,
     `| mean of the five kinds | | | ${pct(Object.values(sweep.byKind).reduce((a, k) => a + k.caught / k.typos, 0), Object.keys(sweep.byKind).length)} | ${pct(Object.values(sweep.byKind).reduce((a, k) => a + k.firstRight / Math.max(1, k.caught), 0), Object.keys(sweep.byKind).length)} |`,
     '',
-    `First suggestion right where one canon word is nearest (the generated canon packs 2,000 names from a few syllables, so many typos are as near to two names): ${pct(sweep.uniqueRight, sweep.uniqueCaught)} of ${sweep.uniqueCaught}. The others are uniform random edits of names drawn uniformly, judged without a document: the word alone cannot tell the tied names apart; in a document the ranking reads the names around the typo (next table).`,
+    `First suggestion right where one canon word is nearest (the generated canon packs 2,000 names from a few syllables, so many typos are as near to two names): ${pct(sweep.uniqueRight, sweep.uniqueCaught)} of ${sweep.uniqueCaught}. Where two or more are as near (${sweep.tiedCaught} typos): ${pct(sweep.tiedRight, sweep.tiedCaught)}, against ${pct(sweep.tiedChance, sweep.tiedCaught)} for a pick at random among the tied names. These are uniform random edits of names drawn uniformly, judged without a document: the word alone cannot tell the tied names apart; in a document the ranking reads the names around the typo (the in-document table below).`,
     '',
     `Misses e.g.: ${sweep.missExamples.join(', ') || 'none'}. Wrong first suggestion e.g.: ${sweep.wrongExamples.join(', ') || 'none'}.`,
+    '',
+  );
+  const real = realisticSweeps();
+  const all = real.reduce((a, r) => ({ typos: a.typos + r.sweep.typos, caught: a.caught + r.sweep.caught, firstRight: a.firstRight + r.sweep.firstRight, sameName: a.sameName + r.sweep.sameNameRight, tied: a.tied + r.sweep.tiedCaught, tiedRight: a.tiedRight + r.sweep.tiedRight, chance: a.chance + r.sweep.tiedChance }), { typos: 0, caught: 0, firstRight: 0, sameName: 0, tied: 0, tiedRight: 0, chance: 0 });
+  out.push('## Canon names on canons shaped like real fandoms: every one-edit typo of every name word', '');
+  out.push(
+    'Four canons of our own (server/test/fixtures/prose/*.canon: a shōnen canon of romanized Japanese names with long-vowel aliases, a British school-magic canon, an epic fantasy whose houses reuse a few syllables, a space opera with multi-word names), the word alone, as above.',
+    '',
+    '| canon | entries | name words | typos | caught | recall | first suggestion right | also right: another listed romanization of the same name | tied typos: right / at random | wrong e.g. |',
+    '|:--|--:|--:|--:|--:|--:|--:|--:|--:|:--|',
+    ...real.map(({ canon, entries, sweep: s }) => `| ${canon} | ${entries} | ${s.names} | ${s.typos} | ${s.caught} | ${pct(s.caught, s.typos)} | ${pct(s.firstRight, s.caught)} | ${pct(s.firstRight + s.sameNameRight, s.caught)} | ${s.tiedCaught}: ${pct(s.tiedRight, s.tiedCaught)} / ${pct(s.tiedChance, s.tiedCaught)} | ${s.wrongExamples.slice(0, 3).join(', ')} |`),
+    `| all four | | | ${all.typos} | ${all.caught} | ${pct(all.caught, all.typos)} | ${pct(all.firstRight, all.caught)} | ${pct(all.firstRight + all.sameName, all.caught)} | ${all.tied}: ${pct(all.tiedRight, all.tied)} / ${pct(all.chance, all.tied)} | |`,
+    '',
+    `Misses e.g.: ${real.flatMap((r) => r.sweep.missExamples.slice(0, 3)).join(', ')} (a word of 1–2 letters gets no edit budget; a proper name the dictionaries carry is not taken for a slip in a name's first letter (unless the two letters spell one sound) or for a two-edit slip: \`Ben\` beside a canon Ren, by design). Where one name is nearest the first suggestion is right ${pct(real.reduce((a, r) => a + r.sweep.uniqueRight, 0), real.reduce((a, r) => a + r.sweep.uniqueCaught, 0))} of the time.`,
     '',
   );
   const inDoc = canonInDocument(corpus);

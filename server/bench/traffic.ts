@@ -9,6 +9,7 @@
  * edit to the last of its replies. The delta replies are applied to a copy of the tokens, which is
  * compared with a full request at the end: a delta that drifts from the document shows as `tokensEqual: false`.
  */
+import { readFileSync } from 'node:fs';
 import type { TestServer } from '../test/lsp/harness';
 import { debounceMs, TypedDocument, type Keystroke, type Position } from './typing';
 
@@ -26,8 +27,18 @@ export interface TrafficResult {
   pauses: number;
   pullFull: number;
   pullUnchanged: number;
+  /** Pulls the server asked for (`workspace/diagnostic/refresh`) while the writer paused, outside any keystroke. */
+  refreshPulls: number;
   /** Mean JSON size of a delta reply, bytes. */
   deltaBytes: number;
+  /**
+   * The transport's floor: round trips (ms) of a request the server has no handler for (vscode-jsonrpc
+   * answers `MethodNotFound` at once), 40 of them 20 ms apart before the typing. Every reply time above
+   * includes one such trip: what the server's work adds is the difference.
+   */
+  floor: number[];
+  /** The server's CPU time (user + system) over the typing, per key, ms; NaN off Linux. */
+  serverCpuPerKeyMs: number;
   /** The tokens built from the deltas equal a full request at the end. */
   tokensEqual?: boolean;
   wordCountAfter?: number;
@@ -39,6 +50,16 @@ interface Diagnostic {
   code?: string | number;
   source?: string;
   message: string;
+}
+
+/** CPU time (user + system) process `pid` has used, ms, from /proc; NaN off Linux. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return NaN;
+  }
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -61,7 +82,7 @@ function typingSpots(document: TypedDocument): number[] {
  */
 export async function replayTyping(server: TestServer, uri: string, text: string, keys: readonly Keystroke[], previousResultId?: string): Promise<TrafficResult> {
   const c = server.connection;
-  const result: TrafficResult = { keys: 0, requests: {}, keystroke: [], pauseBurst: [], pauses: 0, pullFull: 0, pullUnchanged: 0, deltaBytes: 0, errors: [] };
+  const result: TrafficResult = { keys: 0, requests: {}, keystroke: [], pauseBurst: [], pauses: 0, pullFull: 0, pullUnchanged: 0, refreshPulls: 0, floor: [], serverCpuPerKeyMs: NaN, deltaBytes: 0, errors: [] };
   for (const name of [...keystrokeRequests, ...pauseRequests]) result.requests[name] = [];
   const broken = new Set<string>();
   const fail = (name: string) => (e: unknown) => {
@@ -85,7 +106,27 @@ export async function replayTyping(server: TestServer, uri: string, text: string
   const spots = typingSpots(document);
   const perSpot = Math.ceil(keys.length / spots.length);
 
+  for (let i = 0; i < 40; i++) {
+    const t = performance.now();
+    await c.sendRequest('fic/benchNoSuchMethod', {}).catch(() => undefined);
+    result.floor.push(performance.now() - t);
+    await sleep(20);
+  }
+  let refreshes = server.refreshes;
+  const cpuBefore = cpuMs(server.process.pid);
   for (let i = 0; i < keys.length; i++) {
+    if (server.refreshes > refreshes) {
+      // The server asked for a pull again (the writer paused on a word; `typedWord.ts`): VS Code pulls at once.
+      refreshes = server.refreshes;
+      result.refreshPulls++;
+      const report = (await c.sendRequest('textDocument/diagnostic', { textDocument, previousResultId: resultId }).catch(fail('refresh pull'))) as
+        | { kind: 'full' | 'unchanged'; resultId?: string; items?: Diagnostic[] }
+        | undefined;
+      if (report) {
+        resultId = report.resultId;
+        if (report.kind === 'full') diagnostics = report.items ?? [];
+      }
+    }
     if (i % perSpot === 0) document.moveToLineEnd(spots[i / perSpot]!);
     const key = keys[i]!;
     const change = document.type(key);
@@ -146,6 +187,7 @@ export async function replayTyping(server: TestServer, uri: string, text: string
     const next = keys[i + 1];
     if (next) await sleep(Math.max(0, next.gapMs - (performance.now() - sent)));
   }
+  result.serverCpuPerKeyMs = (cpuMs(server.process.pid) - cpuBefore) / Math.max(1, result.keys);
   result.deltaBytes = deltas ? deltaBytes / deltas : NaN;
   if (tokens) {
     const full = (await c.sendRequest('textDocument/semanticTokens/full', { textDocument }).catch(fail('semanticTokens/full'))) as { data: number[] } | undefined;

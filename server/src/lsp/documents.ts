@@ -2,9 +2,10 @@
  * The server's open-document store. The stock `TextDocument.update` rebuilds the whole text string on
  * every edit: at 500k words that is a fresh ~6 MB string built by V8's string flattening, about 3.5 ms
  * (flattening copies slowly; a plain memory copy of the same bytes takes 0.3 ms).
- * `FicDocument` keeps the text, once edited, in a UTF-16 `Buffer` with room to grow, edits it in place
- * (a memmove of the tail) and keeps line start offsets updated in place, so an edit costs O(lines) plus
- * one memmove. It implements the same interface as `TextDocument` from vscode-languageserver-textdocument.
+ * `FicDocument` keeps the text, once edited, in a UTF-16 buffer around a gap of free room at the last
+ * edit (`gapBuffer.ts`), so typing on in one place moves nothing, and keeps line start offsets updated
+ * in place, so an edit costs O(lines). It implements the same interface as `TextDocument` from
+ * vscode-languageserver-textdocument.
  *
  * The keystroke path never makes the whole text as a string: analysis reads the buffer through `source()`
  * (parts cut out of it as small strings), and `getText(range)` cuts only the range. `getText()` makes the
@@ -17,6 +18,7 @@ import type { TextDocumentsConfiguration } from 'vscode-languageserver';
 import type { TextSource } from '../core/model';
 import type { TextEdit } from '../core/parse/incremental';
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { GapBuffer } from './gapBuffer';
 
 const LF = 10;
 /** Edits remembered for incremental re-analysis; older ones mean a full parse. */
@@ -50,17 +52,23 @@ const maxRemovedKept = 4096;
  * answering from another version's text.
  */
 class BufferSource implements TextSource {
+  /** The buffer's layout (see `FicDocument.gapView`), read again when `getText` closed the gap. */
+  private units!: Uint16Array;
+  private gap = 0;
+  private shift = 0;
+  private layout = -1;
+
   constructor(
     private readonly document: FicDocument,
     private readonly revision: number,
     private readonly version: number,
-    private readonly units: Uint16Array,
     readonly length: number,
   ) {}
 
   charCodeAt(index: number): number {
     this.check();
-    return index >= 0 && index < this.length ? this.units[index]! : NaN;
+    if (!(index >= 0 && index < this.length)) return NaN;
+    return this.units[index < this.gap ? index : index + this.shift]!;
   }
 
   slice(start: number, end: number): string {
@@ -78,17 +86,22 @@ class BufferSource implements TextSource {
     if (this.document.revision !== this.revision || this.document.textLength !== this.length) {
       throw new Error(`${this.document.uri}: version ${this.version} read after the document moved to version ${this.document.version}`);
     }
+    const buffer = this.document.gapBuffer();
+    if (buffer.layout !== this.layout) {
+      const view = buffer.view();
+      this.units = view.units;
+      this.gap = view.gapStart;
+      this.shift = view.shift;
+      this.layout = buffer.layout;
+    }
   }
 }
-
-/** Spare room (UTF-16 units) a document buffer gets when it is (re)allocated. */
-const slack = 1 << 16;
 
 export class FicDocument implements TextDocument {
   /** The text as a string, when it has been made since the last edit. */
   private text: string | undefined;
-  /** The text as UTF-16LE code units in `[0, 2 * length)`, once the document has been edited. */
-  private buffer: Buffer | undefined;
+  /** The text once the document has been edited, edited where it lies (`gapBuffer.ts`). */
+  private buffer: GapBuffer | undefined;
   private length: number;
   private lines: number[] | undefined;
   /**
@@ -101,6 +114,8 @@ export class FicDocument implements TextDocument {
   private _revision = 0;
   /** UTF-16 units of whole-text strings let go since `takeDropped()` (see largeGarbage.ts). */
   private dropped = 0;
+  /** When the last `update` came (`Date.now()`); 0 before the first. */
+  private _editedAt = 0;
 
   constructor(
     readonly uri: string,
@@ -134,13 +149,34 @@ export class FicDocument implements TextDocument {
     return this._version;
   }
 
+  /** When the last change came (`Date.now()`), 0 when the document has not been changed since it opened. */
+  get editedAt(): number {
+    return this._editedAt;
+  }
+
+  /**
+   * The one offset edit the last change made, when it made exactly one (a keystroke does); undefined
+   * otherwise (several edits, a full-text change, or no change since the document opened).
+   */
+  lastEdit(): TextEdit | undefined {
+    const log = this.log;
+    const last = log[log.length - 1];
+    if (!last || last.revision !== this._revision) return undefined;
+    return log.length > 1 && log[log.length - 2]!.revision === this._revision ? undefined : last;
+  }
+
+  /** The code unit at `offset`, read without making the text (NaN outside the text). */
+  codeAt(offset: number): number {
+    return this.charCodeAt(offset);
+  }
+
   get lineCount(): number {
     return this.lineOffsets().length;
   }
 
   getText(range?: Range): string {
     if (range) return this.slice(this.offsetAt(range.start), this.offsetAt(range.end));
-    return (this.text ??= this.buffer!.toString('utf16le', 0, this.length * 2));
+    return (this.text ??= this.buffer!.toString());
   }
 
   /** The text of `[start, end)` (clamped), cut from the buffer: the whole text is not made for it. */
@@ -148,15 +184,19 @@ export class FicDocument implements TextDocument {
     start = Math.max(0, Math.min(start, this.length));
     end = Math.max(start, Math.min(end, this.length));
     if (this.text !== undefined) return this.text.slice(start, end);
-    return this.buffer!.toString('utf16le', start * 2, end * 2);
+    return this.buffer!.slice(start, end);
   }
 
   /** Where `search` first occurs at or after `position`, or -1: searched in the buffer, by whole units. */
   indexOf(search: string, position: number): number {
     const from = Math.max(0, Math.min(position, this.length));
     if (this.text !== undefined) return this.text.indexOf(search, from);
-    const at = this.buffer!.subarray(0, this.length * 2).indexOf(search, from * 2, 'utf16le');
-    return at < 0 ? -1 : at >>> 1;
+    return this.buffer!.indexOf(search, from);
+  }
+
+  /** The buffer the text is in, once the document has been edited (`BufferSource` reads it). */
+  gapBuffer(): GapBuffer {
+    return this.buffer!;
   }
 
   get textLength(): number {
@@ -176,8 +216,7 @@ export class FicDocument implements TextDocument {
    */
   source(): TextSource {
     if (this.text !== undefined) return this.text;
-    const buffer = this.buffer!;
-    return new BufferSource(this, this._revision, this._version, new Uint16Array(buffer.buffer, buffer.byteOffset, this.length), this.length);
+    return new BufferSource(this, this._revision, this._version, this.length);
   }
 
   positionAt(offset: number): Position {
@@ -230,6 +269,7 @@ export class FicDocument implements TextDocument {
   /** Applies LSP content changes in order (each against the text left by the previous one). */
   update(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
     const revision = ++this._revision;
+    this._editedAt = Date.now();
     for (const change of changes) {
       if (!('range' in change)) {
         this.dropped += this.text?.length ?? 0;
@@ -253,20 +293,11 @@ export class FicDocument implements TextDocument {
     this._version = version;
   }
 
-  /** Replaces `[from, to)` with `text` in the buffer: one memmove of what follows, no full-text copy. */
+  /** Replaces `[from, to)` with `text` in the buffer: no full-text copy (see `GapBuffer`). */
   private splice(from: number, to: number, text: string): void {
-    const length = this.length + text.length - (to - from);
-    let buffer = this.buffer;
-    if (!buffer || buffer.length < length * 2) {
-      // First edit, or out of room: a new buffer holding the current text, with room to spare.
-      const grown = Buffer.allocUnsafeSlow((length + Math.max(slack, length >>> 3)) * 2);
-      if (buffer) buffer.copy(grown, 0, 0, this.length * 2);
-      else grown.write(this.text!, 0, 'utf16le');
-      this.buffer = buffer = grown;
-    }
-    if (to !== from + text.length) buffer.copyWithin((from + text.length) * 2, to * 2, this.length * 2);
-    if (text) buffer.write(text, from * 2, 'utf16le');
-    this.length = length;
+    if (this.buffer) this.buffer.splice(from, to, text);
+    else this.buffer = new GapBuffer(this.text!, from, to, text);
+    this.length = this.buffer.length;
     this.dropped += this.text?.length ?? 0;
     this.text = undefined;
   }
@@ -299,7 +330,7 @@ export class FicDocument implements TextDocument {
   /** The code unit at `offset` without making the text string (NaN outside it). */
   private charCodeAt(offset: number): number {
     if (offset < 0 || offset >= this.length) return NaN;
-    return this.text !== undefined ? this.text.charCodeAt(offset) : this.buffer!.readUInt16LE(offset * 2);
+    return this.text !== undefined ? this.text.charCodeAt(offset) : this.buffer!.unitAt(offset);
   }
 
   /** Moves `offset` back off a line break, so a position never points between CR and LF or past EOL. */

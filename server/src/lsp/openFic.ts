@@ -24,6 +24,7 @@ import { composeChanges } from '../core/features/semanticTokenData';
 import { DiagnosticConverter } from './diagnosticConverter';
 import { FicDocument } from './documents';
 import { FicTokens, type TokenCatchUp } from './ficTokens';
+import { typingAt, withoutTyped } from './typedWord';
 
 /** More edits than this missed by one part of the analysis: it starts over rather than keep them. */
 const maxPending = 256;
@@ -93,6 +94,11 @@ export interface FicDiagnostics {
   readonly resultId: string;
   /** The document version they are for. */
   readonly version: number;
+  /**
+   * Set when diagnostics of the word being typed are held back (`typedWord.ts`): when (`Date.now()`
+   * time) they are due. Ask again then; they come out unless another keystroke held them longer.
+   */
+  readonly heldUntil?: number;
 }
 
 export class OpenFic {
@@ -161,13 +167,21 @@ export class OpenFic {
     return state.lints;
   }
 
-  /** The diagnostics of `lints()`, reusing last time's objects where an edit left them alone. */
-  diagnostics(): FicDiagnostics {
-    const lints = this.lints();
+  /**
+   * The diagnostics of `lints()`, reusing last time's objects where an edit left them alone. With
+   * `holdTyped`, those about the word the writer is typing are held back until they leave it or pause
+   * (`typedWord.ts`; `now` is the time, `Date.now()` by default): only for a caller that asks again at
+   * `heldUntil`.
+   */
+  diagnostics(options: { holdTyped?: boolean; now?: number } = {}): FicDiagnostics {
+    const all = this.lints();
+    const typing = options.holdTyped ? typingAt(this.document, options.now ?? Date.now()) : undefined;
+    const lints = typing ? withoutTyped(this.document, all, typing) : all;
     const last = this.converted;
     if (last && last.lints === lints && last.version === this.document.version) return last;
     const items = this.converter.convert(this.document, lints, this.converterMissed.take().edits);
-    this.converted = { items, resultId: this.converter.resultId, version: this.document.version, lints };
+    const heldUntil = lints !== all ? typing!.until : undefined;
+    this.converted = { items, resultId: this.converter.resultId, version: this.document.version, lints, heldUntil };
     return this.converted;
   }
 

@@ -10,20 +10,26 @@
  *
  * Push (`publishDiagnostics`, for clients without pull): work is coalesced, a burst of edits schedules one
  * validation, run on the next turn of the event loop and published only if the version is still current.
+ *
+ * Either way, diagnostics of the word the writer is typing are held back until they leave it or pause
+ * (`typedWord.ts`); after the pause the server pushes again, or asks a pulling client to pull (`refresh`).
+ * A pulling client that cannot be asked gets every diagnostic at once.
  */
 import { LSPErrorCodes, ResponseError, type DocumentDiagnosticReport, type InitializeParams } from 'vscode-languageserver';
 import type { Feature, ServerContext } from './context';
+import type { OpenFic } from './openFic';
 
 /** The client pulls diagnostics (and so gets `diagnosticProvider`): then nothing is pushed for fics. */
 function pulls(capabilities: InitializeParams['capabilities']): boolean {
   return capabilities.textDocument?.diagnostic !== undefined;
 }
 
-function pull(ctx: ServerContext, uri: string, previousResultId: string | undefined): DocumentDiagnosticReport {
-  const fic = ctx.fic(uri);
-  if (!fic) return { kind: 'full', items: [] };
-  const { items, resultId } = fic.diagnostics();
-  return previousResultId === resultId ? { kind: 'unchanged', resultId } : { kind: 'full', resultId, items };
+/**
+ * Whether diagnostics of the word being typed may be held back (`typedWord.ts`): only when the server
+ * can bring them out after the pause by itself, by a push or by asking a pulling client to pull again.
+ */
+function canHold(capabilities: InitializeParams['capabilities']): boolean {
+  return !pulls(capabilities) || capabilities.workspace?.diagnostics?.refreshSupport === true;
 }
 
 const superseded = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'superseded');
@@ -34,11 +40,41 @@ export function diagnosticsFeature(): Feature {
   /** Bumped by every scheduling request (each content change); see `schedule`. */
   let changes = 0;
   let canonIn = false;
+  /** Per URI, the timer that brings out the diagnostics held back for a word being typed. */
+  const held = new Map<string, { until: number; timer: ReturnType<typeof setTimeout> }>();
+
+  function diagnosticsOf(ctx: ServerContext, fic: OpenFic) {
+    const result = fic.diagnostics({ holdTyped: canHold(ctx.clientCapabilities) });
+    if (result.heldUntil !== undefined) afterPause(ctx, fic.uri, result.heldUntil);
+    return result;
+  }
+
+  /** At `until`, the writer has paused on the word: push its diagnostics, or ask the client to pull them. */
+  function afterPause(ctx: ServerContext, uri: string, until: number): void {
+    const armed = held.get(uri);
+    if (armed && armed.until >= until) return;
+    if (armed) clearTimeout(armed.timer);
+    const timer = setTimeout(() => {
+      held.delete(uri);
+      if (!ctx.fic(uri)) return;
+      if (!pulls(ctx.clientCapabilities)) validate(ctx, uri);
+      else void Promise.resolve(ctx.connection.languages.diagnostics.refresh() as unknown).catch(() => undefined); // typed void, is a request
+    }, Math.max(0, until - Date.now()) + 1);
+    timer.unref?.(); // never what keeps an exiting server alive
+    held.set(uri, { until, timer });
+  }
+
+  function pull(ctx: ServerContext, uri: string, previousResultId: string | undefined): DocumentDiagnosticReport {
+    const fic = ctx.fic(uri);
+    if (!fic) return { kind: 'full', items: [] };
+    const { items, resultId } = diagnosticsOf(ctx, fic);
+    return previousResultId === resultId ? { kind: 'unchanged', resultId } : { kind: 'full', resultId, items };
+  }
 
   function validate(ctx: ServerContext, uri: string): void {
     const fic = ctx.fic(uri);
     if (!fic) return;
-    const { items, version } = fic.diagnostics();
+    const { items, version } = diagnosticsOf(ctx, fic);
     void ctx.connection.sendDiagnostics({ uri, version, diagnostics: items });
   }
 
@@ -81,7 +117,12 @@ export function diagnosticsFeature(): Feature {
       ctx.onSettingsChanged(() => revalidateAll(ctx));
       ctx.onCanonChanged(() => revalidateAll(ctx));
       ctx.onDidChangeContent((document) => schedule(ctx, document.uri));
-      ctx.onDidClose((document) => void ctx.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }));
+      ctx.onDidClose((document) => {
+        const armed = held.get(document.uri);
+        if (armed) clearTimeout(armed.timer);
+        held.delete(document.uri);
+        void ctx.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      });
       ctx.connection.languages.diagnostics.on(
         ctx.request((params, token) => {
           // Superseded before it ran (the client sent another change and gave up on this pull): no work.

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FicDocument } from '../../src/lsp/documents';
 import { OpenFic } from '../../src/lsp/openFic';
+import { typingPauseMs } from '../../src/lsp/typedWord';
 import { toDiagnostic } from '../../src/lsp/convert';
 import { parse } from '../../src/core/parse/parse';
 import { getLints } from '../../src/core/features/diagnostics';
@@ -32,12 +33,36 @@ function reference(text: string) {
   };
 }
 
-const pieces = ['Rukai', ' Renjii', 'x', ' ', '\n', '\n\n', '"', '"Wait,', 'Chapter 2\n\n', '* * *\n', 'A/N: thanks\n\n', '(A/N: hi)', 'Ichgo'];
+/**
+ * The reference diagnostics as a client sees them right after `edit` (the last one made) while the
+ * writer types (`typedWord.ts`, restated here from its rules): after a one-character insertion or
+ * deletion, lints ending at the cursor when it is at the end of a word, and an unclosed quote on the
+ * cursor's line when the cursor ends that line, are held back.
+ */
+function typedHeld(text: string, ref: ReturnType<typeof reference>, edit: { start: number; removed: number; inserted: string }) {
+  const keystroke = (edit.removed === 0 && edit.inserted.length === 1) || (edit.removed === 1 && edit.inserted === '');
+  const cursor = edit.start + edit.inserted.length;
+  const letter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}\p{M}]/u.test(ch);
+  const before = /['’]/.test(text[cursor - 1] ?? '') ? text[cursor - 2] : text[cursor - 1];
+  const inWord = letter(before) && !letter(text[cursor]);
+  const lineEnd = cursor === text.length || text[cursor] === '\n' || text[cursor] === '\r';
+  if (!keystroke) return ref.diagnostics;
+  return ref.diagnostics.filter((_, i) => {
+    const l = ref.lints[i]!;
+    if (l.start >= cursor) return true;
+    if (inWord && l.end === cursor) return false;
+    return !(l.code === 'dialogue.unclosed-quote' && lineEnd && !/[\r\n]/.test(text.slice(l.start, cursor)));
+  });
+}
+
+const pieces = ['Ichig', 'Ruki', 'Rukai', ' Renjii', 'x', ' ', '\n', '\n\n', '"', '"Wait,', 'Chapter 2\n\n', '* * *\n', 'A/N: thanks\n\n', '(A/N: hi)', 'Ichgo'];
 
 const editArb = fc.record({
   at: fc.nat(),
   del: fc.nat({ max: 6 }),
   insert: fc.constantFrom('', ...pieces),
+  /** 0: a keystroke at the end of the next word instead (a letter typed there, or one deleted), as a writer types. */
+  key: fc.nat({ max: 3 }),
   /** Which parts are asked for after the edit (bit per part), so that parts fall behind and catch up. */
   ask: fc.nat({ max: 31 }),
   /** The version the client sends: usually the next one, sometimes the same or an older number. */
@@ -51,20 +76,33 @@ test('after random edits, asked in any order, every answer equals a fresh analys
       const doc = new FicDocument('file:///a.fic', 'fic', 1, text);
       const fic = new OpenFic(doc, () => env);
       let version = 1;
+      let lastEdit = { start: 0, removed: 0, inserted: '' };
       for (const batch of batches) {
         const last = batch[batch.length - 1]!;
         version = last.version === 'next' ? version + 1 : last.version === 'same' ? version : Math.max(0, version - 1);
         for (const e of batch) {
           // Offsets as positions can express them (never between a CR and its LF).
-          const start = doc.offsetAt(doc.positionAt(e.at % (text.length + 1)));
-          const end = doc.offsetAt(doc.positionAt(Math.min(text.length, start + e.del)));
-          doc.update([{ range: { start: doc.positionAt(start), end: doc.positionAt(end) }, text: e.insert }], version);
-          text = text.slice(0, start) + e.insert + text.slice(end);
+          let start = doc.offsetAt(doc.positionAt(e.at % (text.length + 1)));
+          let end = doc.offsetAt(doc.positionAt(Math.min(text.length, start + e.del)));
+          let insert = e.insert;
+          if (e.key === 0) {
+            const wordEnd = /\p{L}(?!\p{L})/u.exec(text.slice(start));
+            start = end = wordEnd ? start + wordEnd.index + 1 : text.length;
+            if (e.del % 3 === 0 && start > 0) start--;
+            insert = start < end ? '' : 'aoi'[e.del % 3]!;
+          }
+          doc.update([{ range: { start: doc.positionAt(start), end: doc.positionAt(end) }, text: insert }], version);
+          text = text.slice(0, start) + insert + text.slice(end);
+          lastEdit = { start, removed: end - start, inserted: insert };
         }
         const ask = last.ask;
         const ref = reference(text);
         if (ask & 1) assert.deepStrictEqual(fic.lints(), ref.lints);
-        if (ask & 2) assert.deepStrictEqual(fic.diagnostics().items, ref.diagnostics);
+        if (ask & 2) {
+          assert.deepStrictEqual(fic.diagnostics({ holdTyped: true, now: doc.editedAt }).items, typedHeld(text, ref, lastEdit), 'the word being typed held back');
+          assert.deepStrictEqual(fic.diagnostics({ holdTyped: true, now: doc.editedAt + typingPauseMs }).items, ref.diagnostics, 'after the pause');
+          assert.deepStrictEqual(fic.diagnostics().items, ref.diagnostics);
+        }
         if (ask & 4) assert.deepStrictEqual(fic.counts([{ start: 0, end: Math.min(40, text.length) }]), ref.totals);
         if (ask & 8) assert.deepStrictEqual(fic.semanticTokens().data, ref.tokens);
         if (ask & 16) assert.equal(fic.model().text, text);

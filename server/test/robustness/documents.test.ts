@@ -83,3 +83,55 @@ test('FicDocument survives many small edits (pieces collapse)', () => {
   }
   same(stock.getText(), stock.version, ours);
 });
+
+test('FicDocument reads its text through the buffer (gap anywhere) as the string it stands for', () => {
+  const needles = ['\n', '\r\n', 'ab', 'xXx', '"', 'a', 'b a', '\u2019\n'];
+  fc.assert(
+    fc.property(textArb, fc.array(fc.tuple(editArb, fc.nat(), fc.nat()), { maxLength: 14 }), (initial, edits) => {
+      let expected = initial;
+      const ours = new FicDocument('file:///a.fic', 'fic', 1, initial);
+      let version = 1;
+      for (const [e, p, q] of edits) {
+        const len = expected.length + 1;
+        const from = Math.min(e.a % len, (e.a + (e.b % 8)) % len);
+        const to = Math.max(e.a % len, (e.a + (e.b % 8)) % len);
+        const stock = TextDocument.create('file:///a.fic', 'fic', version, expected);
+        const range = { start: stock.positionAt(from), end: stock.positionAt(to) };
+        const start = stock.offsetAt(range.start);
+        const end = stock.offsetAt(range.end);
+        expected = expected.slice(0, start) + e.text + expected.slice(end);
+        ours.update([{ range, text: e.text }], ++version);
+        // Read as the analysis does, without making the whole string (which would close the gap).
+        const source = ours.source();
+        assert.equal(source.length, expected.length);
+        for (let i = -1; i <= expected.length; i++) assert.ok(Object.is(source.charCodeAt(i), expected.charCodeAt(i)) || (Number.isNaN(source.charCodeAt(i)) && Number.isNaN(expected.charCodeAt(i))), `charCodeAt(${i})`);
+        const a = p % (expected.length + 1);
+        const b = Math.min(expected.length, a + (q % 12));
+        assert.equal(ours.slice(a, b), expected.slice(a, b), `slice(${a}, ${b})`);
+        for (const needle of needles) {
+          for (const at of [0, a, b]) assert.equal(ours.indexOf(needle, at), expected.indexOf(needle, at), `indexOf(${JSON.stringify(needle)}, ${at})`);
+        }
+        if (q % 3 === 0) {
+          // The whole string made (it closes the gap): a view made before reads the same text still.
+          assert.equal(ours.getText(), expected);
+          for (let i = 0; i < expected.length; i++) assert.equal(source.charCodeAt(i), expected.charCodeAt(i), `charCodeAt(${i}) after getText`);
+        }
+      }
+      assert.equal(ours.getText(), expected);
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('FicDocument: a view of the text made before the whole string reads the same after it (the gap closed)', () => {
+  const text = Array.from({ length: 200_000 }, (_, i) => String.fromCharCode(97 + ((i * 7) % 26))).join('');
+  const ours = new FicDocument('file:///a.fic', 'fic', 1, text);
+  ours.update([{ range: { start: { line: 0, character: 10 }, end: { line: 0, character: 10 } }, text: 'Q' }], 2);
+  const expected = text.slice(0, 10) + 'Q' + text.slice(10);
+  const source = ours.source();
+  const probe = [0, 9, 10, 11, 5000, 100_000, 199_999, 200_000];
+  for (const i of probe) assert.equal(source.charCodeAt(i), expected.charCodeAt(i), `before: ${i}`);
+  assert.equal(ours.getText(), expected);
+  for (const i of probe) assert.equal(source.charCodeAt(i), expected.charCodeAt(i), `after: ${i}`);
+  assert.equal(source.slice(150_000, 150_020), expected.slice(150_000, 150_020));
+});

@@ -12,6 +12,8 @@ import { SortedWords } from './sortedWords';
 import { supplementWords } from './supplement';
 
 interface Vocabulary {
+  /** The bands merged (`EnglishData.merged`), when the build made them; else `levels`. */
+  readonly merged?: SortedWords;
   readonly levels: readonly SortedWords[];
   readonly american: SortedWords;
   readonly british: SortedWords;
@@ -24,7 +26,13 @@ const supplement = new Set(supplementWords);
 function vocab(): Vocabulary {
   if (!vocabulary) {
     const data = englishWordsText();
-    vocabulary = { levels: data.levels.map((t) => new SortedWords(t)), american: new SortedWords(data.american), british: new SortedWords(data.british), names: new SortedWords(data.names) };
+    vocabulary = {
+      merged: data.merged ? new SortedWords(data.merged, true) : undefined,
+      levels: data.levels.map((t) => new SortedWords(t)),
+      american: new SortedWords(data.american),
+      british: new SortedWords(data.british),
+      names: new SortedWords(data.names),
+    };
   }
   return vocabulary;
 }
@@ -40,7 +48,12 @@ export function isEnglishWord(lower: string): boolean {
  */
 export function englishLevel(lower: string): number {
   if (supplement.has(lower)) return 3;
-  const levels = vocab().levels;
+  const v = vocab();
+  if (v.merged) {
+    const tag = v.merged.tagOf(lower);
+    return tag < 0 ? -1 : tag - 0x30;
+  }
+  const levels = v.levels;
   for (let i = 0; i < levels.length; i++) if (levels[i].has(lower)) return i;
   return -1;
 }
@@ -82,5 +95,6 @@ export function dialectOf(lower: string): 'american' | 'british' | undefined {
  * sorts the JSON lists) and returns the number of words.
  */
 export function warmEnglish(): number {
-  return vocab().levels.reduce((n, l) => n + l.size, 0) + supplement.size;
+  const v = vocab();
+  return (v.merged ? v.merged.size : v.levels.reduce((n, l) => n + l.size, 0)) + supplement.size;
 }

@@ -19,6 +19,12 @@
 export interface EnglishData {
   /** Sorted word lists by SCOWL size band: 10, 20, 35, 40, 50, 55, 60, 70. */
   readonly levels: readonly string[];
+  /**
+   * The bands as one list, made by the build for the bundles (which then carry `levels` empty): each line
+   * a word and its band's index as one digit (`color4`), sorted by the words, so a lookup is one search
+   * rather than one per band (an unknown word, such as any name, searched all eight).
+   */
+  readonly merged?: string;
   /** Spellings only en-US has (`color`, `realize`), sorted. */
   readonly american: string;
   /** Spellings only en-GB has (`colour`, `realise`), sorted. */

@@ -2,11 +2,13 @@
  * The verdict on one AO3 word (`Rukai's`, `Ichigo-kun`, `rukia`) against a canon index, cached per index
  * and distinct word text, so a 500k-word fic costs one Map lookup per word after the first sighting.
  */
-import { isCompoundWord, isEnglishWord } from './english';
-import { wordKey, type CanonIndex, type CanonWord } from './canonIndex';
+import { isCompoundWord, isDictionaryName, isEnglishWord } from './english';
+import { isCanonCompoundPart } from './compoundStems';
+import { casingFit, declaredInHeader, pluralReading, preferredForm, slipLikelihood } from './slips';
+import { wordKey, type CanonIndex } from './canonIndex';
 import { detach } from '../parse/chars';
 import { judgeEnglish, type SpellingFinding } from '../spelling/englishWord';
-import { nearKeys, type SpellingLanguage } from '../spelling/suggest';
+import type { SpellingLanguage } from '../spelling/suggest';
 
 export type Finding =
   /** `certain`: one canon word within reach, one edit away, the word no English word: safe for fix-all. */
@@ -206,8 +208,9 @@ function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLangua
     else if (result === 'canon') return;
     else if (result) findings.push({ offset, length: text.length, text, finding: result });
     else if (spelling && !isCanonWord(canon, text)) {
+      // The canon's coined stems are asked only about words English does not know: a few per fic.
       const english = judgeEnglish(text, spelling);
-      if (english) findings.push({ offset, length: text.length, text, finding: english });
+      if (english && !isCanonCompoundPart(canon, wordKey(text))) findings.push({ offset, length: text.length, text, finding: english });
     }
   };
   separatorRe.lastIndex = 0;
@@ -250,14 +253,20 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
   const roman = canon.romanizations(key).filter((form) => wordKey(form) !== key && longVowelAt(form, text));
   if (roman.length) return { kind: 'romanization', suggestion: adaptCase(roman[0], text) };
   const candidates = canon.similar(key);
-  if (candidates.length === 0) return undefined;
-  const best = candidates[0].distance;
-  if (isShipName(canon, text, best)) return undefined;
+  const plural = pluralReading(canon, key, candidates);
+  if (candidates.length === 0 && !plural) return undefined;
+  const best = candidates.length ? candidates[0].distance : Infinity;
+  if (isShipName(canon, text, Math.min(best, plural?.distance ?? Infinity))) return undefined;
+  if (isOtherName(text, key, candidates, best)) return undefined;
   const first = key[0];
   // Among equally near names, the likelier slip first: a swapped pair or a doubled letter before a
   // wrong letter, and a slip in the first letter last (writers rarely miss the first letter of a name).
   // A name the fic's header declares (its characters, its pairing) is one the fic is about: likelier.
-  const likelihood = new Map(candidates.map((c) => [c.key, c.distance === 1 ? slipLikelihood(key, c.key) * (declaredInHeader(canon, c.key) ? 3 : 1) : 0]));
+  // A typo keeps its capital or its lack of one: a lowercase typo is likelier a term's than a name's.
+  const lowerTyped = !upperRe.test(text[0]);
+  const likelihood = new Map(
+    candidates.map((c) => [c.key, c.distance === 1 ? slipLikelihood(key, c.key) * (declaredInHeader(canon, c.key) ? 3 : 1) * casingFit(canon, c.key, lowerTyped) : 0]),
+  );
   candidates.sort(
     (a, b) =>
       a.distance - b.distance ||
@@ -282,37 +291,40 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
   // (A header name may repeat a canon word: the same key from the overlay is one candidate, not two.)
   const certain = best === 1 && key.length >= 5 && candidates.every((c) => c.key === candidates[0].key);
   const namesOnly = candidates.every((c) => !canon.word(c.key)?.term);
+  const pluralForms = plural && plural.distance <= best ? plural.forms.map((f) => adaptCase(f, text)) : [];
+  if (pluralForms.length && (plural!.distance < best || pluralForms.some((f) => !suggestions.includes(f)))) {
+    // A slip in the plural of a name (`the Brambels'`, `the Ashcombs`): the plural is offered, first when
+    // nearer than any name, second when as near as one (`Ashcombs` may be `Ashcombe` with a wrong last
+    // letter); two readings are never certain.
+    const ordered =
+      plural!.distance < best
+        ? [...pluralForms, ...suggestions.filter((x) => !pluralForms.includes(x))]
+        : [suggestions[0], ...pluralForms.filter((f) => f !== suggestions[0]), ...suggestions.slice(1).filter((x) => !pluralForms.includes(x))];
+    return { kind: 'misspelled', suggestions: ordered.slice(0, maxSuggestions), certain: false, distance: plural!.distance, namesOnly: true };
+  }
   if (!suggestions.length) return undefined;
   const tied = likelihoods.filter((l) => l > 0).length > 1;
   return { kind: 'misspelled', suggestions, certain, distance: best, namesOnly, ...(tied ? { likelihoods } : {}) };
 }
 
 /**
- * How likely `typed` is as a one-edit slip for `meant` (both lowercase, one edit apart): a swapped pair
- * or a doubled or undoubled letter is the likeliest, a wrong or missing letter less so (a wrong letter
- * is likelier a vowel for a vowel, the way names are misremembered, or a neighbouring key, the way they
- * are mistyped, than any other), and any slip in the first letter least.
+ * True when `text` is a proper name the dictionaries carry, as they write it (`Easter`, `Yale`, `Toyota`),
+ * and no slip of a canon name is likely: the nearest is two edits away (`Easter` → Maester), or one edit
+ * in the first letter (`Yale` → Hale), which writers seldom miss, unless the two letters spell one sound
+ * (`Catherine` for a canon `Katherine`, `Isolde` for `Ysolde`: a name misremembered). Such a word is the
+ * place, day or person it names. A one-edit slip elsewhere in a name (`Paris` for a canon `Pris`) is
+ * still reported.
  */
-const vowels = 'aeiouy';
-
-/** True when the fic's own header declares the canon word `key` (`Characters:`, a pairing in the tags line). */
-function declaredInHeader(canon: CanonIndex, key: string): boolean {
-  return !!canon.word(key)?.entries.some((e) => e.source === 'header');
+function isOtherName(text: string, key: string, candidates: readonly { key: string; distance: number }[], best: number): boolean {
+  if (!upperRe.test(text[0]) || isAllCaps(text) || !isDictionaryName(text)) return false;
+  return best >= 2 || candidates.every((c) => c.distance > best || (c.key[0] !== key[0] && !soundAlike(c.key[0], key[0])));
 }
 
-function slipLikelihood(typed: string, meant: string): number {
-  let i = 0;
-  while (i < typed.length && i < meant.length && typed[i] === meant[i]) i++;
-  let p: number;
-  if (typed.length === meant.length) {
-    if (typed[i + 1] === meant[i] && typed[i] === meant[i + 1] && typed.slice(i + 2) === meant.slice(i + 2)) p = 1; // a swap
-    else p = (vowels.includes(typed[i]) && vowels.includes(meant[i])) || nearKeys(typed[i], meant[i]) ? 0.45 : 0.35; // a wrong letter
-  } else if (typed.length > meant.length) {
-    p = typed[i] === typed[i - 1] || typed[i] === typed[i + 1] ? 0.9 : 0.5; // an extra letter: doubled, or stray
-  } else {
-    p = meant[i] === meant[i - 1] || meant[i] === meant[i + 1] ? 0.9 : 0.5; // a letter left out: of a double, or any
-  }
-  return i === 0 ? p * 0.3 : p;
+/** First letters that spell one sound, which a writer misremembering a name swaps (`Catherine`, `Isolde`). */
+const soundAlikes = ['ck', 'cs', 'kq', 'gj', 'sz', 'fv', 'iy', 'ei', 'ae', 'ou'];
+
+function soundAlike(a: string, b: string): boolean {
+  return soundAlikes.includes(a + b) || soundAlikes.includes(b + a);
 }
 
 /** For a lowercase part of a hyphenated word: `'canon'` when it is a canon word (or its plural), else nothing. */
@@ -390,13 +402,6 @@ function isShipName(canon: CanonIndex, text: string, bestDistance: number): bool
     if (canon.namesEndingWith(lower.slice(k)).some((name) => !name.startsWith(head))) return true;
   }
   return false;
-}
-
-/** The canon spelling to offer for `written`: a capitalized form for names, else the first form. */
-function preferredForm(info: CanonWord, written: string): string {
-  if (info.forms.length === 1) return info.forms[0];
-  const capital = upperRe.test(written[0]);
-  return info.forms.find((f) => upperRe.test(f[0]) === capital) ?? info.forms[0];
 }
 
 /** Keeps the writer's casing style: `RUKAI` → `RUKIA`; a capitalized term stays capitalized. */

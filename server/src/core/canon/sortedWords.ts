@@ -5,8 +5,14 @@
  * check asks about only its few thousand distinct words (each once: verdicts are cached per word).
  */
 export class SortedWords {
-  /** `text`: words sorted by UTF-16 code units (as `Array.prototype.sort` leaves them), one per line. */
-  constructor(private readonly text: string) {}
+  /**
+   * `text`: words sorted by UTF-16 code units (as `Array.prototype.sort` leaves them), one per line.
+   * `tagged`: each line is its word and then one tag character (sorted by the words alone), read by `tagOf`.
+   */
+  constructor(
+    private readonly text: string,
+    private readonly tagged = false,
+  ) {}
 
   /** Number of lines (words), counted on demand. */
   get size(): number {
@@ -17,8 +23,20 @@ export class SortedWords {
 
   /** True when `word` is one of the lines. */
   has(word: string): boolean {
-    if (word.length === 0 || word.includes('\n')) return false;
+    return this.lineEnd(word) >= 0;
+  }
+
+  /** In a tagged list, the code of the tag character of `word`'s line; -1 when `word` is not in the list. */
+  tagOf(word: string): number {
+    const end = this.lineEnd(word);
+    return end < 0 ? -1 : this.text.charCodeAt(end - 1);
+  }
+
+  /** Where `word`'s line ends, or -1 when no line is `word`. */
+  private lineEnd(word: string): number {
+    if (word.length === 0 || word.includes('\n')) return -1;
     const text = this.text;
+    const tag = this.tagged ? 1 : 0;
     let lo = 0; // a line start
     let hi = text.length; // a line start, or the end: lines in [lo, hi) are still candidates
     while (lo < hi) {
@@ -26,12 +44,12 @@ export class SortedWords {
       const start = text.lastIndexOf('\n', mid - 1) + 1; // the line holding `mid` (never before `lo`)
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
-      const order = compare(word, text, start, end);
-      if (order === 0) return true;
+      const order = compare(word, text, start, end - tag);
+      if (order === 0) return end;
       if (order < 0) hi = start;
       else lo = end + 1;
     }
-    return false;
+    return -1;
   }
 }
 

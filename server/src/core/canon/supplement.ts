@@ -9,6 +9,7 @@
 export const supplementWords: readonly string[] = [
   // fandom
   'drabble', 'drabbles', 'ficlet', 'ficlets', 'fanfic', 'fanfics', 'fanfiction', 'oneshot', 'oneshots',
+  'songfic', 'songfics', 'crackfic', 'crackfics', 'flashfic', 'noncanon', 'whumpee', 'whumper', 'chaptered', 'multichapter',
   'ooc', 'canon', 'canonverse', 'fandom', 'fandoms', 'ship', 'shipping', 'otp', 'otps', 'beta', 'betaed', 'unbeta',
   'unbetaed', 'kudos', 'fluff', 'angst', 'angsty', 'smut', 'smutty', 'lemon', 'crossover', 'hurt', 'comfort', 'fic', 'fics',
   'au', 'aus', 'wip', 'wips', 'ao3', 'fanart', 'fanon', 'headcanon', 'headcanons', 'oc', 'ocs', 'pov', 'povs',
@@ -23,7 +24,7 @@ export const supplementWords: readonly string[] = [
   'sakura', 'kami', 'yokai', 'youkai', 'oni', 'dojo', 'dojos', 'kunai', 'shuriken', 'chakra', 'hokage', 'jutsu',
   'genin', 'chunin', 'jonin', 'shinobi', 'ninja', 'ninjas', 'samurai', 'ronin', 'shogun', 'daimyo', 'torii',
   'manga', 'anime', 'kawaii', 'hanbok', 'oppa', 'unnie', 'noona', 'hyung', 'dongsaeng', 'soju', 'kimchi',
-  'boba', 'matcha', 'pho', 'chai', 'naan', 'ghee', 'tteok', 'gyoza', 'wasabi', 'edamame', 'emoji', 'emojis',
+  'boba', 'matcha', 'pho', 'chai', 'naan', 'ghee', 'tteok', 'gyoza', 'wasabi', 'edamame', 'taiyaki', 'emoji', 'emojis',
   // modern words
   'lowkey', 'highkey', 'sus', 'yeet', 'yeeted', 'simping', 'situationship', 'doomscrolling', 'biro', 'biros',
   // British past forms both stock dictionaries lack (`leant` beside `learnt`, `dreamt`, `spelt`)
@@ -31,6 +32,24 @@ export const supplementWords: readonly string[] = [
   'okay', 'okayed', 'kay', 'walkie', 'talkie', 'talkies', 'ok', 'wifi', 'eyeroll', 'eyerolls', 'facepalm', 'facepalmed', 'selfie', 'selfies', 'texted',
   'livestream', 'livestreamed', 'smartwatch', 'hoodie', 'hoodies', 'onesie', 'onesies', 'playlist', 'playlists',
   'podcast', 'podcasts', 'bestie', 'besties', 'hashtag', 'vape', 'vaping', 'lol', 'omg', 'wtf', 'irl', 'btw',
+  'ngl', 'tbh', 'idk', 'imo', 'smh', 'pls', 'plz', 'unmute', 'unmuted', 'unmutes', 'unmuting', 'comms', 'gif', 'gifs',
+  'vlog', 'vlogs', 'vlogger', 'vloggers', 'vlogging', 'podcaster', 'podcasters', 'livestreaming', 'cosplayer', 'cosplayers',
+  'brb', 'jk', 'lmao', 'lmfao', 'rofl', 'omw', 'nvm', 'idc', 'ily', 'afk', 'bruh', 'smol', 'rizz', 'himbo', 'himbos',
+  'delulu', 'bussin', 'periodt', 'deadass', 'hella', 'finna', 'cuz', 'whatcha', "c'mon", 'vibing', 'vibed',
+  'unfollow', 'unfollowed', 'unfollowing', 'unfollows', 'screenshotted', 'screenshotting', 'subtweet', 'subtweets',
+  'subtweeted', 'gaslighting', 'gaslit', 'gaslighter', 'gaslighters', 'whump', 'whumped', 'kuudere', 'dandere',
+  'rewatch', 'rewatches', 'rewatched', 'rewatching', 'reblog', 'reblogs', 'reblogged', 'reblogging', 'mutuals',
+  'dm', 'dms', "dm'd", 'dmed', 'dming', 'ep', 'eps', 'pre',
+  // identity words the dictionaries' size 70 lacks (all in current general dictionaries)
+  'nonbinary', 'enby', 'enbies', 'agender', 'aromantic', 'biromantic', 'pansexual', 'pansexuals', 'demisexual', 'polyamorous', 'polyamory', 'neurodivergent',
+  'neurotypical', 'stim', 'stims', 'stimmed', 'stimming',
+  // hyphenated words checked whole (`lo-fi`; `fi` alone is no word)
+  'lo-fi', 'hi-fi', 'sci-fi', 'half-caf',
+  // café and food words of modern AUs that the dictionaries' size 70 lacks
+  'americano', 'americanos', 'macchiato', 'macchiatos', 'cortado', 'cortados', 'affogato', 'gelato', 'panini', 'paninis',
+  'kombucha', 'acai', 'churro', 'churros',
+  // science-fiction prose (the genre's everyday word, in every space-opera fandom)
+  'datapad', 'datapads',
   'ew', 'eww', 'ugh', 'argh', 'aargh', 'hmph', 'tch', 'mm', 'mmm', 'mhm', 'mmhm', 'hm', 'hmm', 'uh', 'um', 'umm', 'erm',
   'psst', 'shh', 'shhh', 'eh', 'ah', 'aha', 'ahh', 'oh', 'ooh', 'oof', 'ow', 'owww', 'ouch', 'whoa', 'woah', 'yay',
   'yeah', 'yep', 'yup', 'nope', 'nah', 'huh', 'heh', 'hah', 'haha', 'hahaha', 'ha', 'pfft', 'pff', 'tsk', 'gah', 'bah',

@@ -9,7 +9,8 @@ import type { AuthorNote, Chapter, FicModel, Span } from '../model';
 import { countAo3Html } from '../count/markupWords';
 import { escapeText, renderHtml, type Piece } from './html';
 import { readWorkFields, type WorkFields } from './workFields';
-import { checkLimits } from './limits';
+import { checkLimits, htmlLengthBound } from './limits';
+import { ao3Limits } from '../count/ao3Html';
 
 export interface Ao3Chapter {
   readonly title: string;
@@ -58,6 +59,12 @@ export interface ExportOptions {
    * last version's, so a keystroke outside the notes renders none of them again.
    */
   readonly notesCache?: NotesHtmlCache;
+  /**
+   * The export is read only for its posting-limit problems (the editor's check): a summary or notes field
+   * that cannot pass its limit (`htmlLengthBound`) is left empty, unrendered, and unchecked for what AO3
+   * would strip.
+   */
+  readonly limitsOnly?: boolean;
 }
 
 /**
@@ -110,7 +117,7 @@ function noteText(model: FicModel, note: AuthorNote): string {
 }
 
 /** A note, or several, as the HTML of one notes field. */
-function notesHtml(model: FicModel, notes: readonly AuthorNote[], problems: ExportProblem[], cache?: NotesHtmlCache): string {
+function notesHtml(model: FicModel, notes: readonly AuthorNote[], problems: ExportProblem[], options: ExportOptions): string {
   if (notes.length === 0) return '';
   const pieces: Piece[] = [];
   for (const n of notes) {
@@ -122,7 +129,8 @@ function notesHtml(model: FicModel, notes: readonly AuthorNote[], problems: Expo
       from += part.length;
     }
   }
-  return cache ? cache.html(pieces, problems) : htmlOf(pieces, problems);
+  if (options.limitsOnly && (htmlLengthBound(pieces) ?? Infinity) <= ao3Limits.notes) return '';
+  return options.notesCache ? options.notesCache.html(pieces, problems) : htmlOf(pieces, problems);
 }
 
 function htmlOf(pieces: readonly Piece[], problems: ExportProblem[]): string {
@@ -222,16 +230,16 @@ export function exportForAo3(model: FicModel, options: ExportOptions = {}): { wo
     return {
       title: chapterTitle(model, part.chapter),
       summary: '',
-      notes: k === 0 ? '' : notesHtml(model, part.before, problems, options.notesCache),
-      endNotes: k === last && last === 0 ? '' : notesHtml(model, part.after, problems, options.notesCache),
+      notes: k === 0 ? '' : notesHtml(model, part.before, problems, options),
+      endNotes: k === last && last === 0 ? '' : notesHtml(model, part.after, problems, options),
       body,
       words: body ? countAo3Html(body) : 0,
     };
   });
   const work: Ao3Work = {
-    ...workPart(model, fields, problems),
-    notes: notesHtml(model, [...workNotes, ...parts[0]!.before], problems, options.notesCache),
-    endNotes: last === 0 ? notesHtml(model, parts[0]!.after, problems, options.notesCache) : '',
+    ...workPart(model, fields, problems, options),
+    notes: notesHtml(model, [...workNotes, ...parts[0]!.before], problems, options),
+    endNotes: last === 0 ? notesHtml(model, parts[0]!.after, problems, options) : '',
     chapters,
   };
   checkLimits(model, work, fields, parts.map((p) => p.chapter), { work: [...workNotes, ...parts[0]!.before], workEnd: last === 0 ? parts[0]!.after : [], before: parts.map((p) => p.before), after: parts.map((p) => p.after) }, problems);
@@ -239,12 +247,13 @@ export function exportForAo3(model: FicModel, options: ExportOptions = {}): { wo
   return { work, problems };
 }
 
-function workPart(model: FicModel, fields: WorkFields, problems: ExportProblem[]): Omit<Ao3Work, 'notes' | 'endNotes' | 'chapters'> {
+function workPart(model: FicModel, fields: WorkFields, problems: ExportProblem[], options: ExportOptions): Omit<Ao3Work, 'notes' | 'endNotes' | 'chapters'> {
   const summary = fields.summary;
-  const summaryText = summary ? model.source.slice(summary.valueSpan.start, summary.valueSpan.end) : '';
+  const pieces: Piece[] = summary ? [{ text: model.source.slice(summary.valueSpan.start, summary.valueSpan.end), at: summary.valueSpan.start }] : [];
+  const unrendered = options.limitsOnly && (htmlLengthBound(pieces) ?? Infinity) <= ao3Limits.summary;
   return {
     title: fields.title,
-    summary: summary ? htmlOf([{ text: summaryText, at: summary.valueSpan.start }], problems) : '',
+    summary: summary && !unrendered ? htmlOf(pieces, problems) : '',
     rating: fields.rating,
     warnings: fields.warnings,
     categories: fields.categories,

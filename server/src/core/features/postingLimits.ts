@@ -9,6 +9,8 @@
  * rendering it on every keystroke. A fic with no header gets no "no title" error here. Notes fields are
  * rendered again only when their text changed (`NotesHtmlCache`, carried in the lint state): before, every
  * keystroke in a 1M-word fic with 165 notes rendered them all (~4 MB of garbage and several ms per key).
+ * A summary or notes field whose HTML cannot reach its limit (`htmlLengthBound`: most of them, being
+ * short plain text) is not rendered at all, so a cold `fic check` need not load the HTML tokenizer.
  */
 import type { FicModel } from '../model';
 import { LintCode, type Lint } from '../lint';
@@ -84,7 +86,7 @@ export function checkPostingLimits(model: FicModel, previous?: PostingLimitsChec
   if (!model.header && model.notes.length === 0 && model.source.length < RENDER_FROM) return { lints: [], notesHtml: new Map(), notes, headings };
   const over = model.source.length >= RENDER_FROM ? certainlyOver(model) : [];
   const notesCache = new NotesHtmlCache(previous?.notesHtml);
-  const { problems } = exportForAo3(model, { bodiesFrom: over ? Infinity : RENDER_FROM, notesCache });
+  const { problems } = exportForAo3(model, { bodiesFrom: over ? Infinity : RENDER_FROM, notesCache, limitsOnly: true });
   const out: Lint[] = over ?? [];
   for (const p of problems) {
     if (p.code === 'ao3.html-stripped') continue;

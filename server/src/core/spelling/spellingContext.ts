@@ -3,8 +3,11 @@
  * own verdict flagged (so only a handful of words per fic ever get here):
  *   - a capitalized unknown word is a name unless it opens a sentence, and even then only a word one edit
  *     from an English word (`Teh`) is reported: `Hogsmeade was quiet.` is a name, not a typo;
- *   - a word inside a URL, an e-mail address or a path (`www.example.com/tags`, `A/N`) is not prose;
- *   - `nothin'` and `somethin'` drop a `g` on purpose.
+ *   - a word inside a URL, an e-mail address or a path (`www.example.com/tags`, `A/N`) is not prose, nor
+ *     a handle that a link beside it spells out (`I'm sablefics on tumblr (https://sablefics.example.com)`);
+ *   - `nothin'` and `somethin'` drop a `g` on purpose;
+ *   - in a chat line (`**yuki:** ok so who's doing the slides`) a lowercase canon name is texting, not
+ *     a slip of the name's capital (`inChatLine`).
  */
 import type { TextSource } from '../model';
 import type { SpellingFinding } from './englishWord';
@@ -20,6 +23,7 @@ export function reportSpelling(source: TextSource, start: number, end: number, f
   const e = end - from;
   const token = whitespaceToken(around, s, e);
   if (/[/\\@]|:\/\/|^\W*www\./i.test(token) || /\w\.[a-z]{2,}\b/i.test(token)) return false;
+  if (namedByNearbyLink(around, s, e)) return false;
   const next = around.charCodeAt(e);
   if ((next === 0x27 || next === 0x2019) && isDroppedG(around.slice(s, e))) return false;
   if (finding.capitalized && (!opensSentence(around, s) || finding.suggestions.length === 0)) return false;
@@ -52,4 +56,57 @@ function opensSentence(text: string, s: number): boolean {
   while (i >= 0 && /[\s"“”'‘’(\[*_~—–-]/.test(text[i]) && text[i] !== '\n') i--;
   if (i < 0) return true;
   return /[\n.!?…:]/.test(text[i]);
+}
+
+/** How far back a chat line's start is looked for: a text message is seldom longer. */
+const lineReach = 1_000;
+/**
+ * A chat or script line's opening: optional list or quote markers and markup, a handle (one word, or two
+ * or three capitalized ones: `ren`, `xX_sayu_Xx`, `Unknown Number`; not `She texted yuki`), markup, then
+ * `:` and a space or the line end (`**ren:** ok`, `**yuki**: same`, `_kōta:_ hi`, `- sayu: fine`).
+ */
+const chatLineRe = /^[ \t]*(?:[>\-•]\s*)?[*_]*(?:[^\s:*_][^\s:*]*|[\p{Lu}\d][^\s:*]*(?: [\p{Lu}\d][^\s:*]*){1,2})[*_]*:[*_]*(?:\s|$)/u;
+
+/**
+ * True when the word at `start` of `source` is on a chat or script line (a handle, then `:`): fics write
+ * group chats and text messages in lowercase, handles too, so a lowercase canon name there is the
+ * writer's texting style, not a name missing its capital.
+ */
+export function inChatLine(source: TextSource, start: number): boolean {
+  const from = Math.max(0, start - lineReach);
+  const before = source.slice(from, start);
+  const nl = before.lastIndexOf('\n');
+  if (nl < 0 && from > 0) return false; // a line longer than a message
+  const lineStart = from + nl + 1;
+  const head = source.slice(lineStart, Math.min(source.length, lineStart + 80, start + 80));
+  const m = chatLineRe.exec(head);
+  return !!m && m.index === 0;
+}
+
+const linkRe = /(?:[a-z][a-z+.-]*:\/\/|www\.|@)\S+|\S+\.(?:com|org|net|io|me|co|uk|tv)\b\S*/giu;
+
+const blankLineRe = /\n[ \t\r]*\n/g;
+
+/**
+ * True when the word at `[s, e)` of `around` (4+ letters) is spelt out inside a link or handle of its own
+ * paragraph (a writer's user name). Never past a blank line: the incremental check re-reads only the
+ * paragraphs an edit touched.
+ */
+function namedByNearbyLink(around: string, s: number, e: number): boolean {
+  if (e - s < 4) return false;
+  let from = 0;
+  let to = around.length;
+  blankLineRe.lastIndex = 0;
+  for (let m = blankLineRe.exec(around); m; m = blankLineRe.exec(around)) {
+    if (m.index + m[0].length <= s) from = m.index + m[0].length;
+    else if (m.index >= e) {
+      to = m.index;
+      break;
+    }
+  }
+  const paragraph = around.slice(from, to);
+  const lower = around.slice(s, e).toLowerCase();
+  linkRe.lastIndex = 0;
+  for (let m = linkRe.exec(paragraph); m; m = linkRe.exec(paragraph)) if (m[0].toLowerCase().includes(lower)) return true;
+  return false;
 }
