@@ -164,19 +164,28 @@ export class WritingProgress implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     const daily = this.goals().goals.daily;
     if (!editor || editor.document.languageId !== 'fic' || daily === undefined) {
-      this.item.hide();
+      if (this.itemShown) this.item.hide();
+      this.itemShown = false;
       return;
     }
     const p = this.progress(workOf(editor.document).id);
-    this.item.text = `$(flame) ${formatNumber(p.todayWords)}/${formatNumber(daily)} today`;
-    this.item.tooltip = [
+    const text = `$(flame) ${formatNumber(p.todayWords)}/${formatNumber(daily)} today`;
+    const tooltip = [
       `Today: ${formatNumber(p.todayWords)} of ${formatNumber(daily)} words${p.todayWords >= daily ? ' — goal met' : ''}`,
       `This session: ${formatNumber(p.sessionWords)} words`,
       `Streak: ${p.streak} ${p.streak === 1 ? 'day' : 'days'}`,
       'Click for the stats.',
     ].join('\n');
-    this.item.show();
+    // Called on every count (every keystroke or so): each setter and `show()`/`hide()` sends the entry
+    // to the workbench again, so only what changed is set.
+    if (this.item.text !== text) this.item.text = text;
+    if (this.item.tooltip !== tooltip) this.item.tooltip = tooltip;
+    if (!this.itemShown) this.item.show();
+    this.itemShown = true;
   }
+
+  /** Whether the goal item is shown (`StatusBarItem` does not say). */
+  private itemShown = false;
 
   /** The status text without its icon ('' when hidden), for tests. */
   get statusText(): string {

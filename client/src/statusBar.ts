@@ -94,10 +94,7 @@ export class WordCountStatus implements vscode.Disposable {
       this.last = result;
       const place = this.placeOf(params.textDocument.uri);
       const text = statusText(result, selected);
-      this.item.text = `$(book) ${place ? workStatusText(place, text, result.story) : text}`;
-      this.item.tooltip = new vscode.MarkdownString(statusTooltip(result, selected) + (place ? `\n\n${workTooltip(place, result.story)}` : ''));
-      this.item.show();
-      this.visible = true;
+      this.show(`$(book) ${place ? workStatusText(place, text, result.story) : text}`, statusTooltip(result, selected) + (place ? `\n\n${workTooltip(place, result.story)}` : ''));
       this.counted.fire({ document: editor.document, version, result });
     } catch {
       // Cancelled or the server is restarting: the next edit or editor switch asks again.
@@ -107,8 +104,26 @@ export class WordCountStatus implements vscode.Disposable {
     }
   }
 
+  /** The tooltip's Markdown as last set. */
+  private shownTooltip = '';
+
+  /**
+   * Shows `text` and `tooltip`, touching only what changed: each setter and `show()` sends the whole
+   * entry to the workbench, which redraws it, and a Markdown tooltip is parsed again on the way. Most
+   * keystrokes leave the count as it was (the writer is inside a word), so most counts change nothing.
+   */
+  private show(text: string, tooltip: string): void {
+    if (this.item.text !== text) this.item.text = text;
+    if (this.shownTooltip !== tooltip || !this.item.tooltip) {
+      this.item.tooltip = new vscode.MarkdownString(tooltip);
+      this.shownTooltip = tooltip;
+    }
+    if (!this.visible) this.item.show();
+    this.visible = true;
+  }
+
   private hide(): void {
-    this.item.hide();
+    if (this.visible) this.item.hide();
     this.visible = false;
   }
 

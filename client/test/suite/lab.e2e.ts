@@ -9,7 +9,10 @@ import * as inspector from 'node:inspector';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ficApi, fixtureUri, note, waitFor } from './util';
-import { longFicText, median, sum, typingRound, type TypingRound } from './typingRatio';
+import { describeComparison, longFicText, typeInTurn, type TypingRound } from './typingRatio';
+
+/** Rounds per mode and variant (FIC_LAB_ROUNDS, default 8). */
+const ROUNDS = Number(process.env.FIC_LAB_ROUNDS) || 8;
 
 type Step = () => PromiseLike<unknown>;
 const editorSetting = (key: string, value: unknown): Step => () =>
@@ -45,6 +48,15 @@ describe('lab', () => {
       // VS Code's own delay (10 ms) instead of the [fic] default of 300 ms: a request and a widget on every word.
       ['quick suggestions at once', editorSetting('quickSuggestionsDelay', 10), editorSetting('quickSuggestionsDelay', undefined)],
       ['no word wrap', editorSetting('wordWrap', 'off'), editorSetting('wordWrap', undefined)],
+      // The bracket-pair tree is parsed again over the whole fic after each whole-document semantic token
+      // update, by the first of these to ask (colorization draws nothing in a fic: no colorized pairs).
+      ['no bracket pair colorization', editorSetting('bracketPairColorization.enabled', false), editorSetting('bracketPairColorization.enabled', undefined)],
+      [
+        'no bracket pair colorization or matching',
+        both(editorSetting('bracketPairColorization.enabled', false), editorSetting('matchBrackets', 'never')),
+        both(editorSetting('bracketPairColorization.enabled', undefined), editorSetting('matchBrackets', undefined)),
+      ],
+      ['no sticky scroll', editorSetting('stickyScroll.enabled', false), editorSetting('stickyScroll.enabled', undefined)],
       [
         'no lightbulb, occurrences, sticky scroll, bracket matching',
         both(editorSetting('lightbulb.enabled', 'off'), editorSetting('occurrencesHighlight', 'off'), editorSetting('stickyScroll.enabled', false), editorSetting('matchBrackets', 'never'), editorSetting('bracketPairColorization.enabled', false)),
@@ -57,37 +69,32 @@ describe('lab', () => {
       if (only && !only.includes(name)) continue;
       await on();
       const serverOn = name !== 'no language server';
-      const rounds = { fic: [] as TypingRound[], plain: [] as TypingRound[] };
       const tag = name.replace(/\W+/g, '-');
-      const session = process.env.FIC_E2E_PROFILE ? new inspector.Session() : undefined;
+      // With FIC_E2E_PROFILE, each round is profiled apart (page and extension host), named by mode and
+      // round, so that Fic and Plain Text rounds can be compared.
+      const dir = process.env.FIC_E2E_PROFILE;
+      const session = dir ? new inspector.Session() : undefined;
       const post = (method: string) => new Promise<any>((resolve, reject) => session!.post(method, (e, r) => (e ? reject(e) : resolve(r))));
       if (session) {
-        console.log(`fic-profile start ${tag}`);
+        fs.mkdirSync(dir!, { recursive: true });
         session.connect();
         await post('Profiler.enable');
+      }
+      const around = async (mode: 'fic' | 'plain', r: number, run: () => Promise<TypingRound>) => {
+        if (!session) return run();
+        const profileName = `${tag}.${mode}.${r}`;
+        console.log(`fic-profile start ${profileName}`);
         await post('Profiler.start');
-      }
-      for (let r = 0; r < 5; r++) {
-        for (const mode of r % 2 ? (['plain', 'fic'] as const) : (['fic', 'plain'] as const)) {
-          const settled = mode === 'fic' && serverOn ? counted : undefined;
-          rounds[mode].push(await typingRound(mode === 'fic' ? fic : plain, line, ' She ran.\n', { serverPid, settled }));
-        }
-      }
-      if (session) {
-        console.log(`fic-profile stop ${tag}`);
+        const round = await run();
+        console.log(`fic-profile stop ${profileName}`);
         const { profile } = await post('Profiler.stop');
-        fs.writeFileSync(path.join(process.env.FIC_E2E_PROFILE!, `${tag}.exthost.cpuprofile`), JSON.stringify(profile));
-        session.disconnect();
-      }
+        fs.writeFileSync(path.join(dir!, `${profileName}.exthost.cpuprofile`), JSON.stringify(profile));
+        return round;
+      };
+      const rounds = await typeInTurn({ fic, plain }, line, ' She ran.\n', ROUNDS, { serverPid, settled: serverOn ? counted : undefined, around });
+      session?.disconnect();
       await off();
-      const cpu = (m: 'fic' | 'plain', k: keyof TypingRound['cpu'] = 'total') => median(rounds[m].map((x) => x.cpu[k])).toFixed(0);
-      const keys = (m: 'fic' | 'plain') => median(rounds[m].map((x) => sum(x.keys)));
-      const show = (m: 'fic' | 'plain') => median(rounds[m].map((x) => x.showCpu)).toFixed(0);
-      note(
-        `${name}: CPU Fic ${cpu('fic')} (renderer ${cpu('fic', 'renderer')}, ext host ${cpu('fic', 'extensionHost')}, server ${cpu('fic', 'ficServer')}, other ${cpu('fic', 'other')}) ` +
-          `/ Plain ${cpu('plain')} (renderer ${cpu('plain', 'renderer')}, ext host ${cpu('plain', 'extensionHost')}, other ${cpu('plain', 'other')}) = ${(Number(cpu('fic')) / Number(cpu('plain'))).toFixed(2)}×; ` +
-          `keys ${keys('fic')} / ${keys('plain')} ms; to front ${show('fic')} / ${show('plain')} CPU ms`,
-      );
+      note(`${name}: ${describeComparison(rounds)}`);
     }
   });
 });

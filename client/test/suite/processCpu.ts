@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 
 /** Process classes the suite reports apart. */
-export type ProcessKind = 'renderer' | 'browser' | 'extensionHost' | 'ficServer' | 'codeServer' | 'other';
+export type ProcessKind = 'renderer' | 'gpu' | 'browser' | 'extensionHost' | 'ficServer' | 'codeServer' | 'other';
 
 export interface CpuSample {
   /** CPU milliseconds (user + system) per process id. */
@@ -35,6 +35,8 @@ function kindOf(pid: number, serverPid: number | undefined): ProcessKind {
     return 'other';
   }
   if (/--type=renderer/.test(cmd)) return 'renderer';
+  // Chromium's GPU process draws and composites the page (in software when headless).
+  if (/--type=gpu-process/.test(cmd)) return 'gpu';
   if (/chrom/i.test(cmd) && !/--type=/.test(cmd)) return 'browser';
   if (/extensionHost/.test(cmd)) return 'extensionHost';
   if (/out[/\\]server\.js/.test(cmd)) return 'ficServer';
@@ -91,7 +93,7 @@ export function cpuSample(serverPid: number | undefined): CpuSample | undefined 
 
 /** CPU milliseconds spent between two samples, per process kind and in total (processes gone since are not counted). */
 export function cpuSpent(before: CpuSample, after: CpuSample): Record<ProcessKind | 'total', number> {
-  const out: Record<ProcessKind | 'total', number> = { renderer: 0, browser: 0, extensionHost: 0, ficServer: 0, codeServer: 0, other: 0, total: 0 };
+  const out: Record<ProcessKind | 'total', number> = { renderer: 0, gpu: 0, browser: 0, extensionHost: 0, ficServer: 0, codeServer: 0, other: 0, total: 0 };
   for (const [pid, a] of after.byPid) {
     const d = a.ms - (before.byPid.get(pid)?.ms ?? 0);
     out[a.kind] += d;

@@ -36,10 +36,12 @@ export interface TypingRound {
   readonly cpu: CpuByKind;
   /** The same for bringing the editor to the front and placing the cursor, before the first key (not typing). */
   readonly showCpu: number;
+  /** The idle use taken off, in CPU ms per second (all processes). */
+  readonly idle: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const noCpu = (): CpuByKind => ({ renderer: 0, browser: 0, extensionHost: 0, ficServer: 0, codeServer: 0, other: 0, total: 0 });
+const noCpu = (): CpuByKind => ({ renderer: 0, gpu: 0, browser: 0, extensionHost: 0, ficServer: 0, codeServer: 0, other: 0, total: 0 });
 
 /**
  * Waits until the run is quiet (the requests, renders and analyses a change caused are done): two
@@ -105,6 +107,9 @@ export async function typingRound(
   const editor = await vscode.window.showTextDocument(document, { preview: false });
   const end = document.lineAt(line).range.end;
   editor.selection = new vscode.Selection(end, end);
+  // The cursor in the middle of the screen: a round whose new line scrolled the editor repainted all of
+  // it, and whether it did depended on where the last reveal had left the view.
+  editor.revealRange(new vscode.Range(end, end), vscode.TextEditorRevealType.InCenter);
   await opts.settled?.(false);
   const idleShown = await waitQuiet(opts.serverPid);
   const showCpu = spentSince(shown, showStarted, meanRate(idleBefore, idleShown), opts.serverPid).total;
@@ -125,7 +130,7 @@ export async function typingRound(
   const typed = document.getText(new vscode.Range(end, typedEnd));
   if (typed !== text) throw new Error(`the editor did not get the keys: ${JSON.stringify(typed)}`);
   await editor.edit((b) => b.delete(new vscode.Range(end, typedEnd)));
-  return { keys, cpu, showCpu };
+  return { keys, cpu, showCpu, idle: meanRate(idleShown, idleAfter).total * 1000 };
 }
 
 export const sum = (v: readonly number[]) => v.reduce((a, b) => a + b, 0);
@@ -133,3 +138,94 @@ export const median = (v: readonly number[]) => {
   const s = [...v].sort((a, b) => a - b);
   return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
+
+const kinds = ['renderer', 'gpu', 'browser', 'extensionHost', 'ficServer', 'codeServer', 'other'] as const;
+
+/**
+ * One mode's rounds for the report: the median CPU per round in total and per process kind, each with
+ * every round's figure in brackets (in the order typed), so that the noise is there to see.
+ */
+export function describeRounds(rounds: readonly TypingRound[]): string {
+  const all = (k: keyof CpuByKind) => rounds.map((x) => x.cpu[k].toFixed(0)).join(' ');
+  const med = (k: keyof CpuByKind) => median(rounds.map((x) => x.cpu[k])).toFixed(0);
+  return `${med('total')} [${all('total')}]; ` + kinds.map((k) => `${k} ${med(k)} [${all(k)}]`).join(', ');
+}
+
+/** Fic and Plain Text rounds typed in turn (see `typeInTurn`). */
+export interface TypingComparison {
+  readonly fic: TypingRound[];
+  readonly plain: TypingRound[];
+  /** The uncounted first round of each mode, Fic then Plain Text. */
+  readonly warmUp: TypingRound[];
+}
+
+/**
+ * Types `chunk` in `rounds` rounds per mode, in turn and in alternating order (Fic then Plain Text, then
+ * Plain Text then Fic, ...), at line `line` of both documents (the same text): the machine's load, which
+ * drifts, falls on both alike, and round i of each mode are neighbours in time.
+ */
+export async function typeInTurn(
+  docs: { fic: vscode.TextDocument; plain: vscode.TextDocument },
+  line: number,
+  chunk: string,
+  rounds: number,
+  opts: { serverPid: () => number | undefined; settled?: (typed: boolean) => PromiseLike<unknown>; around?: (mode: 'fic' | 'plain', round: number, run: () => Promise<TypingRound>) => Promise<TypingRound> },
+): Promise<TypingComparison> {
+  const out: TypingComparison = { fic: [], plain: [], warmUp: [] };
+  // A solid cursor in both modes while measuring: a blinking one repaints the editor twice a second,
+  // which the idle use taken off a round only approximates.
+  const editor = vscode.workspace.getConfiguration('editor');
+  const blinking = editor.inspect('cursorBlinking')?.globalValue;
+  await editor.update('cursorBlinking', 'solid', vscode.ConfigurationTarget.Global);
+  // Plain Text without word suggestions, as Fic has them ([fic] defaults): whether Plain Text's suggest
+  // widget opened before the next key came was a race, which made its cost flip between ~450 and ~950
+  // CPU ms a round from run to run (its GPU process's share from ~120 to ~500). Without it, Plain Text
+  // is the steadier and the cheaper baseline: the ratio is the stricter for it.
+  const plainEditor = vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' });
+  const plainWords = plainEditor.inspect('wordBasedSuggestions')?.globalLanguageValue;
+  await plainEditor.update('wordBasedSuggestions', 'off', vscode.ConfigurationTarget.Global, true);
+  try {
+    // One round in each mode first, not counted: the first rounds cost more in both (code run for the
+    // first time, caches filled), which is not what typing costs.
+    for (const mode of ['fic', 'plain'] as const) out.warmUp.push(await typingRound(docs[mode], line, chunk, { serverPid: opts.serverPid, settled: mode === 'fic' ? opts.settled : undefined }));
+    for (let r = 0; r < rounds; r++) {
+      for (const mode of r % 2 ? (['plain', 'fic'] as const) : (['fic', 'plain'] as const)) {
+        const run = () => typingRound(docs[mode], line, chunk, { serverPid: opts.serverPid, settled: mode === 'fic' ? opts.settled : undefined });
+        out[mode].push(await (opts.around ? opts.around(mode, r, run) : run()));
+      }
+    }
+  } finally {
+    await editor.update('cursorBlinking', blinking, vscode.ConfigurationTarget.Global);
+    await plainEditor.update('wordBasedSuggestions', plainWords, vscode.ConfigurationTarget.Global, true);
+  }
+  return out;
+}
+
+/**
+ * The Fic / Plain Text cost ratio two ways: the ratio of the modes' median round costs, and the median
+ * of the ratios of neighbouring rounds (round i of each mode, typed one after the other), which a load
+ * that changes during the run skews less.
+ */
+export function costRatios(c: TypingComparison): { medians: number; paired: number } {
+  const cost = (rounds: readonly TypingRound[]) => rounds.map((x) => x.cpu.total);
+  const fic = cost(c.fic);
+  const plain = cost(c.plain);
+  const pairs = fic.map((f, i) => f / Math.max(1, plain[i]!));
+  return { medians: median(fic) / Math.max(1, median(plain)), paired: median(pairs) };
+}
+
+/** The report of a comparison: both ratios, then every round's CPU per process kind and the keys' times. */
+export function describeComparison(c: TypingComparison): string {
+  const { medians, paired } = costRatios(c);
+  const keys = (rounds: readonly TypingRound[]) => rounds.map((x) => sum(x.keys));
+  const show = (rounds: readonly TypingRound[]) => median(rounds.map((x) => x.showCpu)).toFixed(0);
+  const idle = (rounds: readonly TypingRound[]) => `${median(rounds.map((x) => x.idle)).toFixed(0)} [${rounds.map((x) => x.idle.toFixed(0)).join(' ')}]`;
+  return (
+    `Fic / Plain Text CPU: ratio of medians ${medians.toFixed(2)}×, median of paired rounds ${paired.toFixed(2)}× (target ≤ 1.25×); ` +
+    `CPU ms a round (median [each round]), Fic ${describeRounds(c.fic)}; Plain Text ${describeRounds(c.plain)}; ` +
+    `keys ms a round, Fic ${median(keys(c.fic))} [${keys(c.fic).join(' ')}], Plain Text ${median(keys(c.plain))} [${keys(c.plain).join(' ')}]; ` +
+    `idle use taken off, CPU ms/s: Fic ${idle(c.fic)}, Plain Text ${idle(c.plain)}; ` +
+    `uncounted first rounds: Fic ${c.warmUp[0]?.cpu.total.toFixed(0)}, Plain Text ${c.warmUp[1]?.cpu.total.toFixed(0)} ms; ` +
+    `bringing the editor to the front (not typing): CPU ${show(c.fic)} ms in Fic, ${show(c.plain)} in Plain Text`
+  );
+}

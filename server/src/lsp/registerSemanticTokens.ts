@@ -18,10 +18,12 @@ function reply(tokens: FullTokens | SemanticTokensDelta): SemanticTokens | Seman
 
 export function semanticTokensFeature(): Feature {
   return {
-    capabilities: () => ({
+    capabilities: (params) => ({
       semanticTokensProvider: {
         legend: { tokenTypes: [...semanticTokenTypes], tokenModifiers: [] },
-        full: { delta: true },
+        // A client that says it sends no whole-document requests (`requests.full: false`) is offered
+        // ranges only: VS Code then asks for the lines on screen instead of the whole fic.
+        ...(params.capabilities.textDocument?.semanticTokens?.requests?.full === false ? {} : { full: { delta: true } }),
         range: true,
       },
     }),

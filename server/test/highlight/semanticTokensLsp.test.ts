@@ -85,3 +85,29 @@ test('semantic tokens over LSP: legend, full, delta after an edit, range', async
     assert.equal(await server.stop(), 0);
   }
 });
+
+test('semantic tokens over LSP: a client that sends no whole-document requests is offered ranges only', async () => {
+  const semanticTokens = (full: boolean | { delta: boolean }) => ({
+    semanticTokens: { requests: { range: true, full }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
+  });
+  for (const [full, offered] of [
+    [false, undefined],
+    [{ delta: true }, { delta: true }],
+    [true, { delta: true }],
+  ] as const) {
+    const server = await startServer({ textDocumentCapabilities: semanticTokens(full) });
+    try {
+      const provider = server.initializeResult.capabilities.semanticTokensProvider as { full?: unknown; range: boolean };
+      assert.deepEqual(provider.full, offered, `client requests.full ${JSON.stringify(full)}`);
+      assert.equal(provider.range, true);
+      server.open(uri, text);
+      const range = (await server.connection.sendRequest('textDocument/semanticTokens/range', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 13, character: 0 } },
+      })) as SemanticTokens;
+      assert.deepEqual(range.data, expected(text), 'the whole text by range is the full result');
+    } finally {
+      assert.equal(await server.stop(), 0);
+    }
+  }
+});

@@ -52,6 +52,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Extra `workspace` client capabilities (e.g. `applyEdit`, `workspaceEdit`). */
   workspaceCapabilities?: Record<string, unknown>;
+  /** Extra `textDocument` client capabilities (e.g. `semanticTokens`). */
+  textDocumentCapabilities?: Record<string, unknown>;
   /** Announce pull diagnostics (`textDocument.diagnostic`, with refresh support), as VS Code does. */
   pull?: boolean;
   /** Answer `workspace/configuration` this many milliseconds late (a slow client, or a slow start). */
@@ -101,6 +103,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
         publishDiagnostics: { versionSupport: true },
         synchronization: { dynamicRegistration: false },
         ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+        ...options.textDocumentCapabilities,
       },
     },
   };
