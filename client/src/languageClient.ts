@@ -46,8 +46,11 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     // same flag in its `#!` line, and its code cache is made under it (scripts/build.mjs).
     // FIC_CODE_CACHE_DIR: where out/server.js keeps the V8 code cache of the server bundle, made on its
     // first start in this runtime, so later starts skip compiling it (scripts/build.mjs `serverLoader`).
-    run: { module, transport: TransportKind.ipc, options: { execArgv: serverExecArgv, env: { ...process.env, ...codeCacheEnv(context) } } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    // stdio, as every other editor and the bench start it: replies go through the server's own writer
+    // (diagnostics serialized once each, semantic tokens written from their typed array in 64 KB parts);
+    // over Node IPC each reply would be one JSON string of the whole result (~80 MB transient at 1M words).
+    run: { module, transport: TransportKind.stdio, options: { execArgv: serverExecArgv, env: { ...process.env, ...codeCacheEnv(context) } } },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const policy = new RestartPolicy();
   const notices: string[] = [];
