@@ -6,7 +6,10 @@ import type { FicModel, HeaderField, Paragraph, Span } from '../../src/core/mode
 import { SpanBuffer, scanWords } from '../../src/core/count/wordScanner';
 import { parseCanonText } from '../../src/core/canon/canonFile';
 import { CanonIndex } from '../../src/core/canon/canonIndex';
+import assert from 'node:assert/strict';
+import { getLints, getLintState } from '../../src/core/features/diagnostics';
 import type { AnalysisEnv } from '../../src/core/features/diagnostics';
+import { parse } from '../../src/core/parse/parse';
 import { modelWith } from '../models';
 
 /** A canon index from the text of a `.canon` file. */
@@ -58,4 +61,21 @@ export function modelOf(text: string, header?: HeaderSpec, breaks: string[] = []
   // A scene break is both a `break` paragraph and an entry of `breaks`, as in a parsed model.
   const sceneBreaks = paragraphs.map((p) => ({ start: p.start, end: p.end, glyph: text.slice(p.start, p.end) }));
   return modelWith(text, { header: modelHeader, paragraphs, breaks: sceneBreaks, words: words.toArray() });
+}
+
+/**
+ * Applies `edits` to `start` one by one (positions taken modulo the length), carrying the lint state over
+ * each edit as the server does, and asserts after each that the lints equal a full check of the new text.
+ */
+export function assertLintsFollowEdits(start: string, env: AnalysisEnv, edits: readonly { at: number; del: number; insert: string }[]): void {
+  let text = start;
+  let state = getLintState(parse(text), env);
+  for (const m of edits) {
+    const from = m.at % (text.length + 1);
+    const to = Math.min(text.length, from + m.del);
+    text = text.slice(0, from) + m.insert + text.slice(to);
+    const model = parse(text);
+    state = getLintState(model, env, { state, edits: [{ start: from, end: to, text: m.insert }] });
+    assert.deepStrictEqual(state.lints, getLints(model, env));
+  }
 }

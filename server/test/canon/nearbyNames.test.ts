@@ -7,9 +7,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse } from '../../src/core/parse/parse';
 import { getLints, getLintState, type LintState } from '../../src/core/features/diagnostics';
-import type { EditLike } from '../../src/core/canon/editWindow';
 import { nearbyReach, rankByNearbyNames } from '../../src/core/canon/nearbyNames';
-import { canonOf } from './helpers';
+import { assertLintsFollowEdits, canonOf } from './helpers';
 
 const canonText = 'Chiru Amane\nChiku Borel\nKeshi Tarn\nKachi Velm\nMechi Oss\n';
 const env = { canon: canonOf(canonText) };
@@ -80,19 +79,9 @@ test('with nearby names ranking, lints reused across edits still equal a full ch
   // Near the first scene, anywhere, between the scenes (half the reach and more from the first), at the second.
   const atArb = fc.oneof(fc.nat({ max: 1500 }), fc.nat({ max: start.length }), fc.integer({ min: nearbyReach / 2, max: nearbyReach - 700 }), fc.integer({ min: nearbyReach - 900, max: nearbyReach + 900 }));
   fc.assert(
-    fc.property(fc.array(fc.record({ at: atArb, edit: editArb }), { minLength: 1, maxLength: 12 }), (ms) => {
-      let text = start;
-      let state: LintState = getLintState(parse(text), env);
-      for (const { at, edit: m } of ms) {
-        const from = at % (text.length + 1);
-        const to = Math.min(text.length, from + m.del);
-        const edit: EditLike = { start: from, end: to, text: m.insert };
-        text = text.slice(0, from) + m.insert + text.slice(to);
-        const model = parse(text);
-        state = getLintState(model, env, { state, edits: [edit] });
-        assert.deepStrictEqual(state.lints, getLints(model, env));
-      }
-    }),
+    fc.property(fc.array(fc.record({ at: atArb, edit: editArb }), { minLength: 1, maxLength: 12 }), (ms) =>
+      assertLintsFollowEdits(start, env, ms.map(({ at, edit }) => ({ at, ...edit }))),
+    ),
     { numRuns: 80 },
   );
 });

@@ -10,10 +10,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from '../../src/core/parse/parse';
 import fc from 'fast-check';
-import { getLints, getLintState, type LintState } from '../../src/core/features/diagnostics';
-import type { EditLike } from '../../src/core/canon/editWindow';
+import { getLints } from '../../src/core/features/diagnostics';
 import { inChatLine } from '../../src/core/spelling/spellingContext';
-import { canonOf } from '../canon/helpers';
+import { assertLintsFollowEdits, canonOf } from '../canon/helpers';
 
 /** `code word→first suggestion` for every canon and spelling finding of `text` (en-US). */
 function found(text: string, canonText: string): string[] {
@@ -77,19 +76,7 @@ test('with chat lines, handles and links, lints reused across edits still equal 
     insert: fc.constantFrom('', '\n', '\n\n', ':', '**', ' ', 'ren ', 'ren: ', '**yuki:** ', 'sablefics ', ' https://sablefics.example.com ', 'www.', 'Sayrui ', 'x'),
   });
   fc.assert(
-    fc.property(fc.array(editArb, { minLength: 1, maxLength: 10 }), (edits) => {
-      let text = start;
-      let state: LintState = getLintState(parse(text), env);
-      for (const m of edits) {
-        const from = m.at % (text.length + 1);
-        const to = Math.min(text.length, from + m.del);
-        const edit: EditLike = { start: from, end: to, text: m.insert };
-        text = text.slice(0, from) + m.insert + text.slice(to);
-        const model = parse(text);
-        state = getLintState(model, env, { state, edits: [edit] });
-        assert.deepStrictEqual(state.lints, getLints(model, env));
-      }
-    }),
+    fc.property(fc.array(editArb, { minLength: 1, maxLength: 10 }), (edits) => assertLintsFollowEdits(start, env, edits)),
     { numRuns: 120 },
   );
 });
