@@ -96,11 +96,10 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
       },
     },
     errorHandler: {
-      // Write errors are usually followed by `closed`; decide there, and keep this quiet.
-      error: (_error, _message, count) => ({
-        action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown,
-        handled: true,
-      }),
+      // Write errors come when the server's stdin is gone (a killed server: every message queued behind
+      // the kill fails, often more than three): `closed` follows and decides on a restart, so keep going here.
+      // Shutting down on them would stop the client for good before `closed` could restart the server.
+      error: () => ({ action: ErrorAction.Continue, handled: true }),
       closed: () => {
         const decision = policy.onClosed(Date.now());
         output.appendLine(`[fic] the language server stopped; ${decision.restart ? 'restarting it' : 'giving up'}.`);
