@@ -16,7 +16,7 @@ import { PART } from '../source';
 import { SpanBuffer } from '../count/wordScanner';
 import { wordsBefore } from '../count/wordIndex';
 import { firstStartingAtOrAfter } from '../spans';
-import { carrySkip, crossesEdge, firstPairAtOrAfter, moveLints, sameOutside, spliceBounds } from './carry';
+import { carrySkip, crossesEdge, moveLints, sameOutside, spliceBounds } from './carry';
 import type { ChangedRegion } from '../parse/incremental';
 import { inChatLine, opensSentenceAt, reportSpelling } from '../spelling/spellingContext';
 import { englishVariantOf } from '../spelling/language';
@@ -358,8 +358,9 @@ export function canonNamesAfter(
   if (Math.max(prev.headerEnd, headerEnd) + 1 >= window.start) return full();
   const oldEnd = window.end - window.delta;
   const old = prev.bounds;
-  const a = firstPairAtOrAfter(old, window.start);
-  const b = firstPairAtOrAfter(old, oldEnd);
+  // Index (even) of the first pair starting at or after each edge: bounds are pairs, as word spans are.
+  const a = wordsBefore(old, window.start) << 1;
+  const b = wordsBefore(old, oldEnd) << 1;
   const middle = new SpanBuffer(64);
   if (docCanon.size > 0) forEachPart(model, verdictTable(docCanon), [], true, (start, part) => middle.push(start + part.offset, start + part.offset + part.length), window.start, window.end);
   const bounds = spliceBounds(old, a, b, middle.data.subarray(0, middle.size), window.delta, previous.consume === true);

@@ -101,15 +101,3 @@ export function spliceBounds(bounds: Uint32Array, a: number, b: number, middle: 
   if (delta !== 0) addToAll(out, tail, length, delta);
   return out;
 }
-
-/** Index (even) of the first pair of `bounds` that starts at or after `offset`. */
-export function firstPairAtOrAfter(bounds: Uint32Array, offset: number): number {
-  let lo = 0;
-  let hi = bounds.length >> 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (bounds[mid << 1] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo << 1;
-}
