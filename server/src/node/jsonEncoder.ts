@@ -13,11 +13,6 @@
 import type { Message } from 'vscode-jsonrpc';
 import { JsonNumbers } from '../lsp/jsonNumbers';
 
-export interface JsonEncoder {
-  readonly name: string;
-  encode(msg: Message, options: { charset: string }): Promise<Uint8Array>;
-}
-
 /** A message's JSON in pieces, written out in chunks of bounded size. */
 export interface EncodedMessage {
   /** Bytes of JSON in all. */
@@ -45,27 +40,6 @@ export function diagnosticCache(): (d: object) => Buffer {
     if (!b) bytes.set(d, (b = Buffer.from(JSON.stringify(d), 'utf8')));
     return b;
   };
-}
-
-/** A `vscode-jsonrpc` content-type encoder over `encodeMessage` (the whole message as one buffer). */
-export function createJsonEncoder(): JsonEncoder {
-  const encodeDiagnostic = diagnosticCache();
-  return {
-    name: 'application/json',
-    encode(msg, options) {
-      try {
-        return Promise.resolve(encodeMessage(msg, options.charset as BufferEncoding, encodeDiagnostic));
-      } catch (e) {
-        return Promise.reject(e);
-      }
-    },
-  };
-}
-
-/** `msg` as JSON bytes, in one buffer. */
-export function encodeMessage(msg: Message, charset: BufferEncoding, encodeDiagnostic: (d: object) => Buffer): Buffer {
-  if (charset !== 'utf-8' && charset !== 'utf8') return Buffer.from(JSON.stringify(msg), charset);
-  return Buffer.concat([...encodeChunked(msg, encodeDiagnostic).chunks()]);
 }
 
 /** `msg` as UTF-8 JSON in pieces (see the module comment). */

@@ -1,6 +1,6 @@
 /**
  * The server's entry point. `vscode-languageserver/node` picks the transport from the command line:
- * `--stdio` (Neovim, Helix, Emacs...), `--node-ipc` (the VS Code client) or `--socket=PORT`.
+ * `--stdio` (the VS Code client, Neovim, Helix, Emacs...), `--node-ipc` or `--socket=PORT`.
  * Over stdio the writer is ours (`messageWriter.ts`: diagnostics serialized once per object, large
  * number arrays written in chunks straight from their typed arrays).
  */
