@@ -17,6 +17,7 @@ import { Recorder } from './history/recorder';
 import { readGoals, summarize, type Goals, type Progress } from './history/summary';
 import { historyCsv, historyJson, type WorkHistory } from './history/exportHistory';
 import { formatNumber } from './format';
+import { StatusEntry } from './statusEntry';
 
 const SAVE_MS = 5_000;
 /** Other windows' logs are read again at most this often (and when the view asks). */
@@ -34,6 +35,7 @@ export class WritingProgress implements vscode.Disposable {
   readonly recorder = new Recorder(this.session, localTimeZone);
   private readonly dir: vscode.Uri;
   private readonly item = vscode.window.createStatusBarItem('fic.dailyGoal', vscode.StatusBarAlignment.Right, 99);
+  private readonly entry = new StatusEntry(this.item);
   private readonly disposables: vscode.Disposable[] = [this.item];
   private readonly changed = new vscode.EventEmitter<void>();
   /** The history changed (a count recorded, a correction, other windows read). */
@@ -164,8 +166,7 @@ export class WritingProgress implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     const daily = this.goals().goals.daily;
     if (!editor || editor.document.languageId !== 'fic' || daily === undefined) {
-      if (this.itemShown) this.item.hide();
-      this.itemShown = false;
+      this.entry.hide();
       return;
     }
     const p = this.progress(workOf(editor.document).id);
@@ -176,16 +177,8 @@ export class WritingProgress implements vscode.Disposable {
       `Streak: ${p.streak} ${p.streak === 1 ? 'day' : 'days'}`,
       'Click for the stats.',
     ].join('\n');
-    // Called on every count (every keystroke or so): each setter and `show()`/`hide()` sends the entry
-    // to the workbench again, so only what changed is set.
-    if (this.item.text !== text) this.item.text = text;
-    if (this.item.tooltip !== tooltip) this.item.tooltip = tooltip;
-    if (!this.itemShown) this.item.show();
-    this.itemShown = true;
+    this.entry.show(text, tooltip); // on every count: only what changed goes to the workbench
   }
-
-  /** Whether the goal item is shown (`StatusBarItem` does not say). */
-  private itemShown = false;
 
   /** The status text without its icon ('' when hidden), for tests. */
   get statusText(): string {

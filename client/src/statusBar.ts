@@ -10,6 +10,7 @@ import { WordCountRequest } from '../../server/src/protocol';
 import { statusText, statusTooltip } from './format';
 import { workStatusText, workTooltip, type WorkPlace } from './work/workFormat';
 import { LatestRunner } from './latestRunner';
+import { StatusEntry } from './statusEntry';
 
 /** A count of `document` as it was at `version`. */
 export interface CountEvent {
@@ -20,6 +21,7 @@ export interface CountEvent {
 
 export class WordCountStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('fic.wordCount', vscode.StatusBarAlignment.Right, 100);
+  private readonly entry = new StatusEntry(this.item, true);
   private readonly disposables: vscode.Disposable[] = [this.item];
   private readonly runner = new LatestRunner(() => this.update());
   /** The command the item runs when clicked. */
@@ -56,15 +58,13 @@ export class WordCountStatus implements vscode.Disposable {
 
   /** The text shown now, without the icon ('' when hidden). */
   get text(): string {
-    return this.visible ? this.item.text.replace(/^\$\([\w-]+\)\s*/, '') : '';
+    return this.entry.visible ? this.item.text.replace(/^\$\([\w-]+\)\s*/, '') : '';
   }
 
   get tooltip(): string {
     const t = this.item.tooltip;
     return typeof t === 'string' ? t : (t?.value ?? '');
   }
-
-  private visible = false;
 
   /** Recount for the state now: at once, or right after the count in flight. */
   schedule(_delay = 0): void {
@@ -75,7 +75,7 @@ export class WordCountStatus implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     const client = this.getClient();
     if (!editor || editor.document.languageId !== 'fic') {
-      this.hide();
+      this.entry.hide();
       return;
     }
     if (!client || !client.isRunning()) return; // shown again once the client is ready
@@ -94,7 +94,7 @@ export class WordCountStatus implements vscode.Disposable {
       this.last = result;
       const place = this.placeOf(params.textDocument.uri);
       const text = statusText(result, selected);
-      this.show(`$(book) ${place ? workStatusText(place, text, result.story) : text}`, statusTooltip(result, selected) + (place ? `\n\n${workTooltip(place, result.story)}` : ''));
+      this.entry.show(`$(book) ${place ? workStatusText(place, text, result.story) : text}`, statusTooltip(result, selected) + (place ? `\n\n${workTooltip(place, result.story)}` : ''));
       this.counted.fire({ document: editor.document, version, result });
     } catch {
       // Cancelled or the server is restarting: the next edit or editor switch asks again.
@@ -102,29 +102,6 @@ export class WordCountStatus implements vscode.Disposable {
       if (this.pending === source) this.pending = undefined;
       source.dispose();
     }
-  }
-
-  /** The tooltip's Markdown as last set. */
-  private shownTooltip = '';
-
-  /**
-   * Shows `text` and `tooltip`, touching only what changed: each setter and `show()` sends the whole
-   * entry to the workbench, which redraws it, and a Markdown tooltip is parsed again on the way. Most
-   * keystrokes leave the count as it was (the writer is inside a word), so most counts change nothing.
-   */
-  private show(text: string, tooltip: string): void {
-    if (this.item.text !== text) this.item.text = text;
-    if (this.shownTooltip !== tooltip || !this.item.tooltip) {
-      this.item.tooltip = new vscode.MarkdownString(tooltip);
-      this.shownTooltip = tooltip;
-    }
-    if (!this.visible) this.item.show();
-    this.visible = true;
-  }
-
-  private hide(): void {
-    if (this.visible) this.item.hide();
-    this.visible = false;
   }
 
   dispose(): void {
