@@ -2,8 +2,9 @@
  * The verdict on one AO3 word (`Rukai's`, `Ichigo-kun`, `rukia`) against a canon index, cached per index
  * and distinct word text, so a 500k-word fic costs one Map lookup per word after the first sighting.
  */
-import { isCompoundWord, isDictionaryName, isEnglishWord } from './english';
+import { isCompoundWord, isDictionaryName, isEnglishWord, isLoanWord } from './english';
 import { isCanonCompoundPart } from './compoundStems';
+import { honorificSuffixes } from './supplement';
 import { casingFit, declaredInHeader, pluralReading, preferredForm, slipLikelihood } from './slips';
 import { wordKey, type CanonIndex } from './canonIndex';
 import { detach } from '../parse/chars';
@@ -56,6 +57,7 @@ const digitRe = /\p{Nd}/u;
 const upperRe = /\p{Lu}/u;
 const lowerRe = /\p{Ll}/u;
 const separatorRe = /[-'’‘]+/g;
+const honorifics = new Set(honorificSuffixes);
 
 /**
  * Verdicts of one canon index by word text, in an open-addressing table probed straight from the
@@ -196,6 +198,8 @@ function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLangua
     // Inside a hyphenated word a lowercase part is English (`sweet-williams`, `mother-hen`), never a name;
     // in a fic of another language a lowercase word is that language's (`mon` is no slip of `Ron`).
     const lowerPart = (hyphenated || foreign) && !upperRe.test(text[0]);
+    // A Korean or Chinese honorific after a name's hyphen (`Aoki-ssi`, `Ilse-nim`, `Wei-xiong`).
+    if (hyphenated && at > 0 && core[at - 1] === '-' && honorifics.has(text)) return;
     let result = lowerPart ? canonOrNothing(canon, text) : judgeName(canon, text);
     if (spelling && typeof result === 'object' && result.kind === 'misspelled' && !isCanonWord(canon, text)) {
       // An English typo that also lies near a name is the English typo when a name is unlikely: a
@@ -247,7 +251,8 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
     if (isEnglishWord(key) || isCompoundWord(key)) return undefined; // `will` for Will, `harry` for Harry, `harbourmaster`
     return { kind: 'casing', suggestion: preferredForm(info, text) };
   }
-  if (isEnglishWord(key)) return undefined;
+  // A romanized loanword may be a canon word's other romanization (`taichou` beside a canon `taichō`).
+  if (isEnglishWord(key) && !(isLoanWord(key) && canon.romanizations(key).length)) return undefined;
   const number = numberForm(canon, text);
   if (number) return number;
   const roman = canon.romanizations(key).filter((form) => wordKey(form) !== key && longVowelAt(form, text));

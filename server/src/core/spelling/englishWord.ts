@@ -14,6 +14,8 @@ export interface SpellingFinding {
   readonly kind: 'spelling';
   /** Written with a capital and otherwise lowercase (`Teh`): a name unless it opens a sentence. */
   readonly capitalized: boolean;
+  /** A dictionary name written in lowercase (`taylor`): fine on a texting line (`spellingContext.ts`). */
+  readonly nameInLowercase?: boolean;
   readonly suggestions: readonly string[];
 }
 
@@ -35,21 +37,39 @@ export function judgeEnglish(text: string, language: SpellingLanguage): Spelling
   const capitalized = !allCaps && upperRe.test(text[0]);
   // A name the dictionaries know, with its capital (`Steve`, `Sunday`): fine even where a sentence opens.
   if (capitalized && isDictionaryName(text.replace(/['’]s$/, ''))) return undefined;
+  // The same name in lowercase (`see u thursday`, `on netflix`): casual casing, not a misspelling, unless a
+  // common word lies one slip away (`taylor` may be `tailor`); then only a texting line excuses it.
+  let nameInLowercase = false;
+  if (!capitalized && !allCaps && isDictionaryName(text[0].toUpperCase() + text.slice(1).replace(/['’]s$/, ''))) {
+    if (!hasCommonNeighbour(lower)) return undefined;
+    nameInLowercase = true;
+  }
   let memo: readonly string[] | undefined;
   return {
     kind: 'spelling',
     capitalized,
+    nameInLowercase,
     get suggestions() {
       return (memo ??= suggestEnglish(lower.replace(/'/g, ''), language).map((s) => adaptCase(s, text, allCaps)));
     },
   };
 }
 
+/** True when a common English word (SCOWL size 50 or less, or the supplement) is one slip from `lower`. */
+function hasCommonNeighbour(lower: string): boolean {
+  return suggestEnglish(lower.replace(/['’]/g, '')).some((s) => !s.includes(' ') && englishLevel(s) <= 4);
+}
+
 function known(lower: string): boolean {
   if (isEnglishWord(lower)) return true;
   // Two common words run together (`moodboard`, `viewport`), unless one slip away from a word
   // to a common word (`someting` is `something`, not `some` + `ting`; `moodboard` is no `moldboard`).
-  if (isCompoundWord(lower) && !suggestEnglish(lower).some((s) => !s.includes(' ') && englishLevel(s) <= 4)) return true;
+  if (isCompoundWord(lower) && !hasCommonNeighbour(lower)) return true;
+  // A user name made of three or more words (`mothlightfics`, `ashdownandout`): a typo is not.
+  if (isHandleLike(lower) && !hasCommonNeighbour(lower)) return true;
+  // A word English derives freely from a known one (`gauntleted`, `vibey`, `unfollowable`), when no
+  // common word is one slip away: `occured` is `occurred`, `untill` `until`, `happend` `happened`.
+  if (isDerived(lower) && !hasCommonNeighbour(lower)) return true;
   if (lower.includes("'")) {
     // `y'all`, `o'clock`, `should've`: each part a word.
     if (lower.split("'").every((p) => p.length === 0 || p.length === 1 || isEnglishWord(p))) return true;
@@ -72,8 +92,42 @@ function known(lower: string): boolean {
     const level = one.length <= 3 ? englishLevel(one) : -1;
     if (level >= 0 && level <= 3) return true; // `nooo`, `sooo`, `ughhh`, `hmmm` (not `belll`: `bel` is rare)
     if (run.index + run[0].length === lower.length && /[aeiouyhsmw]/.test(run[1]) && (isEnglishWord(two) || isEnglishWord(one))) return true;
+    // A sound with no vowel drawn out anywhere (`bzzzt`, `brrrr`, `hmmmph`): no typo of a word loses every vowel.
+    if (!/[aeiouy]/.test(lower) && (isEnglishWord(two) || isEnglishWord(one))) return true;
   }
   return false;
+}
+
+const suffixes = ['ed', 'd', 'y', 'ey', 'ish', 'ier', 'iest', 'er', 'ers', 'less', 'ness', 'ful', 'ly', 'ing', 'able', 'ability', 's', 'es'];
+const prefixes = ['un', 're', 'non', 'pre', 'over', 'under', 'mis', 'out', 'half', 'semi', 'anti', 'super', 'hyper', 'mega', 'ultra', 'post'];
+
+/** True when `lower` is a known word (of 3+ letters, SCOWL size 55 or less) with an English prefix or suffix, or both. */
+function isDerived(lower: string): boolean {
+  if (lower.length < 6 || lower.includes("'")) return false;
+  const stem = (w: string) => w.length >= 3 && englishLevel(w) >= 0 && englishLevel(w) <= 5;
+  const bare = (w: string) => stem(w) || suffixes.some((x) => w.endsWith(x) && stem(w.slice(0, -x.length)) || (x === 'y' || x.startsWith('i')) && w.endsWith(x) && stem(`${w.slice(0, -x.length)}y`));
+  if (bare(lower) && !stem(lower)) return true;
+  return prefixes.some((p) => lower.startsWith(p) && bare(lower.slice(p.length)));
+}
+
+/**
+ * True when `lower` (9+ letters) splits into three or more English words of three letters or more
+ * (`hazardpayfic`, `ashdownandout`): a user name, which fics name in their notes; a typo seldom splits so.
+ */
+function isHandleLike(lower: string): boolean {
+  const n = lower.length;
+  if (n < 9 || n > 30 || !/^[a-z]+$/.test(lower)) return false;
+  // parts[i]: the most words `lower.slice(0, i)` splits into (-1: it does not split).
+  const parts = new Array<number>(n + 1).fill(-1);
+  parts[0] = 0;
+  for (let i = 3; i <= n; i++) {
+    for (let j = Math.max(0, i - 15); j <= i - 3; j++) {
+      if (parts[j] < 0) continue;
+      const level = englishLevel(lower.slice(j, i));
+      if (level >= 0 && level <= 5 && parts[j] + 1 > parts[i]) parts[i] = parts[j] + 1;
+    }
+  }
+  return parts[n] >= 3;
 }
 
 function adaptCase(word: string, written: string, allCaps: boolean): string {
