@@ -166,6 +166,14 @@ const rules: [what: string, text: string, canon: string, reported: string[]][] =
   ['a character reference in pasted HTML', '<p>&nbsp;</p><p>Tea &amp; cake&hellip;</p>', '', []],
   ['a typo before a closing HTML tag', '<p>He said it was <em>wierd</em>.</p>', '', ['wierd→weird']],
   ['a typo ending an HTML paragraph', '<p>It was a hostage situtation.</p>', '', ['situtation→situation']],
+  ['a stammer', '"Th-th-that\'s not— P-please. Wh-where is she? Ch-Charlie?"', 'Charlie', []],
+  ['…but a slip in a hyphenated word is no stammer', 'She was a well-knwon actress.', '', ['knwon→known']],
+  ['a word cut off by a dash', '"You absolu—" "Don\'t you dar–" "Wha— no." "I was gonna say somethi--"', '', []],
+  ['…unless it starts no word', '"I was gonna say sometihng—"', '', ['sometihng→something']],
+  ["a title's full stop ends no sentence", "They went to St. Mungo's and saw Dr. Quist, e.g. Tolkien.", '', []],
+  ['…a real full stop does', 'It ended. Teh end.', '', ['Teh→The']],
+  ['a word with an accent or a macron', 'Oh, mija, cariño, she said. Arigatō, Kaede-chan, see you at the dōjō.', 'Kaede', []],
+  ['dialect contractions', 'Shoulda, coulda, woulda. You oughta know. I hafta go. Wassup? Damnit. xoxo', '', []],
 ];
 
 for (const [what, text, canon, expected] of rules) {

@@ -55,6 +55,16 @@ export function englishLevel(lower: string): number {
   return loans.has(lower) ? 7 : -1;
 }
 
+/**
+ * True when `prefix` (lowercase, 1+ letters) starts a common English word of SCOWL size 40 or less
+ * (`kno` → know, `somethi` → something): a word cut off mid-speech (`Wha—`) or cut short (`wi'`).
+ */
+export function startsCommonWord(prefix: string): boolean {
+  const v = vocab();
+  if (v.merged) return v.merged.hasPrefix(prefix, (tag) => tag - 0x30 <= 3);
+  return v.levels.slice(0, 4).some((l) => l.hasPrefix(prefix));
+}
+
 /** True when `lower` is one of the romanized loanwords only (`taichou`, `hyung`), not a word of the lists. */
 export function isLoanWord(lower: string): boolean {
   return loans.has(lower) && !supplement.has(lower) && vocabLevel(lower) < 0;

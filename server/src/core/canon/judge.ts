@@ -230,13 +230,20 @@ function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLangua
       let from = 0;
       for (let m = separatorRe.exec(core); ; m = separatorRe.exec(core)) {
         const to = m ? m.index : core.length;
-        if (to > from) judgePart(from, core.slice(from, to));
+        // A stammer: a part that a hyphen joins to the word it begins (`Th-th-that's`, `Wh-where`, `P-please`).
+        const stammer = m && m[0] === '-' && isStammer(core.slice(from, to), core.slice(to + 1));
+        if (to > from && !stammer) judgePart(from, core.slice(from, to));
         if (!m) break;
         from = m.index + m[0].length;
       }
     }
   }
   return findings.length || names.length ? { findings, names } : nothing;
+}
+
+/** True when `part` (1–3 letters) begins `rest`, the text after its hyphen, in any casing. */
+function isStammer(part: string, rest: string): boolean {
+  return part.length <= 3 && rest.length > part.length && rest.slice(0, part.length).toLowerCase() === part.toLowerCase();
 }
 
 /** `'name'` for a canon name as written, a finding, or undefined for a fine word. */

@@ -63,7 +63,8 @@ export const supplementWords: readonly string[] = [
   'tis', 'twas', 'twill', 'twere', 'twould', 'nobbut', 'owt', 'allus', 'mebbe', 'drownded', 'dinnae', 'cannae', 'willnae',
   'wouldnae', 'couldnae', 'didnae', 'isnae', 'wasnae', 'havenae', 'disnae', 'dinna', 'canna', 'wouldna', 'couldna', 'didna',
   'isna', 'wasna', 'havena', 'verra', 'sassenach', 'yall', 'darlin', 'yinz', 'minging', 'biccie', 'biccies', 'lawks', 'gorblimey',
-  'guvnor', 'lil', 'ol', 'jus', 'wit',
+  'guvnor', 'lil', 'ol', 'jus', 'wit', 'shoulda', 'coulda', 'woulda', 'musta', 'oughta', 'hafta', 'doncha', 'dontcha',
+  'wassup', 'whassup', 'damnit', 'xoxo', 'xo', 'nuh', 'tock', 'sploosh', 'kerplunk', 'kersplat', 'whomp', 'thunk',
   // identity words the dictionaries' size 70 lacks (all in current general dictionaries)
   'nonbinary', 'enby', 'enbies', 'agender', 'aromantic', 'biromantic', 'pansexual', 'pansexuals', 'demisexual', 'polyamorous', 'polyamory', 'neurodivergent',
   'neurotypical', 'stim', 'stims', 'stimmed', 'stimming',
@@ -72,8 +73,14 @@ export const supplementWords: readonly string[] = [
   // café and food words of modern AUs that the dictionaries' size 70 lacks
   'americano', 'americanos', 'macchiato', 'macchiatos', 'cortado', 'cortados', 'affogato', 'gelato', 'panini', 'paninis',
   'kombucha', 'acai', 'churro', 'churros',
-  // science-fiction prose (the genre's everyday word, in every space-opera fandom)
-  'datapad', 'datapads',
+  // science-fiction and fantasy prose: the genres' everyday words that the dictionaries' size 70 lacks
+  'datapad', 'datapads', 'phaser', 'phasers', 'teleporter', 'teleporters', 'holodeck', 'holodecks', 'holoprojector', 'holo',
+  'holos', 'holovid', 'holovids', 'commlink', 'commlinks', 'comlink', 'comlinks', 'cryo', 'cryopod', 'cryopods', 'mech', 'mechs',
+  'exosuit', 'exosuits', 'railgun', 'railguns', 'nanite', 'nanites', 'netrunner', 'netrunners', 'metaverse', 'wandwork',
+  'portkey', 'portkeys', 'dwarven', 'elven', 'wyvern', 'wyverns', 'fae', 'vampiric', 'lich', 'liches', 'sigils', 'scrying',
+  'scryed', 'potioneer', 'halfling', 'halflings', 'kobold', 'kobolds', 'tiefling', 'tieflings', 'lycan', 'lycans', 'empath',
+  'empaths', 'shapeshifter', 'shapeshifters', 'selkie', 'selkies', 'sireling', 'seraphim', 'nephilim', 'grimoire', 'grimoires',
+  'athame',
   'ew', 'eww', 'ugh', 'argh', 'aargh', 'hmph', 'tch', 'mm', 'mmm', 'mhm', 'mmhm', 'hm', 'hmm', 'uh', 'um', 'umm', 'erm',
   'psst', 'shh', 'shhh', 'eh', 'ah', 'aha', 'ahh', 'oh', 'ooh', 'oof', 'ow', 'owww', 'ouch', 'whoa', 'woah', 'yay',
   'yeah', 'yep', 'yup', 'nope', 'nah', 'huh', 'heh', 'hah', 'haha', 'hahaha', 'ha', 'pfft', 'pff', 'tsk', 'gah', 'bah',
@@ -113,6 +120,11 @@ export const loanWords: readonly string[] = [
   // Chinese (danmei and wuxia fandoms)
   'gege', 'jiejie', 'meimei', 'didi', 'shixiong', 'shijie', 'shidi', 'shimei', 'shizun', 'shifu', 'laoshi', 'xiong',
   'xiansheng', 'xiaojie', 'guniang', 'daozhang', 'wuxia', 'xianxia', 'danmei', 'dantian', 'zongzhu', 'jianghu', 'baozi',
+  // endearments and oaths of other languages that English fics keep untranslated (without accents; a word
+  // with one is never a keyboard slip, see `spelling/englishWord.ts`), none one slip from a common word
+  'mija', 'mijita', 'abuela', 'abuelo', 'abuelita', 'querida', 'querido', 'gracias', 'pendejo', 'mierda', 'bonjour', 'cherie',
+  'putain', 'scheisse', 'schatz', 'nonno', 'tesoro', 'cazzo', 'habibi', 'habibti', 'inshallah', 'mashallah', 'accha',
+  'dedushka', 'spasibo', 'malyshka', 'solnyshko', 'kuya', 'salamat',
 ];
 /** Honorific forms too short for `loanWords` that only ever follow a name with a hyphen (`Jiwon-ssi`, `Ilse-nim`). */
 export const honorificSuffixes: readonly string[] = ['ssi', 'nim', 'ge', 'jie', 'xiong', 'di', 'mei'];

@@ -20,6 +20,9 @@ export interface SpellingFinding {
 }
 
 const latinRe = /^[\p{Script=Latin}\p{M}'’‘]+$/u;
+// eslint-disable-next-line no-control-regex
+const nonAsciiRe = /[^\x00-\x7f]/;
+const markRe = /\p{M}/u;
 const upperRe = /\p{Lu}/u;
 const lowerRe = /\p{Ll}/u;
 /** Past this length a "word" is a pasted string, not a misspelling. */
@@ -62,6 +65,9 @@ function hasCommonNeighbour(lower: string): boolean {
 
 function known(lower: string): boolean {
   if (isEnglishWord(lower)) return true;
+  // A word with an accent or a macron that English does not know (`cariño`, `arigatō`, `mamá`) is another
+  // language's, or another romanization: no English keyboard slip makes one.
+  if (nonAsciiRe.test(lower) && markRe.test(lower.normalize('NFD'))) return true;
   // Two common words run together (`moodboard`, `viewport`), unless one slip away from a word
   // to a common word (`someting` is `something`, not `some` + `ting`; `moodboard` is no `moldboard`).
   if (isCompoundWord(lower) && !hasCommonNeighbour(lower)) return true;

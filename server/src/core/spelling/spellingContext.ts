@@ -6,6 +6,7 @@
  *   - a word inside a URL, an e-mail address or a path (`www.example.com/tags`, `A/N`) is not prose, nor
  *     a handle that a link beside it spells out (`I'm sablefics on tumblr (https://sablefics.example.com)`);
  *   - a hashtag (`#streamerau`) and a handle apart from its `@` (`@ mothlightfics`) are not prose;
+ *   - a word cut off by a dash (`Wha—`) is the start of a common word;
  *   - dialect spelt out: `nothin'`, `wi'`, `o'` cut a word short, `'ello`, `'tis`, `a good 'un` drop its start;
  *   - a dictionary name in lowercase that lies one slip from a common word (`taylor`) is excused on a
  *     texting line only (`inTextingLine`);
@@ -14,7 +15,7 @@
  */
 import type { TextSource } from '../model';
 import type { SpellingFinding } from './englishWord';
-import { englishLevel, isEnglishWord } from '../canon/english';
+import { isEnglishWord, startsCommonWord } from '../canon/english';
 
 const tokenReach = 200;
 
@@ -35,6 +36,8 @@ export function reportSpelling(source: TextSource, start: number, end: number, f
   const word = around.slice(s, e).toLowerCase();
   const next = around.charCodeAt(e);
   if ((next === 0x27 || next === 0x2019) && !isLetter(around.charCodeAt(e + 1)) && isCutShort(word)) return false;
+  // A word cut off mid-speech by a dash (`Wha—`, `I don't kno–`, `Absolu--`): the start of a common word.
+  if (/^(?:[—–]|--|-(?!\p{L}))/u.test(around.slice(e, e + 2)) && startsCommonWord(word)) return false;
   const before = around.charCodeAt(s - 1);
   if ((before === 0x27 || before === 0x2019) && !isLetter(around.charCodeAt(s - 2)) && isElided(word)) return false;
   if (finding.nameInLowercase && inTextingLine(source, start)) return false;
@@ -75,17 +78,6 @@ function isCutShort(word: string): boolean {
   return word.length <= 4 && startsCommonWord(word);
 }
 
-function startsCommonWord(prefix: string): boolean {
-  for (const c of 'abcdefghijklmnopqrstuvwxyz') {
-    for (const tail of ['', 'e', 'h', 's', 'd', 't', 'n']) {
-      const w = prefix + c + tail;
-      const level = englishLevel(w);
-      if (level >= 0 && level <= 2) return true;
-    }
-  }
-  return false;
-}
-
 /**
  * A word whose first letters an apostrophe stands for: a dropped `h` (`'ello`, `'ere`, `'im`, `'ouse`),
  * `it` (`'tis`, `'twas`), or `one` (`a good 'un`).
@@ -99,8 +91,12 @@ function opensSentence(text: string, s: number): boolean {
   let i = s - 1;
   while (i >= 0 && /[\s"“”'‘’(\[*_~—–-]/.test(text[i]) && text[i] !== '\n') i--;
   if (i < 0) return true;
+  // A title's or a Latin abbreviation's full stop ends no sentence (`St. Mungo's`, `Dr. Quist`, `e.g. Tolkien`).
+  if (text[i] === '.' && titleStopRe.test(text.slice(Math.max(0, i - 8), i + 1))) return false;
   return /[\n.!?…:]/.test(text[i]);
 }
+
+const titleStopRe = /(?:^|[^\p{L}.])(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Sr|Jr|Capt|Lt|Sgt|Cpl|Col|Gen|Cmdr|Adm|Rev|Hon|Mt|Ft|Gov|Sen|Rep|Insp|Det|Supt|vs|cf|approx|e\.g|i\.e)\.$/u;
 
 /**
  * True when the word at `start` is on a line written in texting style: a chat line (`inChatLine`), or a
