@@ -14,6 +14,11 @@ export const supplementWords: readonly string[] = [
   'unbetaed', 'kudos', 'fluff', 'angst', 'angsty', 'smut', 'smutty', 'lemon', 'crossover', 'hurt', 'comfort', 'fic', 'fics',
   'au', 'aus', 'wip', 'wips', 'ao3', 'fanart', 'fanon', 'headcanon', 'headcanons', 'oc', 'ocs', 'pov', 'povs',
   'omegaverse', 'mpreg', 'slowburn', 'yandere', 'tsundere', 'kdrama', 'kdramas', 'kpop', 'stan', 'stans', 'stanned',
+  'omake', 'tbc', 'tba', 'kinkmeme', 'kinkmemes', 'concrit', 'giftee', 'giftees', 'gifter', 'podfic', 'podfics', 'podficcer',
+  'podficcers', 'podficced', 'whumptober', 'kinktober', 'inktober', 'nanowrimo', 'flufftober', 'fluffember', 'hea', 'hfn', 'pwp',
+  'ust', 'bamf', 'xreader', 'twoshot', 'twoshots', 'ficathon', 'ficathons', 'ficfest', 'ficfests', 'bigbang', 'askbox', 'nonnies',
+  'nonny', 'squick', 'squicky', 'dubcon', 'noncon', 'notp', 'notps', 'brotp', 'brotps', 'fanmix', 'fanmixes', 'fanvid',
+  'fanvids', 'vidder', 'vidders', 'cowriter', 'cowriters', 'cowrote', 'rarepair', 'rarepairs', 'crackship', 'crackships',
   // where fics are posted and talked about (A/Ns name them in lowercase as often as not)
   'tumblr', 'tiktok', 'reddit', 'youtube', 'instagram', 'insta', 'wattpad', 'livejournal', 'dreamwidth', 'ffnet', 'pixiv',
   // Japanese and other loanwords in everyday fic prose
@@ -40,6 +45,12 @@ export const supplementWords: readonly string[] = [
   'subtweeted', 'gaslighting', 'gaslit', 'gaslighter', 'gaslighters', 'whump', 'whumped', 'kuudere', 'dandere',
   'rewatch', 'rewatches', 'rewatched', 'rewatching', 'reblog', 'reblogs', 'reblogged', 'reblogging', 'mutuals',
   'dm', 'dms', "dm'd", 'dmed', 'dming', 'ep', 'eps', 'pre',
+  // modern words and brands used as common nouns and verbs (`got an uber`, `venmo me`, `a box of legos`)
+  'bromance', 'bromances', 'hangry', 'mansplain', 'mansplained', 'mansplaining', 'glamping', 'athleisure', 'unsend', 'unsends',
+  'upvote', 'upvotes', 'upvoted', 'downvote', 'downvotes', 'downvoted', 'subreddit', 'subreddits', 'finsta', 'finstas', 'uber',
+  'ubers', 'lyft', 'paypal', 'etsy', 'ebay', 'fitbit', 'fitbits', 'ipod', 'ipods', 'macbook', 'macbooks', 'whatsapp', 'skyped',
+  'skyping', 'roomba', 'roombas', 'jetski', 'jetskis', 'chapstick', 'bandaid', 'bandaids', 'frappuccino', 'frappuccinos', 'oreo',
+  'oreos', 'nutella', 'lego', 'legos', 'fortnite', 'roblox', 'tamagotchi', 'tamagotchis', 'popsicles',
   // texting and streaming: what chat lines, texts and A/Ns are written in
   'ur', 'rn', 'ty', 'thx', 'np', 'gc', 'gcs', 'hbu', 'wyd', 'wbu', 'ikr', 'ofc', 'istg', 'lmk', 'hmu', 'ttyl', 'tmi', 'fomo',
   'yolo', 'af', 'asf', 'atm', 'bc', 'ppl', 'abt', 'mins', 'gf', 'gfs', 'bff', 'bffs', 'vc', 'tldr', 'ootd', 'gg', 'ez', 'fyp',
