@@ -173,6 +173,8 @@ const rules: [what: string, text: string, canon: string, reported: string[]][] =
   ["a title's full stop ends no sentence", "They went to St. Mungo's and saw Dr. Quist, e.g. Tolkien.", '', []],
   ['…a real full stop does', 'It ended. Teh end.', '', ['Teh→The']],
   ['a word with an accent or a macron', 'Oh, mija, cariño, she said. Arigatō, Kaede-chan, see you at the dōjō.', 'Kaede', []],
+  ['a slip in a day, month, holiday or nationality, even mid-sentence', 'On Wendesday in Febuary she used her Christain name in Koraen.', '', ['Wendesday→Wednesday', 'Febuary→February', 'Christain→Christian', 'Koraen→Korean']],
+  ['…while any other capitalized unknown word mid-sentence is a name', 'Then Marisela, Junie and Augustin came.', '', []],
   ['dialect contractions', 'Shoulda, coulda, woulda. You oughta know. I hafta go. Wassup? Damnit. xoxo', '', []],
 ];
 

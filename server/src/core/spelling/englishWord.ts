@@ -14,6 +14,8 @@ export interface SpellingFinding {
   readonly kind: 'spelling';
   /** Written with a capital and otherwise lowercase (`Teh`): a name unless it opens a sentence. */
   readonly capitalized: boolean;
+  /** A slip in a common proper noun (`Wendesday`): reported even mid-sentence, its first suggestion the noun. */
+  readonly properSlip?: boolean;
   /** A dictionary name written in lowercase (`taylor`): fine on a texting line (`spellingContext.ts`). */
   readonly nameInLowercase?: boolean;
   readonly suggestions: readonly string[];
@@ -48,14 +50,55 @@ export function judgeEnglish(text: string, language: SpellingLanguage): Spelling
     nameInLowercase = true;
   }
   let memo: readonly string[] | undefined;
+  // A slip in a day, month, holiday, language or nationality (`Wendesday`, `Febuary`, `Christain`): a typo
+  // even mid-sentence, where any other capitalized unknown word is taken for a name.
+  const proper = capitalized && text.length >= 6 ? properNounSlip(text) : undefined;
   return {
     kind: 'spelling',
     capitalized,
     nameInLowercase,
+    properSlip: proper !== undefined,
     get suggestions() {
-      return (memo ??= suggestEnglish(lower.replace(/'/g, ''), language).map((s) => adaptCase(s, text, allCaps)));
+      memo ??= suggestEnglish(lower.replace(/'/g, ''), language).map((s) => adaptCase(s, text, allCaps));
+      return proper ? [proper, ...memo.filter((s) => s !== proper)] : memo;
     },
   };
+}
+
+/**
+ * Capitalized words every writer uses and often misspells, none a person's name: days, months, holidays,
+ * languages and nationalities, continents. Six letters or more, so that a slip of one is not a short name.
+ */
+const commonProperNouns = new Set(
+  (
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February August September October November ' +
+    'December Christmas Halloween Thanksgiving Valentine Hanukkah Ramadan Christian Christianity Catholic Muslim Jewish ' +
+    'English British American Canadian Australian Irish Scottish Welsh French German Spanish Italian Portuguese Russian ' +
+    'Chinese Japanese Korean Indian Mexican Brazilian African European Asian Caribbean Philippines Filipino Britain ' +
+    'England Scotland America Australia Europe Africa Antarctica Mediterranean Atlantic Pacific Massachusetts Connecticut ' +
+    'Mississippi Tennessee Pennsylvania Cincinnati Hawaiian Vietnamese Egyptian Israeli Arabic Hebrew Swedish Norwegian ' +
+    'Danish Finnish Polish Ukrainian Greek Turkish Dutch Belgian Swiss Austrian Hungarian Czech'
+  ).split(' ').filter((w) => w.length >= 6),
+);
+
+/** The common proper noun one edit from `text` (a capitalized word), or undefined. */
+function properNounSlip(text: string): string | undefined {
+  const n = text.length;
+  const tryWord = (w: string) => (commonProperNouns.has(w) ? w : undefined);
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (let i = 1; i < n; i++) {
+    const found =
+      tryWord(text.slice(0, i) + text.slice(i + 1)) ??
+      (i + 1 < n ? tryWord(text.slice(0, i) + text[i + 1] + text[i] + text.slice(i + 2)) : undefined);
+    if (found) return found;
+  }
+  for (let i = 1; i <= n; i++) {
+    for (const c of letters) {
+      const found = tryWord(text.slice(0, i) + c + text.slice(i)) ?? (i < n ? tryWord(text.slice(0, i) + c + text.slice(i + 1)) : undefined);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 /** True when a common English word (SCOWL size 50 or less, or the supplement) is one slip from `lower`. */

@@ -41,7 +41,7 @@ export function reportSpelling(source: TextSource, start: number, end: number, f
   const before = around.charCodeAt(s - 1);
   if ((before === 0x27 || before === 0x2019) && !isLetter(around.charCodeAt(s - 2)) && isElided(word)) return false;
   if (finding.nameInLowercase && inTextingLine(source, start)) return false;
-  if (finding.capitalized && (!opensSentence(around, s) || finding.suggestions.length === 0)) return false;
+  if (finding.capitalized && !finding.properSlip && (!opensSentence(around, s) || finding.suggestions.length === 0)) return false;
   return true;
 }
 
