@@ -158,6 +158,7 @@ const rules: [what: string, text: string, canon: string, reported: string[]][] =
   ['dialect: a word cut short', "Wi' her basket an' her ribbons, o'er th' hill, nothin' to it.", '', []],
   ['…but a cut-short typo of a long word is still one', "I saw the housse' roof.", '', ['housse→house']],
   ['a derived word no common word lies near', 'His gauntleted hand was vibey and unfollowable.', '', []],
+  ['…with a suffix on a suffix', 'The sky was pinkening over the rooftops.', '', []],
   ['…derivations that are misspellings', 'It occured to him untill he happend to look.', '', ['occured→occurred', 'untill→until', 'happend→happened']],
   ['a user name of three words or more', "I'm hazardpayfic on Tumblr and ashdownandout on Dreamwidth.", '', []],
   ['Korean and Chinese honorifics after a hyphen', 'Sit down, Aoki-ssi. Thank you, Ilse-nim. Wei-xiong is late.', 'Aoki\nIlse\nWei', []],

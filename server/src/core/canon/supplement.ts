@@ -45,6 +45,11 @@ export const supplementWords: readonly string[] = [
   'subtweeted', 'gaslighting', 'gaslit', 'gaslighter', 'gaslighters', 'whump', 'whumped', 'kuudere', 'dandere',
   'rewatch', 'rewatches', 'rewatched', 'rewatching', 'reblog', 'reblogs', 'reblogged', 'reblogging', 'mutuals',
   'dm', 'dms', "dm'd", 'dmed', 'dming', 'ep', 'eps', 'pre',
+  // casual and rude words of modern dialogue
+  'fuckery', 'dumbass', 'dumbasses', 'smartass', 'badass', 'badasses', 'asshat', 'asshats', 'douchebag', 'douchebags', 'douchey',
+  'fuckboy', 'fuckboys', 'fuckboi', 'softboi', 'sadboi', 'girlie', 'girlies', 'gurl', 'hunty', 'broski', 'brah', 'dudebro',
+  'dudebros', 'boi', 'sniggered', 'sniggering', 'skritch', 'skritches', 'skritched', 'skritching', 'scritch', 'scritches',
+  'scritched', 'scritching', 'booped', 'booping', 'tsked', 'tsking',
   // modern words and brands used as common nouns and verbs (`got an uber`, `venmo me`, `a box of legos`)
   'bromance', 'bromances', 'hangry', 'mansplain', 'mansplained', 'mansplaining', 'glamping', 'athleisure', 'unsend', 'unsends',
   'upvote', 'upvotes', 'upvoted', 'downvote', 'downvotes', 'downvoted', 'subreddit', 'subreddits', 'finsta', 'finstas', 'uber',

@@ -38,7 +38,7 @@ export function judgeEnglish(text: string, language: SpellingLanguage): Spelling
   // An inner capital: a ship name (`RenRuki`), a brand (`iPhone`), a Mc/Mac name (`McGonagall`).
   if (!allCaps && upperRe.test(text.slice(1))) return undefined;
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
-  if (known(lower)) return undefined;
+  if (known(lower, language)) return undefined;
   const capitalized = !allCaps && upperRe.test(text[0]);
   // A name the dictionaries know, with its capital (`Steve`, `Sunday`): fine even where a sentence opens.
   if (capitalized && isDictionaryName(text.replace(/['’]s$/, ''))) return undefined;
@@ -46,7 +46,7 @@ export function judgeEnglish(text: string, language: SpellingLanguage): Spelling
   // common word lies one slip away (`taylor` may be `tailor`); then only a texting line excuses it.
   let nameInLowercase = false;
   if (!capitalized && !allCaps && isDictionaryName(text[0].toUpperCase() + text.slice(1).replace(/['’]s$/, ''))) {
-    if (!hasCommonNeighbour(lower)) return undefined;
+    if (!hasCommonNeighbour(lower, language)) return undefined;
     nameInLowercase = true;
   }
   let memo: readonly string[] | undefined;
@@ -59,7 +59,7 @@ export function judgeEnglish(text: string, language: SpellingLanguage): Spelling
     nameInLowercase,
     properSlip: proper !== undefined,
     get suggestions() {
-      memo ??= suggestEnglish(lower.replace(/'/g, ''), language).map((s) => adaptCase(s, text, allCaps));
+      memo ??= lastSuggestions(lower.replace(/'/g, ''), language).map((s) => adaptCase(s, text, allCaps));
       return proper ? [proper, ...memo.filter((s) => s !== proper)] : memo;
     },
   };
@@ -102,23 +102,39 @@ function properNounSlip(text: string): string | undefined {
 }
 
 /** True when a common English word (SCOWL size 50 or less, or the supplement) is one slip from `lower`. */
-function hasCommonNeighbour(lower: string): boolean {
-  return suggestEnglish(lower.replace(/['’]/g, '')).some((s) => !s.includes(' ') && englishLevel(s) <= 4);
+function hasCommonNeighbour(lower: string, language: SpellingLanguage = 'en-US'): boolean {
+  return lastSuggestions(lower.replace(/['’]/g, ''), language).some((s) => !s.includes(' ') && englishLevel(s) <= 4);
 }
 
-function known(lower: string): boolean {
+let lastKey = '';
+let lastValue: string[] = [];
+
+/**
+ * `suggestEnglish`, remembering the last answer: a word's verdict may ask for its neighbours (a
+ * derivation, a compound) and then for its suggestions, and each costs ~50 probes a letter.
+ */
+function lastSuggestions(lower: string, language: SpellingLanguage): string[] {
+  const key = `${language} ${lower}`;
+  if (key !== lastKey) {
+    lastValue = suggestEnglish(lower, language);
+    lastKey = key;
+  }
+  return lastValue;
+}
+
+function known(lower: string, language: SpellingLanguage): boolean {
   if (isEnglishWord(lower)) return true;
   // A word with an accent or a macron that English does not know (`cariño`, `arigatō`, `mamá`) is another
   // language's, or another romanization: no English keyboard slip makes one.
   if (nonAsciiRe.test(lower) && markRe.test(lower.normalize('NFD'))) return true;
   // Two common words run together (`moodboard`, `viewport`), unless one slip away from a word
   // to a common word (`someting` is `something`, not `some` + `ting`; `moodboard` is no `moldboard`).
-  if (isCompoundWord(lower) && !hasCommonNeighbour(lower)) return true;
+  if (isCompoundWord(lower) && !hasCommonNeighbour(lower, language)) return true;
   // A user name made of three or more words (`mothlightfics`, `ashdownandout`): a typo is not.
-  if (isHandleLike(lower) && !hasCommonNeighbour(lower)) return true;
+  if (isHandleLike(lower) && !hasCommonNeighbour(lower, language)) return true;
   // A word English derives freely from a known one (`gauntleted`, `vibey`, `unfollowable`), when no
   // common word is one slip away: `occured` is `occurred`, `untill` `until`, `happend` `happened`.
-  if (isDerived(lower) && !hasCommonNeighbour(lower)) return true;
+  if (isDerived(lower) && !hasCommonNeighbour(lower, language)) return true;
   if (lower.includes("'")) {
     // `y'all`, `o'clock`, `should've`: each part a word.
     if (lower.split("'").every((p) => p.length === 0 || p.length === 1 || isEnglishWord(p))) return true;
@@ -147,16 +163,27 @@ function known(lower: string): boolean {
   return false;
 }
 
-const suffixes = ['ed', 'd', 'y', 'ey', 'ish', 'ier', 'iest', 'er', 'ers', 'less', 'ness', 'ful', 'ly', 'ing', 'able', 'ability', 's', 'es'];
+const suffixes = ['ed', 'd', 'y', 'ey', 'ish', 'ier', 'iest', 'er', 'ers', 'en', 'less', 'ness', 'ful', 'ly', 'ing', 'able', 'ability', 's', 'es'];
 const prefixes = ['un', 're', 'non', 'pre', 'over', 'under', 'mis', 'out', 'half', 'semi', 'anti', 'super', 'hyper', 'mega', 'ultra', 'post'];
 
 /** True when `lower` is a known word (of 3+ letters, SCOWL size 55 or less) with an English prefix or suffix, or both. */
 function isDerived(lower: string): boolean {
   if (lower.length < 6 || lower.includes("'")) return false;
   const stem = (w: string) => w.length >= 3 && englishLevel(w) >= 0 && englishLevel(w) <= 5;
-  const bare = (w: string) => stem(w) || suffixes.some((x) => w.endsWith(x) && stem(w.slice(0, -x.length)) || (x === 'y' || x.startsWith('i')) && w.endsWith(x) && stem(`${w.slice(0, -x.length)}y`));
-  if (bare(lower) && !stem(lower)) return true;
-  return prefixes.some((p) => lower.startsWith(p) && bare(lower.slice(p.length)));
+  // The stem of `w` less a suffix, as English spells it: kept (`gauntlet-ed`), with a silent `e` dropped
+  // (`snuggl-y`), its last consonant doubled (`grinn-y`), a `y` turned `i` (`happi-ness`), or itself
+  // derived once more (`pinken-ing`).
+  const bare = (w: string, depth: number): boolean =>
+    stem(w) ||
+    suffixes.some((x) => {
+      if (!w.endsWith(x) || w.length - x.length < 3) return false;
+      const base = w.slice(0, -x.length);
+      if (stem(base) || stem(`${base}e`) || stem(`${base.slice(0, -1)}y`)) return true;
+      if (base.length >= 4 && base[base.length - 1] === base[base.length - 2] && stem(base.slice(0, -1))) return true;
+      return depth > 0 && bare(base, depth - 1);
+    });
+  if (bare(lower, 1) && !stem(lower)) return true;
+  return prefixes.some((p) => lower.startsWith(p) && bare(lower.slice(p.length), 1));
 }
 
 /**
