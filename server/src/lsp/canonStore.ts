@@ -21,6 +21,7 @@ import { toDiagnostic } from './convert';
 import { isCanonDocument } from './documents';
 import { findFiles, globToRegExp, matchesAny, readCanonFile, toRelative } from './canonFiles';
 import { insideFolders } from './canonSafety';
+import type { VerdictSource } from '../core/features/prejudge';
 
 interface DiskFile {
   text?: string;
@@ -69,7 +70,11 @@ export class CanonStore {
     return Promise.race([this.firstLoad, new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.())]);
   }
 
-  constructor(private readonly ctx: ServerContext) {}
+  constructor(
+    private readonly ctx: ServerContext,
+    /** Told of every index built, to judge with an equal one elsewhere (see `prejudge.ts`). */
+    private readonly verdicts?: VerdictSource,
+  ) {}
 
   private get connection(): Connection {
     return this.ctx.connection;
@@ -237,7 +242,10 @@ export class CanonStore {
       else if (file?.text !== undefined) texts.push({ source: uri, label: this.label(uri), text: file.text });
       else if (file?.error) errors.set(uri, file.error);
     }
-    return { texts, errors, loaded: buildCanon(texts, this.ctx.settings().canon.words) };
+    const words = this.ctx.settings().canon.words;
+    const loaded = buildCanon(texts, words);
+    this.verdicts?.canonBuilt(loaded.index, texts, words);
+    return { texts, errors, loaded };
   }
 
   /** Makes `built` the workspace's canon, and publishes each canon file's own lints. */
