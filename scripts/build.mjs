@@ -80,7 +80,6 @@ const lazyBuiltins = {
 // build (`npm run build`, whose out/server.js is what `fic-language-server`, the tests and the bench run).
 const serverBundle = `${out}/server-main.js`;
 const cliBundle = `${out}/cli-main.js`;
-const judgeWorkerBundle = `${out}/judge-worker.js`;
 /**
  * Every server module that imports from vscode-languageserver gets its own esbuild interop copy of the
  * library's ~300 exports (`__toESM`: a getter defined per export, per importing module: ~4 ms of start-up
@@ -158,8 +157,6 @@ const serverShebang = `#!/usr/bin/env -S node ${serverFlags.join(' ')}`;
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: `${out}/client.js`, external: ['vscode'] },
   { entryPoints: ['server/src/node/main.ts'], outfile: serverBundle, plugins: [english.lazy, lazyBuiltins, languageServerOnce, lazyHtml] },
-  // The server's judging thread (server/src/node/workerVerdicts.ts): core only, the English lists at the top level.
-  { entryPoints: ['server/src/node/judgeWorker.ts'], outfile: judgeWorkerBundle, plugins: [english.eager, lazyHtml] },
   // The CLI likewise: out/cli-main.js behind the loader out/cli.js (the `fic` command). esbuild's table
   // says no Node version has regex Unicode property escapes (`/\p{L}/u`, which Node has had since 10), so
   // it rewrites each as `new RegExp(...)`: a module-level one then parses its pattern, and builds its
@@ -377,7 +374,7 @@ if (watch) {
 } else {
   await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
-  for (const file of [serverBundle, cliBundle, judgeWorkerBundle]) escapeNonAscii(file);
+  for (const file of [serverBundle, cliBundle]) escapeNonAscii(file);
   writeLoader(true);
   if (!production) await Promise.all([writeServerCodeCache(`${out}/server.js`, serverBundle), writeCliCodeCache(`${out}/cli.js`, cliBundle)]);
 }

@@ -21,7 +21,6 @@ import { toDiagnostic } from './convert';
 import { isCanonDocument } from './documents';
 import { findFiles, globToRegExp, matchesAny, readCanonFile, toRelative } from './canonFiles';
 import { insideFolders } from './canonSafety';
-import type { VerdictSource } from '../core/features/prejudge';
 
 interface DiskFile {
   text?: string;
@@ -70,11 +69,7 @@ export class CanonStore {
     return Promise.race([this.firstLoad, new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.())]);
   }
 
-  constructor(
-    private readonly ctx: ServerContext,
-    /** Told of every index built, to judge with an equal one elsewhere (see `prejudge.ts`). */
-    private readonly verdicts?: VerdictSource,
-  ) {}
+  constructor(private readonly ctx: ServerContext) {}
 
   private get connection(): Connection {
     return this.ctx.connection;
@@ -242,10 +237,7 @@ export class CanonStore {
       else if (file?.text !== undefined) texts.push({ source: uri, label: this.label(uri), text: file.text });
       else if (file?.error) errors.set(uri, file.error);
     }
-    const words = this.ctx.settings().canon.words;
-    const loaded = buildCanon(texts, words);
-    this.verdicts?.canonBuilt(loaded.index, texts, words);
-    return { texts, errors, loaded };
+    return { texts, errors, loaded: buildCanon(texts, this.ctx.settings().canon.words) };
   }
 
   /** Makes `built` the workspace's canon, and publishes each canon file's own lints. */

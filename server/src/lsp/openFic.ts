@@ -25,7 +25,6 @@ import { DiagnosticConverter } from './diagnosticConverter';
 import { FicDocument } from './documents';
 import { FicTokens, type FullTokens, type TokenCatchUp } from './ficTokens';
 import { typingAt, withoutTyped } from './typedWord';
-import { usePrejudged, type VerdictSource } from '../core/features/prejudge';
 
 /** More edits than this missed by one part of the analysis: it starts over rather than keep them. */
 const maxPending = 256;
@@ -117,43 +116,12 @@ export class OpenFic {
   /** When the fic was opened (`Date.now()`): background work waits a while for its first lints. */
   readonly openedAt = Date.now();
 
-  /** Verdicts on the fic's words judged elsewhere while it is parsed (`prejudge.ts`), until taken in. */
-  private prejudged: ReturnType<VerdictSource['judge']> | undefined;
-
   constructor(
     readonly document: FicDocument,
     /** The canon and settings analysis runs with now. */
     private readonly env: () => AnalysisEnv,
-    prejudged?: ReturnType<VerdictSource['judge']>,
   ) {
     this.revision = document.revision;
-    this.prejudged = prejudged;
-  }
-
-  /** True while verdicts judged elsewhere are on their way for the first lints (see `verdictsIn`). */
-  get awaitsVerdicts(): boolean {
-    return this.prejudged !== undefined;
-  }
-
-  /**
-   * Waits (at most `maxWaitMs`) for the verdicts judged elsewhere, and puts them in the table the first
-   * lints judge with, when they were judged under this fic's canon and language (else, or when they come
-   * too late, the lints judge every word themselves: the same lints, later). Resolves at once when none
-   * are on their way. Returns whether they were taken in.
-   */
-  async verdictsIn(maxWaitMs = 250): Promise<boolean> {
-    const pending = this.prejudged;
-    if (!pending) return false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), maxWaitMs)));
-    const result = await Promise.race([pending, late]);
-    clearTimeout(timer);
-    if (this.prejudged !== pending) return false;
-    this.prejudged = undefined;
-    // Too late to matter, or for another canon: the first lints were made, or would judge differently.
-    if (!result || this.disposed || this.lintState) return false;
-    const env = this.env();
-    return result.canon === env.canon && usePrejudged(this.model(), env.canon, env.spelling, result.words);
   }
 
   get uri(): string {
@@ -257,7 +225,6 @@ export class OpenFic {
   /** Lets go of everything (the document was closed). */
   dispose(): void {
     this.disposed = true;
-    this.prejudged = undefined;
     this.current = undefined;
     this.lintState = undefined;
     this.converted = undefined;

@@ -127,16 +127,11 @@ export function diagnosticsFeature(): Feature {
         ctx.request((params, token) => {
           // Superseded before it ran (the client sent another change and gave up on this pull): no work.
           if (token.isCancellationRequested) throw superseded();
-          const uri = params.textDocument.uri;
-          if (canonIn && !ctx.fic(uri)?.awaitsVerdicts) return pull(ctx, uri, params.previousResultId);
-          // The first lints of a long fic just opened also wait (briefly) for its words judged on another thread.
-          return ctx
-            .canonLoaded()
-            .then(() => ctx.fic(uri)?.verdictsIn())
-            .then(() => {
-              if (token.isCancellationRequested) throw superseded();
-              return pull(ctx, uri, params.previousResultId);
-            });
+          if (canonIn) return pull(ctx, params.textDocument.uri, params.previousResultId);
+          return ctx.canonLoaded().then(() => {
+            if (token.isCancellationRequested) throw superseded();
+            return pull(ctx, params.textDocument.uri, params.previousResultId);
+          });
         }),
       );
     },

@@ -40,7 +40,6 @@ import { renameFeature } from './registerRename';
 import { referencesFeature } from './registerReferences';
 import { workspaceSymbolsFeature } from './registerWorkspaceSymbols';
 import { workDiagnosticsFeature } from './registerWorkDiagnostics';
-import type { VerdictSource } from '../core/features/prejudge';
 
 export const serverVersion = '0.1.0';
 
@@ -49,12 +48,7 @@ export interface ServerOptions {
   textDied?(bytes: number): void;
   /** The file system works are read from (chapter files on disk); without it, works are the open fics. */
   workFiles?: WorkFileSystem;
-  /** Judges the words of a long fic just opened elsewhere while it is parsed (`prejudge.ts`); else all here. */
-  verdicts?: VerdictSource;
 }
-
-/** Fics from this length (UTF-16 units, ~17k words) have their words judged elsewhere, when they can be. */
-const prejudgeFrom = 100_000;
 
 /** What the entry point may ask of a running server. */
 export interface RunningServer {
@@ -138,9 +132,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // Registered before any feature's listener, so features see the fic opened and not yet see it closed.
   documents.onDidOpen(({ document }) => {
     if (!isCanonDocument(document.uri, document.languageId)) {
-      const text = document.getText();
-      const prejudged = options.verdicts && text.length >= prejudgeFrom ? options.verdicts.judge(text, spelling.settings(settings)) : undefined;
-      const fic = new OpenFic(document, () => spelling.envFor(document.uri, env()), prejudged);
+      const fic = new OpenFic(document, () => spelling.envFor(document.uri, env()));
       fics.set(document.uri, fic);
       // Parsed on the next turn, not when the first request needs it: the client's diagnostics pull waits
       // for the canon (read after `initialized`), and the parse needs no canon, so it runs in that wait.
@@ -162,7 +154,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (document instanceof FicDocument) options.textDied?.(document.takeDropped() * 2);
   });
 
-  const store = new CanonStore(ctx, options.verdicts);
+  const store = new CanonStore(ctx);
   const works = new WorkIndex(ctx, options.workFiles, (bytes) => options.textDied?.(bytes));
   const features: readonly Feature[] = [
     diagnosticsFeature(),
@@ -221,7 +213,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // Start-up work (reading the canon files, the works) begins now, with the settings `initialize` gave,
     // while the client answers the settings request: that answer queues behind the first didOpen, whose
     // text may be megabytes. What depends on the fetched settings waits for them (`settingsFetched`).
-    options.verdicts?.start?.();
     const fetched = fetchSettings();
     for (const f of features) await f.initialized?.(ctx);
     await fetched;

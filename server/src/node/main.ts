@@ -10,8 +10,6 @@ import { serverVersion, startServer, type ServerOptions } from '../lsp/server';
 import { isInside, readChapterFile, scanFolder } from './workScan';
 import { ChunkedMessageWriter } from './messageWriter';
 import { LargeGarbage } from './largeGarbage';
-import { WorkerVerdicts } from './workerVerdicts';
-import { join } from 'node:path';
 
 /** A stdio connection with our writer; stdin's end still ends the process, as stock. */
 function stdioConnection(): Connection {
@@ -32,9 +30,7 @@ function stdioConnection(): Connection {
 /** Big dead strings are collected soon (see largeGarbage.ts): the server tells it when they die. */
 let busy = (): boolean => false;
 const garbage = new LargeGarbage(undefined, () => busy());
-// Long fics' words are judged on a second thread while this one parses them (out/judge-worker.js, beside this bundle).
-const verdicts = new WorkerVerdicts(join(__dirname, 'judge-worker.js'), (message) => console.error(message));
-const options: ServerOptions = { textDied: (bytes: number) => garbage.died(bytes), workFiles: { scanFolder, readChapterFile, isInside }, verdicts };
+const options: ServerOptions = { textDied: (bytes: number) => garbage.died(bytes), workFiles: { scanFolder, readChapterFile, isInside } };
 
 const args = process.argv.slice(2);
 if (args.includes('--version') || args.includes('-v')) {

@@ -74,8 +74,6 @@ export class VerdictTable {
   private flags = new Uint8Array(1 << 14);
   private verdicts: WordVerdict[] = new Array<WordVerdict>(1 << 14).fill(nothing);
   private size = 0;
-  /** The words judged here, in order, once `recordWords` was called (see `prejudge.ts`). */
-  private judged: string[] | undefined;
 
   constructor(
     private readonly canon: CanonIndex,
@@ -98,21 +96,7 @@ export class VerdictTable {
     return this.flags[slot];
   }
 
-  /** From now on, every word this table judges is appended to the array returned (the words, as judged). */
-  recordWords(): string[] {
-    return (this.judged ??= []);
-  }
-
-  /**
-   * Takes `verdict` (undefined: nothing to say) as the verdict on `word`, judged elsewhere against an equal
-   * canon, language and `foreign` (another thread's table, `prejudge.ts`), unless this table has one.
-   */
-  prefill(word: string, verdict?: WordVerdict): void {
-    this.slotOf(word, 0, word.length, verdict ?? nothing);
-  }
-
-  /** The slot of `text[start, end)`, judged (or given `verdict`) when new. */
-  private slotOf(text: string, start: number, end: number, verdict?: WordVerdict): number {
+  private slotOf(text: string, start: number, end: number): number {
     let h = 0x811c9dc5 | 0;
     let g = 0x9747b28c | 0;
     for (let i = start; i < end; i++) {
@@ -135,11 +119,7 @@ export class VerdictTable {
     }
     // A copy, not a slice: verdicts outlive the document version, and a V8 slice of 13+ units keeps the
     // whole text it was cut from alive (12 MB per version at 1M words).
-    if (!verdict) {
-      const word = detach(text.slice(start, end));
-      verdict = judgeUncached(this.canon, word, this.spelling, this.foreign);
-      this.judged?.push(word);
-    }
+    const verdict = judgeUncached(this.canon, detach(text.slice(start, end)), this.spelling, this.foreign);
     if ((this.size + 1) * 2 > this.hashes.length) {
       this.grow();
       return this.insert(h, g, length, verdict);

@@ -201,17 +201,6 @@ export interface CanonCheck {
 }
 
 /**
- * The language words of `model` are judged in under `spelling`: the English variant to spell-check in
- * (undefined when spelling is off or the fic is not English), and whether the fic is in another language.
- * With the document canon (`documentCanon`), what picks the verdict table (`verdictTable`).
- */
-export function judgingLanguage(model: FicModel, spelling: SpellingSettings | undefined): { language?: SpellingLanguage; foreign: boolean } {
-  // One read of the language serves both: the spelling variant, and whether the fic is in another language.
-  const variant = englishVariantOf(model, spelling?.language ?? 'en-US');
-  return { language: spelling?.enabled ? variant : undefined, foreign: variant === undefined };
-}
-
-/**
  * Canon-name diagnostics for `model` against the workspace canon (`env.canon`) plus the names the fic's
  * own header declares. Linear in the number of words; never throws.
  */
@@ -240,10 +229,11 @@ export function checkCanonNames(
   const prev = previous?.check;
   const region = previous?.region;
   const keep = prev && region && prev.spelling === env.spelling && prev.headerEnd === headerEnd && headerEnd < region.start && prev.languageSampleEnd < region.start;
-  const read = keep ? undefined : judgingLanguage(model, env.spelling);
-  const language = keep ? prev.language : read!.language;
+  // One read of the language serves both: the spelling variant, and whether the fic is in another language.
+  const variant = keep ? undefined : englishVariantOf(model, env.spelling?.language ?? 'en-US');
+  const language = keep ? prev.language : env.spelling?.enabled ? variant : undefined;
   const languageSampleEnd = keep ? prev.languageSampleEnd : englishSampleEnd(model);
-  const foreign = keep ? prev.foreign : read!.foreign;
+  const foreign = keep ? prev.foreign : variant === undefined;
   if (canon.size === 0 && !language) return { canon, skip, textLength, headerEnd, lints: [], language, languageSampleEnd, foreign, spelling: env.spelling };
   const table = verdictTable(canon, language, foreign);
   const severity = env.spelling?.severity ?? 'warning';
