@@ -80,6 +80,8 @@ export const supplementWords: readonly string[] = [
   'wouldnae', 'couldnae', 'didnae', 'isnae', 'wasnae', 'havenae', 'disnae', 'dinna', 'canna', 'wouldna', 'couldna', 'didna',
   'isna', 'wasna', 'havena', 'verra', 'sassenach', 'yall', 'darlin', 'yinz', 'minging', 'biccie', 'biccies', 'lawks', 'gorblimey',
   'guvnor', 'lil', 'ol', 'jus', 'wit', 'shoulda', 'coulda', 'woulda', 'musta', 'oughta', 'hafta', 'doncha', 'dontcha',
+  'eejit', 'eejits', 'feckin', 'fecking', 'fecked', 'craic', 'yeh', 'yanno', 'whaddya', 'whaddaya', 'wouldja', 'couldja', 'didja',
+  'psh', 'pssh', 'phht', 'bleurgh', 'blergh', 'grah', 'hmmph', 'hnn', 'yeesh', 'geez', 'jeezus', 'criminy', 'dagnabbit', 'dadgum',
   'wassup', 'whassup', 'damnit', 'xoxo', 'xo', 'nuh', 'tock', 'sploosh', 'kerplunk', 'kersplat', 'whomp', 'thunk',
   // identity words the dictionaries' size 70 lacks (all in current general dictionaries)
   'nonbinary', 'enby', 'enbies', 'agender', 'aromantic', 'biromantic', 'pansexual', 'pansexuals', 'demisexual', 'polyamorous', 'polyamory', 'neurodivergent',
