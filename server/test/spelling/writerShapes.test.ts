@@ -155,6 +155,7 @@ const rules: [what: string, text: string, canon: string, reported: string[]][] =
   ['a canon name lowercased in a quoted text message', '> someone named us "devisol" lol', 'Devisol', []],
   ['…but not in narration', 'Someone named them devisol.', 'Devisol', ['devisol→Devisol']],
   ['dialect: a dropped h and a dropped start', "'Ello, 'ow are you? 'Tis a fine day, a good 'un.", '', []],
+  ['…but a typo opening single-quoted speech is still one', "'Teh cat,' she said.", '', ['Teh→The']],
   ['dialect: a word cut short', "Wi' her basket an' her ribbons, o'er th' hill, nothin' to it.", '', []],
   ['…but a cut-short typo of a long word is still one', "I saw the housse' roof.", '', ['housse→house']],
   ['a derived word no common word lies near', 'His gauntleted hand was vibey and unfollowable.', '', []],

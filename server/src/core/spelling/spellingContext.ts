@@ -79,11 +79,12 @@ function isCutShort(word: string): boolean {
 }
 
 /**
- * A word whose first letters an apostrophe stands for: a dropped `h` (`'ello`, `'ere`, `'im`, `'ouse`),
- * `it` (`'tis`, `'twas`), or `one` (`a good 'un`).
+ * A word whose first letter an apostrophe stands for: a dropped `h` (`'ello`, `'ere`, `'im`, `'ouse`), or
+ * `one` (`a good 'un`). (`'tis` and `'twas` are words of their own; reading any `'t…` as `it` would pass a
+ * typo opening single-quoted speech: `'teh` as `'t` + `eh`.)
  */
 function isElided(word: string): boolean {
-  return word === 'un' || isEnglishWord(`h${word}`) || (word.startsWith('t') && isEnglishWord(word.slice(1)));
+  return word === 'un' || isEnglishWord(`h${word}`);
 }
 
 /** True when the word at `s` opens a sentence: nothing but quotes, brackets or markers since `.`, `!`, `?`, a line start or the text start. */
