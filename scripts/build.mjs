@@ -56,8 +56,7 @@ async function englishDataPlugins() {
   const fields = [mergeBands(data.levels), data.american, data.british, data.names];
   if (fields.some((f) => /[^\x01-\xff]/.test(f))) throw new Error(`${ENGLISH_WORDS_FILE}: the English lists hold a NUL or a character outside Latin-1`);
   const sidecarBytes = Buffer.from(fields.join('\0'), 'latin1');
-  // `__dirname` is the bundle's folder (the loader passes it). A list over ~1 MB becomes an external
-  // string (Node copies it out of the V8 heap), which the old generation's size does not count.
+  // `__dirname` is the bundle's folder (the loader passes it).
   const sidecarCode = `${typesOnly}let data: EnglishData | undefined;
 export function englishWordsText(): EnglishData {
   return (data ??= read());
