@@ -179,6 +179,8 @@ const rules: [what: string, text: string, canon: string, reported: string[]][] =
   ['a word with an accent or a macron', 'Oh, mija, cariño, she said. Arigatō, Kaede-chan, see you at the dōjō.', 'Kaede', []],
   ['a slip in a day, month, holiday or nationality, even mid-sentence', 'On Wendesday in Febuary she used her Christain name in Koraen.', '', ['Wendesday→Wednesday', 'Febuary→February', 'Christain→Christian', 'Koraen→Korean']],
   ['…while any other capitalized unknown word mid-sentence is a name', 'Then Marisela, Junie and Augustin came.', '', []],
+  ['a canon verb inflected', 'She apparated home, disapparating again; he apparates.', 'apparate\ndisapparate', []],
+  ['…but a slip in one is still reported', 'He apparateing and aparated.', 'apparate', ['apparateing→undefined', 'aparated→apparate']],
   ['dialect contractions', 'Shoulda, coulda, woulda. You oughta know. I hafta go. Wassup? Damnit. xoxo', '', []],
 ];
 

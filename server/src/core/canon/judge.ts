@@ -262,6 +262,7 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
   if (isEnglishWord(key) && !(isLoanWord(key) && canon.romanizations(key).length)) return undefined;
   const number = numberForm(canon, text);
   if (number) return number;
+  if (isInflectedTerm(canon, key)) return 'canon';
   const roman = canon.romanizations(key).filter((form) => wordKey(form) !== key && longVowelAt(form, text));
   if (roman.length) return { kind: 'romanization', suggestion: adaptCase(roman[0], text) };
   const candidates = canon.similar(key);
@@ -344,10 +345,31 @@ function canonOrNothing(canon: CanonIndex, text: string): 'canon' | undefined {
   return isCanonWord(canon, text) ? 'canon' : undefined;
 }
 
-/** True when `text` is a canon word, or the plural or singular of one, in any casing. */
+/** True when `text` is a canon word, the plural or singular of one, or a term inflected, in any casing. */
 function isCanonWord(canon: CanonIndex, text: string): boolean {
   const key = wordKey(text);
-  return !!canon.word(key) || pluralStem(canon, key) !== undefined;
+  return !!canon.word(key) || pluralStem(canon, key) !== undefined || isInflectedTerm(canon, key);
+}
+
+const termSuffixes = ['ing', 'ed', 'd', 'es', 's', 'er', 'ers'];
+
+/**
+ * True when `key` is a lowercase canon term with an English inflection, as English spells it: a canon
+ * verb lists its base (`apparate`) and the prose writes `apparated`, `disapparating`, `apparates`; a
+ * silent `e` dropped (`apparat-ing`) or a consonant doubled (`grokk-ed` for a canon `grok`).
+ */
+function isInflectedTerm(canon: CanonIndex, key: string): boolean {
+  if (key.length < 5) return false;
+  const term = (k: string) => k.length >= 3 && canon.word(k)?.term === true;
+  for (const x of termSuffixes) {
+    if (!key.endsWith(x)) continue;
+    const base = key.slice(0, -x.length);
+    // A silent `e` goes before a vowel: `apparateing` and `apparateed` are slips, not inflections.
+    if ((x[0] === 'i' || x[0] === 'e') && base.endsWith('e') && !base.endsWith('ee')) continue;
+    if (term(base) || term(`${base}e`)) return true;
+    if (base.length >= 4 && base[base.length - 1] === base[base.length - 2] && term(base.slice(0, -1))) return true;
+  }
+  return false;
 }
 
 /**
