@@ -58,6 +58,8 @@ const upperRe = /\p{Lu}/u;
 const lowerRe = /\p{Ll}/u;
 const separatorRe = /[-'’‘]+/g;
 const honorifics = new Set(honorificSuffixes);
+/** Prefixes written with a hyphen that are no English word alone. */
+const hyphenPrefixes = new Set(['un', 'non', 'pre', 'anti', 'mis', 'semi', 'multi', 'uber']);
 
 /**
  * Verdicts of one canon index by word text, in an open-addressing table probed straight from the
@@ -198,8 +200,10 @@ function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLangua
     // Inside a hyphenated word a lowercase part is English (`sweet-williams`, `mother-hen`), never a name;
     // in a fic of another language a lowercase word is that language's (`mon` is no slip of `Ron`).
     const lowerPart = (hyphenated || foreign) && !upperRe.test(text[0]);
-    // A Korean or Chinese honorific after a name's hyphen (`Aoki-ssi`, `Ilse-nim`, `Wei-xiong`).
-    if (hyphenated && at > 0 && core[at - 1] === '-' && honorifics.has(text)) return;
+    // A Korean or Chinese honorific after a name's hyphen (`Aoki-ssi`, `Ilse-nim`, `Wei-xiong`), and an
+    // English prefix or suffix hyphened to a word (`un-Slytherin-like`, `Potter-esque`).
+    if (hyphenated && at > 0 && core[at - 1] === '-' && (honorifics.has(text) || text === 'esque')) return;
+    if (hyphenated && core[at + text.length] === '-' && hyphenPrefixes.has(text)) return;
     let result = lowerPart ? canonOrNothing(canon, text) : judgeName(canon, text);
     if (spelling && typeof result === 'object' && result.kind === 'misspelled' && !isCanonWord(canon, text)) {
       // An English typo that also lies near a name is the English typo when a name is unlikely: a
