@@ -218,12 +218,20 @@ function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLangua
     // in a fic of another language a lowercase word is that language's (`mon` is no slip of `Ron`).
     const lowerPart = (hyphenated || foreign) && !upperRe.test(text[0]);
     let result = lowerPart ? canonOrNothing(canon, text) : judgeName(canon, text);
-    if (spelling && typeof result === 'object' && result.kind === 'misspelled' && !isCanonWord(canon, text)) {
+    // A word English knows (judgeName looked it up) has nothing for the spelling check to say: not asked
+    // again, which halves the dictionary lookups of a fic's distinct words. Only when the spelling check
+    // would look up the same string (it lowercases without composing: a decomposed accent differs).
+    if (result === 'english') {
+      if (!spelling || wordKey(text) === spellingKey(text)) return;
+      result = undefined;
+    }
+    if (spelling && typeof result === 'object' && result.kind === 'misspelled' && (upperRe.test(text[0]) ? result.distance > 1 : result.namesOnly) && !isCanonWord(canon, text)) {
       // An English typo that also lies near a name is the English typo when a name is unlikely: a
-      // lowercase word near names only, or a word one edit from English but two from the name.
+      // lowercase word near names only, or a word one edit from English but two from the name. Asked in
+      // that order: most typos of names are one edit from one, and the English check (its lookups, its
+      // suggestions) is not made for them.
       const english = judgeEnglish(text, spelling);
-      const lowercase = !upperRe.test(text[0]);
-      if (english && (lowercase ? result.namesOnly : result.distance > 1) && english.suggestions.length) result = english;
+      if (english && english.suggestions.length) result = english;
     }
     if (result === 'name') names.push({ offset, length: text.length, text });
     else if (result === 'canon') return;
@@ -256,8 +264,18 @@ function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLangua
   return findings.length || names.length ? { findings, names } : nothing;
 }
 
-/** `'name'` for a canon name as written, a finding, or undefined for a fine word. */
-function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' | undefined {
+/** The string `judgeEnglish` looks `text` up as (lowercased, curly apostrophes straightened). */
+function spellingKey(text: string): string {
+  return text.toLowerCase().replace(curlyRe, "'");
+}
+
+const curlyRe = /[’‘]/g;
+
+/**
+ * `'name'` for a canon name as written, a finding, `'english'` for a word that is no canon word and that
+ * English knows (its key is an English word: fine), or undefined for another fine word.
+ */
+function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' | 'english' | undefined {
   if (text.length < 2 || text.length > maxNameLength) return undefined;
   const key = wordKey(text);
   const info = canon.word(key);
@@ -268,7 +286,7 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
     if (isEnglishWord(key) || isCompoundWord(key)) return undefined; // `will` for Will, `harry` for Harry, `harbourmaster`
     return { kind: 'casing', suggestion: preferredForm(info, text) };
   }
-  if (isEnglishWord(key)) return undefined;
+  if (isEnglishWord(key)) return 'english';
   const number = numberForm(canon, text);
   if (number) return number;
   const roman = canon.romanizations(key).filter((form) => wordKey(form) !== key && longVowelAt(form, text));
