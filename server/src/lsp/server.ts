@@ -40,6 +40,7 @@ import { renameFeature } from './registerRename';
 import { referencesFeature } from './registerReferences';
 import { workspaceSymbolsFeature } from './registerWorkspaceSymbols';
 import { workDiagnosticsFeature } from './registerWorkDiagnostics';
+import { warmUpFeature } from './warmUp';
 
 export const serverVersion = '0.1.0';
 
@@ -174,6 +175,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     workspaceSymbolsFeature(works),
     workDiagnosticsFeature(works),
     spellingFeature(spelling),
+    warmUpFeature(),
   ];
 
   async function fetchSettings(): Promise<void> {
