@@ -75,6 +75,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let initializationOptions: unknown;
   let workspaceFolders: string[] = [];
   let shutDown = false;
+  /** When a request last came (`Date.now()`); background work waits for a quiet moment. */
+  let lastRequestAt = 0;
 
   const spelling = new SpellingState();
   const env = (): AnalysisEnv => ({
@@ -119,8 +121,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     request: (handler) =>
       (...args) => {
         if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server has been shut down');
+        lastRequestAt = Date.now();
         return handler(...args);
       },
+    sinceLastRequest: () => Date.now() - lastRequestAt,
     onSettingsChanged: (listener) => void listeners.settings.push(listener),
     onCanonChanged: (listener) => void listeners.canon.push(listener),
     onDidChangeContent: (listener) => void documents.onDidChangeContent((e) => listener(e.document)),
