@@ -11,7 +11,9 @@
  * `FicDocument` and an `OpenFic` with the workspace's canon and settings, asked after each key what VS
  * Code asks (the token delta, the diagnostics, the count). It is real work, not a stub: the same
  * functions compile with the same kinds of objects the writer's fic gives them. It also builds what the
- * canon check makes lazily on its first unknown word (the canon's coined stems, `prepareCompoundParts`).
+ * canon check makes lazily on its first unknown word (the canon's coined stems, `prepareCompoundParts`),
+ * and at its end the edit buffer of the fic just opened (`FicDocument.prepareForEdits`), which its first
+ * edit would otherwise make.
  *
  * It runs once per server, one step (a key, or a part of the warm-up fic's open) per turn of the event
  * loop, and only in quiet moments: no request in the last `requestQuietMs`, no edit of an open fic in the
@@ -32,7 +34,7 @@ const quietMs = 300;
 const requestQuietMs = 50;
 /** How long after `didOpen` the warm-up waits at most for the fic's first lints before it gives up. */
 const maxWaitMs = 30_000;
-const pollMs = 50;
+const pollMs = 20;
 
 /** What the warm-up types, at three places: words, spaces, a slip fixed with a backspace (`\b`), quotes, Enter. */
 const typed = [' She lifted the lamn\bp and said, "We should go." He nodded\n', ' The rain was soft on the roof. "Not yet," she whispered', '\n"Come on," said Anna, and the door opened.'];
@@ -156,7 +158,7 @@ export function warmUpFeature(): Feature {
         const openedAt = Date.now();
         const waitForLints = () => {
           const fic = ctx.fic(uri);
-          if (fic?.analysed) later(() => run(ctx, new KeystrokeWarmUp(() => ctx.env())), 0);
+          if (fic?.analysed) run(ctx, new KeystrokeWarmUp(() => ctx.env()), () => ctx.fic(uri)?.document.prepareForEdits());
           else if (fic && Date.now() - openedAt < maxWaitMs) later(waitForLints, pollMs);
         };
         later(waitForLints, pollMs);
@@ -167,14 +169,15 @@ export function warmUpFeature(): Feature {
   };
 }
 
-function run(ctx: ServerContext, warmUp: KeystrokeWarmUp): void {
+/** Runs `warmUp` to its end, then `after` (the fic just opened readies its edit buffer). */
+function run(ctx: ServerContext, warmUp: KeystrokeWarmUp, after: () => void): void {
   const now = Date.now();
   let lastEdit = 0;
   for (const fic of ctx.fics()) lastEdit = Math.max(lastEdit, fic.document.editedAt);
-  if (now - lastEdit < quietMs) return later(() => run(ctx, warmUp), quietMs - (now - lastEdit));
+  if (now - lastEdit < quietMs) return later(() => run(ctx, warmUp, after), quietMs - (now - lastEdit));
   // The requests that follow an open (tokens, outline, folding...) come in a burst: not in its middle.
   const quiet = ctx.sinceLastRequest();
-  if (quiet < requestQuietMs) return later(() => run(ctx, warmUp), requestQuietMs - quiet);
+  if (quiet < requestQuietMs) return later(() => run(ctx, warmUp, after), requestQuietMs - quiet);
   let more: boolean;
   try {
     more = warmUp.step();
@@ -183,8 +186,13 @@ function run(ctx: ServerContext, warmUp: KeystrokeWarmUp): void {
     ctx.connection.console.error(`Fic: the keystroke warm-up failed: ${String((e as Error)?.stack ?? e)}`);
     return;
   }
-  if (more) later(() => run(ctx, warmUp), 0);
-  else warmUp.fic.dispose();
+  // The next step on the next turn, after whatever messages came in meanwhile (they are read first). Not
+  // unref'd: with only unref'd immediates pending, the event loop waits for I/O before it runs them.
+  if (more) setImmediate(() => run(ctx, warmUp, after));
+  else {
+    warmUp.fic.dispose();
+    after();
+  }
 }
 
 /** A timer that never keeps an exiting server alive. */
