@@ -6,44 +6,12 @@
  * English and fix-all changes nothing; with typos planted, each typo gets exactly the expected diagnostic
  * and first suggestion, and fix-all repairs only the certain canon slips.
  */
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from '../../src/core/parse/parse';
-import { getLints, type AnalysisEnv } from '../../src/core/features/diagnostics';
-import { applyEdits, canonFixAll } from '../../src/core/features/canonActions';
 import type { SpellingLanguage } from '../../src/core/spelling/suggest';
-import { canonOf } from '../canon/helpers';
+import { fixtureTests, misspelled, unknown, type Plant } from './proseFixtures';
 
-const dir = join(__dirname, '../fixtures/prose');
-const read = (name: string) => readFileSync(join(dir, name), 'utf8');
-const fixtures = ['lanterns', 'thornfield', 'crownfall', 'meridian'] as const;
-
-function findings(text: string, canon: string, language: SpellingLanguage) {
-  const env: AnalysisEnv = { canon: canonOf(read(`${canon}.canon`)), spelling: { enabled: true, language } };
-  const lints = getLints(parse(text), env);
-  return { lints, shown: lints.filter((l) => l.code.startsWith('canon.') || l.code.startsWith('spelling.')) };
-}
-
-for (const name of fixtures) {
-  for (const language of ['en-US', 'en-GB'] as const) {
-    test(`clean fandom prose: ${name}.fic in ${language} has no canon or spelling finding, and fix-all changes nothing`, () => {
-      const text = read(`${name}.fic`);
-      const { lints, shown } = findings(text, name, language);
-      assert.deepEqual(shown.map((l) => `${l.code} ${text.slice(l.start, l.end)}`), []);
-      assert.equal(applyEdits(text, canonFixAll(lints)), text);
-    });
-  }
-}
-
-/** [the clean passage, the passage with a typo, the word reported, its code, the first suggestion, fixed by fix-all]. */
-type Plant = [from: string, to: string, word: string, code: string, first: string, certain: boolean];
-const misspelled = 'canon.misspelled-name';
-const unknown = 'spelling.unknown-word';
 const casing = 'canon.name-casing';
 
-const planted: Record<(typeof fixtures)[number], { language: SpellingLanguage; plants: Plant[] }> = {
+const planted: Record<string, { language: SpellingLanguage; plants: Plant[] }> = {
   lanterns: {
     language: 'en-US',
     plants: [
@@ -96,34 +64,4 @@ const planted: Record<(typeof fixtures)[number], { language: SpellingLanguage; p
   },
 };
 
-/** `text` with each plant's passage replaced (each passage occurs once), and where each typo's word landed. */
-function plant(text: string, plants: readonly Plant[]): string {
-  let out = text;
-  for (const [from, to] of plants) {
-    assert.equal(out.split(from).length, 2, `the passage occurs once: ${from}`);
-    out = out.replace(from, to);
-  }
-  return out;
-}
-
-for (const name of fixtures) {
-  const { language, plants } = planted[name];
-  const clean = read(`${name}.fic`);
-  test(`planted typos in ${name}.fic: each one reported, in order, with the right first suggestion, and nothing else`, () => {
-    const text = plant(clean, plants);
-    const expected = plants.map(([, to, word, code, first]) => ({ at: text.indexOf(to) + to.indexOf(word), word, code, first }));
-    expected.sort((a, b) => a.at - b.at);
-    const { shown } = findings(text, name, language);
-    assert.deepEqual(
-      shown.map((l) => [l.code, text.slice(l.start, l.end), l.suggestions?.[0]]),
-      expected.map((e) => [e.code, e.word, e.first]),
-    );
-  });
-  test(`planted typos in ${name}.fic: fix-all repairs exactly the certain canon slips`, () => {
-    const text = plant(clean, plants);
-    const { lints } = findings(text, name, language);
-    const fixed = applyEdits(text, canonFixAll(lints));
-    const certainOnly = plants.filter((p) => p[5]);
-    assert.equal(fixed, plant(clean, plants.filter((p) => !p[5])), `fix-all repairs ${certainOnly.map((p) => p[2]).join(', ')} and nothing else`);
-  });
-}
+fixtureTests('fandom prose', planted);

@@ -12,41 +12,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from '../../src/core/parse/parse';
-import { getLints, type AnalysisEnv } from '../../src/core/features/diagnostics';
-import { applyEdits, canonFixAll } from '../../src/core/features/canonActions';
 import type { SpellingLanguage } from '../../src/core/spelling/suggest';
-import { canonOf } from '../canon/helpers';
+import { findings, fixtureTests, misspelled, unknown, type Plant } from './proseFixtures';
 
-const dir = join(__dirname, '../fixtures/prose');
-const read = (name: string) => readFileSync(join(dir, name), 'utf8');
-const fixtures = ['overclocked', 'tidewake', 'larkmoor', 'sidekick'] as const;
-
-function findings(text: string, canonText: string, language: SpellingLanguage) {
-  const env: AnalysisEnv = { canon: canonOf(canonText), spelling: { enabled: true, language } };
-  const lints = getLints(parse(text), env);
-  return { lints, shown: lints.filter((l) => l.code.startsWith('canon.') || l.code.startsWith('spelling.')) };
-}
-
-for (const name of fixtures) {
-  for (const language of ['en-US', 'en-GB'] as const) {
-    test(`clean writer's prose: ${name}.fic in ${language} has no canon or spelling finding, and fix-all changes nothing`, () => {
-      const text = read(`${name}.fic`);
-      const { lints, shown } = findings(text, read(`${name}.canon`), language);
-      assert.deepEqual(shown.map((l) => `${l.code} ${text.slice(l.start, l.end)}`), []);
-      assert.equal(applyEdits(text, canonFixAll(lints)), text);
-    });
-  }
-}
-
-/** [the clean passage, the passage with a typo, the word reported, its code, the first suggestion, fixed by fix-all]. */
-type Plant = [from: string, to: string, word: string, code: string, first: string, certain: boolean];
-const misspelled = 'canon.misspelled-name';
-const unknown = 'spelling.unknown-word';
-
-const planted: Record<(typeof fixtures)[number], { language: SpellingLanguage; plants: Plant[] }> = {
+const planted: Record<string, { language: SpellingLanguage; plants: Plant[] }> = {
   overclocked: {
     language: 'en-US',
     plants: [
@@ -109,36 +78,7 @@ const planted: Record<(typeof fixtures)[number], { language: SpellingLanguage; p
   },
 };
 
-function plant(text: string, plants: readonly Plant[]): string {
-  let out = text;
-  for (const [from, to] of plants) {
-    assert.equal(out.split(from).length, 2, `the passage occurs once: ${from}`);
-    out = out.replace(from, to);
-  }
-  return out;
-}
-
-for (const name of fixtures) {
-  const { language, plants } = planted[name];
-  const clean = read(`${name}.fic`);
-  const canonText = read(`${name}.canon`);
-  const reported = plants.filter((p) => p[3] !== 'none');
-  test(`planted typos in ${name}.fic: each reported, in order, with the right first suggestion, and nothing else`, () => {
-    const text = plant(clean, plants);
-    const expected = reported.map(([, to, word, code, first]) => ({ at: text.indexOf(to) + to.indexOf(word), word, code, first }));
-    expected.sort((a, b) => a.at - b.at);
-    const { shown } = findings(text, canonText, language);
-    assert.deepEqual(
-      shown.map((l) => [l.code, text.slice(l.start, l.end), l.suggestions?.[0]]),
-      expected.map((e) => [e.code, e.word, e.first]),
-    );
-  });
-  test(`planted typos in ${name}.fic: fix-all repairs exactly the certain canon slips`, () => {
-    const text = plant(clean, plants);
-    const fixed = applyEdits(text, canonFixAll(findings(text, canonText, language).lints));
-    assert.equal(fixed, plant(clean, plants.filter((p) => !p[5])));
-  });
-}
+fixtureTests("writer's prose", planted);
 
 /**
  * The general rules, one row each: [text, canon, the words reported (with their first suggestion)].
