@@ -4,7 +4,7 @@
  * (`traffic.ts`) at 500k and at 1M words, the server's peak memory under it, and the edits again for a
  * client that gets diagnostics pushed (`publishDiagnostics`, as Neovim does).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { startServer, until, type TestServer } from '../test/lsp/harness';
 import { replayTyping, type TrafficResult } from './traffic';
@@ -166,12 +166,13 @@ async function typeInto(server: TestServer, uri: string, text: string, edits: nu
  * Opens `text` and pulls diagnostics as VS Code does (at once, then again on each
  * `workspace/diagnostic/refresh`) until no refresh comes for 1.5 s; times the first and the last full report.
  */
-export async function openToComplete(server: TestServer, uri: string, text: string): Promise<OpenResult & { resultId?: string }> {
+export async function openToComplete(server: TestServer, uri: string, text: string, onFirstReply?: () => void): Promise<OpenResult & { resultId?: string }> {
   const t = performance.now();
   let refreshes = server.refreshes;
   server.open(uri, text);
   let report = await server.pull(uri);
   const firstMs = performance.now() - t;
+  onFirstReply?.();
   const firstCount = report.kind === 'full' ? report.items.length : 0;
   let completeMs = firstMs;
   let completeCount = firstCount;
@@ -242,12 +243,49 @@ export async function measureLsp(dir: string, text500: string, text1m: string, n
   return result;
 }
 
-/** A fresh server as shipped: opens `file` and waits for complete diagnostics (`lspOnly.ts --open`). */
-export async function openOnly(dir: string, file: string, text: string): Promise<OpenResult> {
+/**
+ * CPU time the server spent between two moments, from /proc (Linux; undefined elsewhere): on its main
+ * thread, and on all its threads (V8's compile and GC threads, libuv's pool); ms.
+ */
+export interface ServerCpu {
+  mainMs: number;
+  allMs: number;
+}
+
+function serverCpuNow(pid: number | undefined): ServerCpu | undefined {
+  try {
+    const onCpu = (task: string) => Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+    let allMs = 0;
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        allMs += onCpu(task);
+      } catch {
+        // A thread that ended meanwhile.
+      }
+    }
+    return { mainMs: onCpu(String(pid)), allMs };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A fresh server as shipped: opens `file` and waits for complete diagnostics (`lspOnly.ts --open`), with the server's CPU from
+ * the open to the first full reply: where its wall time goes (the main thread's own work, or waiting).
+ * The open is sent right after `initialized`, as the bench does, so the server's start-up work after
+ * `initialized` (the English lists, the canon files) is in it too.
+ */
+export async function openOnly(dir: string, file: string, text: string): Promise<OpenResult & { cpu?: ServerCpu }> {
   const server = await start(dir);
-  const open = await openToComplete(server, pathToFileURL(`${dir}/${file}`).href, text);
+  const pid = server.process.pid;
+  const before = serverCpuNow(pid);
+  let cpu: ServerCpu | undefined;
+  const open = await openToComplete(server, pathToFileURL(`${dir}/${file}`).href, text, () => {
+    const after = serverCpuNow(pid);
+    if (before && after) cpu = { mainMs: after.mainMs - before.mainMs, allMs: after.allMs - before.allMs };
+  });
   await server.stop();
-  return open;
+  return { ...open, cpu };
 }
 
 /** Peak memory with the 1M-word fic open under the typing traffic (`lspOnly.ts --mem`). */

@@ -2,7 +2,8 @@
  * `node --import tsx server/bench/lspOnly.ts [--prof]`: only the over-LSP keystroke traffic at 500k words,
  * for quick iteration; `--prof` writes a CPU profile of the server to /tmp/fic-prof; `--mem` measures only
  * the peak memory with the 1M-word fic open under the same traffic; `--open [N]` only `didOpen` → complete
- * diagnostics at 500k words, on N fresh servers (with `--prof`, profiled). `--mem` and `--open` write the
+ * diagnostics at 500k words, on N fresh servers (with `--prof`, profiled), and the server's CPU time to the
+ * first reply on its main thread and on all its threads (Linux). `--mem` and `--open` write the
  * folder as `npm run bench` does (the 1k, 500k and 1M fics and the canon), so the works index reads the
  * closed fics as it does there.
  */
@@ -27,12 +28,20 @@ async function main(): Promise<void> {
     if (process.argv.includes('--prof')) process.env.NODE_OPTIONS = `--require ${join(__dirname, 'cpuProfileHook.cjs')}`;
     const runs = Number(process.argv[process.argv.indexOf('--open') + 1]) || 5;
     const all: number[] = [];
+    const main: number[] = [];
+    const threads: number[] = [];
     for (let i = 0; i < runs; i++) {
       const o = await openOnly(dir, 'fic500k.fic', c500.text);
       all.push(o.completeMs);
-      console.log(`open → complete ${o.completeMs.toFixed(0)} ms (${o.completeCount}; first ${o.firstMs.toFixed(0)} ms with ${o.firstCount}, ${o.pulls} pulls)`);
+      if (o.cpu) {
+        main.push(o.cpu.mainMs);
+        threads.push(o.cpu.allMs);
+      }
+      const cpu = o.cpu ? `; server CPU to the first reply: main thread ${o.cpu.mainMs.toFixed(0)} ms, all threads ${o.cpu.allMs.toFixed(0)} ms` : '';
+      console.log(`open → complete ${o.completeMs.toFixed(0)} ms (${o.completeCount}; first ${o.firstMs.toFixed(0)} ms with ${o.firstCount}, ${o.pulls} pulls${cpu})`);
     }
     console.log(`median open → complete diagnostics ${quantile(all, 0.5).toFixed(0)} ms over ${runs} fresh servers`);
+    if (main.length) console.log(`median server CPU, open → first reply: main thread ${quantile(main, 0.5).toFixed(0)} ms, all threads ${quantile(threads, 0.5).toFixed(0)} ms`);
     return;
   }
   if (process.argv.includes('--mem')) {

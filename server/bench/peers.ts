@@ -74,6 +74,8 @@ export function runFicCheck(dir: string, file: string, canonFile: string, runs =
 export interface ColdRun extends PeerRun {
   /** Median CPU time (user + system, all threads), from `cpuUsageHook.cjs`. */
   cpuMs?: number;
+  /** Median CPU time of the main thread alone (Linux), from `cpuUsageHook.cjs`. */
+  mainCpuMs?: number;
 }
 
 export interface ColdCosts {
@@ -95,16 +97,18 @@ export function coldCheckCosts(dir: string, smallFile: string, largeFile: string
   const jobs = { floor: [...hook, '-e', '0'], small: [...hook, cli, 'check', smallFile, '--canon', canonFile], large: [...hook, cli, 'check', largeFile, '--canon', canonFile] };
   const wall: Record<string, number[]> = { floor: [], small: [], large: [] };
   const cpu: Record<string, number[]> = { floor: [], small: [], large: [] };
+  const mainCpu: Record<string, number[]> = { floor: [], small: [], large: [] };
   const findings: Record<string, number> = {};
   for (let i = 0; i < runs; i++) {
     for (const [name, args] of Object.entries(jobs)) {
       const r = timed(args, dir, 1);
       wall[name]!.push(r.ms);
-      const m = /FIC_BENCH_CPU ([\d.]+)/.exec(r.stderr);
+      const m = /FIC_BENCH_CPU ([\d.]+)(?: MAIN ([\d.]+))?/.exec(r.stderr);
       if (m) cpu[name]!.push(Number(m[1]));
+      if (m?.[2]) mainCpu[name]!.push(Number(m[2]));
       findings[name] ??= r.stdout.split('\n').filter((x) => /:\d+:\d+:/.test(x)).length;
     }
   }
-  const run = (name: string): ColdRun => ({ ms: median(wall[name]!), samples: wall[name], cpuMs: cpu[name]!.length ? median(cpu[name]!) : undefined, findings: name === 'floor' ? undefined : findings[name] });
+  const run = (name: string): ColdRun => ({ ms: median(wall[name]!), samples: wall[name], cpuMs: cpu[name]!.length ? median(cpu[name]!) : undefined, mainCpuMs: mainCpu[name]!.length ? median(mainCpu[name]!) : undefined, findings: name === 'floor' ? undefined : findings[name] });
   return { floor: run('floor'), small: run('small'), large: run('large') };
 }

@@ -177,7 +177,7 @@ function check(options: CliOptions, io: Io): number {
       else io.err(`fic: note: skipped canon file ${result.error}\n`);
     }
   }
-  const canon = loadCanon(canonSources);
+  const canon = loadCanon(canonSources, loaded.reduce((n, l) => n + l.text.length, 0));
   const env = {
     canon: canon.index,
     target: options.target,

@@ -70,6 +70,10 @@ function nameProblem(name: string, role: string): string | undefined {
 const plainWord = "[0-9'.-]*[A-Za-z][A-Za-z0-9'.-]*";
 const plainNameRe = new RegExp(`^${plainWord}(?: ${plainWord}){0,${maxWordsPerName - 1}}$`);
 
+const capitalRe = /[A-Z]/;
+// eslint-disable-next-line no-control-regex
+const asciiOnlyRe = /^[\x00-\x7f]*$/;
+
 function plainName(name: string): boolean {
   return plainNameRe.test(name);
 }
@@ -112,8 +116,7 @@ export function parseCanonText(text: string, source: string, sourceLabel = sourc
     }
     const entry = parseLine(text, start, lineEnd, Math.min(hash, lineEnd), lineNo, source, sourceLabel, report);
     if (entry) {
-      // eslint-disable-next-line no-control-regex
-      const key = /^[\x00-\x7f]*$/.test(entry.name) ? entry.name : entry.name.normalize('NFC');
+      const key = asciiOnlyRe.test(entry.name) ? entry.name : entry.name.normalize('NFC');
       const first = seen.get(key);
       if (first !== undefined) {
         report(lint(LintCode.DuplicateCanonEntry, start, lineEnd, `‘${clip(entry.name)}’ is already listed on line ${first + 1}.`));
@@ -144,7 +147,9 @@ function parseLine(
   if (!raw) return undefined;
   // Most lines are one plain name: nothing to normalize or report. This path stays small, so a long canon
   // file is read by a small hot function (the full one below is for aliases and problems).
-  if (raw.length <= maxEntryLength && plainName(raw)) return { name: raw, aliases: [], source, sourceLabel, line, term: isTermName(raw) };
+  // A plain name is ASCII with a letter in each word: a term exactly when it has no capital (`isTermName`
+  // without the two case-converted copies of every line).
+  if (raw.length <= maxEntryLength && plainName(raw)) return { name: raw, aliases: [], source, sourceLabel, line, term: !capitalRe.test(raw) };
   return parseEntry(raw, start, end, line, source, sourceLabel, report);
 }
 

@@ -36,9 +36,12 @@ const curlyRe = /[’‘]/g;
 
 /** Lowercase key of a word: apostrophes unified, composed form. */
 export function wordKey(word: string): string {
-  let k = word.toLowerCase();
-  if (!asciiRe.test(k)) k = k.normalize('NFC').replace(curlyRe, "'");
-  return k;
+  return keyOfLower(word.toLowerCase());
+}
+
+/** `wordKey` of a word already lowercased. */
+function keyOfLower(lower: string): string {
+  return asciiRe.test(lower) ? lower : lower.normalize('NFC').replace(curlyRe, "'");
 }
 
 /** The words of a name: split on spaces, plus the parts of hyphenated or apostrophized words. */
@@ -205,16 +208,17 @@ export class CanonIndex {
   }
 
   private addWord(word: string, entry: CanonEntry): void {
-    const key = wordKey(word);
+    const lower = word.toLowerCase(); // one lowercase copy, for the key and the term test
+    const key = keyOfLower(lower);
     const info = this.words.get(key);
     if (info === undefined) {
       // A new word (most are): its first form and entry, nothing to compare.
-      this.words.set(key, { forms: [word], term: word === key || word === word.toLowerCase(), entries: [entry] });
+      this.words.set(key, { forms: [word], term: word === key || word === lower, entries: [entry] });
       this.keys.push(key);
       return;
     }
     if (!info.forms.includes(word)) info.forms.push(word);
-    if (word === word.toLowerCase()) info.term = true;
+    if (word === lower) info.term = true;
     if (!info.entries.includes(entry)) info.entries.push(entry);
   }
 

@@ -47,6 +47,17 @@ export function isEnglishWord(lower: string): boolean {
  * supplement, -1 when it is no English word.
  */
 export function englishLevel(lower: string): number {
+  // The canon judge asks about a word, then English spelling about the same word: one search for both.
+  if (lower === lastWord) return lastLevel;
+  lastLevel = levelOf(lower);
+  lastWord = lower;
+  return lastLevel;
+}
+
+let lastWord = '';
+let lastLevel = -1; // `levelOf('')`
+
+function levelOf(lower: string): number {
   if (supplement.has(lower)) return 3;
   const v = vocab();
   if (v.merged) {
