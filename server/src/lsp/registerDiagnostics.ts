@@ -95,7 +95,8 @@ export function diagnosticsFeature(): Feature {
         return;
       }
       pending.delete(uri);
-      validate(ctx, uri);
+      // Never a publish without the workspace canon: its arrival revalidates every open fic (`register`).
+      if (canonIn) validate(ctx, uri);
     };
     setImmediate(tick);
   }

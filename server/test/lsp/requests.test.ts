@@ -30,6 +30,22 @@ test('the first pull after didOpen waits for the workspace canon: never an answe
   }
 });
 
+test('pushed diagnostics wait for the workspace canon too: the first publish knows the canon file’s names', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fic-push-canon-'));
+  writeFileSync(join(dir, 'names.canon'), 'Rukia\nRenji\nVel’shani\n');
+  // No pull capability: the server pushes. The settings come late, so the canon is read after the open.
+  const server = await startServer({ settings: {}, settingsDelayMs: 400, workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }] });
+  try {
+    const uri = pathToFileURL(join(dir, 'story.fic')).toString();
+    const first = server.nextDiagnostics(uri, () => true);
+    server.open(uri, lines('Rukai ran to the gate with Vel’shani.', '', 'Renji followed.'));
+    assert.deepEqual((await first).diagnostics.map((d) => d.code), ['canon.misspelled-name'], 'no publish from a state without the canon');
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('start-up reads the canon with the settings initialize gave; the first pull answers only from the fetched settings’ canon', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'fic-pull-settings-'));
   mkdirSync(join(dir, 'lore'));

@@ -9,7 +9,7 @@
  */
 import { englishWordsText } from './englishData';
 import { SortedWords } from './sortedWords';
-import { supplementWords } from './supplement';
+import { loanWords, supplementWords } from './supplement';
 
 interface Vocabulary {
   /** The bands merged (`EnglishData.merged`), when the build made them; else `levels`. */
@@ -22,6 +22,7 @@ interface Vocabulary {
 
 let vocabulary: Vocabulary | undefined;
 const supplement = new Set(supplementWords);
+const loans = new Set(loanWords);
 
 function vocab(): Vocabulary {
   if (!vocabulary) {
@@ -44,7 +45,7 @@ export function isEnglishWord(lower: string): boolean {
 
 /**
  * The frequency class of `lower`: 0 for SCOWL's most common band (size 10) up to 7 (size 70), 3 for the
- * supplement, -1 when it is no English word.
+ * supplement, 7 for the romanized loanwords (`supplement.ts`), -1 when it is no English word.
  */
 export function englishLevel(lower: string): number {
   // The canon judge asks about a word, then English spelling about the same word: one search for both.
@@ -59,13 +60,34 @@ let lastLevel = -1; // `levelOf('')`
 
 function levelOf(lower: string): number {
   if (supplement.has(lower)) return 3;
+  const level = vocabLevel(lower);
+  if (level >= 0) return level;
+  // Romanized loanwords (`itadakimasu`, `hyung`) rank as the rarest band: known, never first among suggestions.
+  return loans.has(lower) ? 7 : -1;
+}
+
+/**
+ * True when `prefix` (lowercase, 1+ letters) starts a common English word of SCOWL size 40 or less
+ * (`kno` → know, `somethi` → something): a word cut off mid-speech (`Wha—`) or cut short (`wi'`).
+ */
+export function startsCommonWord(prefix: string): boolean {
+  const v = vocab();
+  if (v.merged) return v.merged.hasPrefix(prefix, (tag) => tag - 0x30 <= 3);
+  return v.levels.slice(0, 4).some((l) => l.hasPrefix(prefix));
+}
+
+/** True when `lower` is one of the romanized loanwords only (`taichou`, `hyung`), not a word of the lists. */
+export function isLoanWord(lower: string): boolean {
+  return loans.has(lower) && !supplement.has(lower) && vocabLevel(lower) < 0;
+}
+
+function vocabLevel(lower: string): number {
   const v = vocab();
   if (v.merged) {
     const tag = v.merged.tagOf(lower);
     return tag < 0 ? -1 : tag - 0x30;
   }
-  const levels = v.levels;
-  for (let i = 0; i < levels.length; i++) if (levels[i].has(lower)) return i;
+  for (let i = 0; i < v.levels.length; i++) if (v.levels[i].has(lower)) return i;
   return -1;
 }
 

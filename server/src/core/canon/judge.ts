@@ -2,8 +2,9 @@
  * The verdict on one AO3 word (`Rukai's`, `Ichigo-kun`, `rukia`) against a canon index, cached per index
  * and distinct word text, so a 500k-word fic costs one Map lookup per word after the first sighting.
  */
-import { isCompoundWord, isDictionaryName, isEnglishWord } from './english';
+import { isCompoundWord, isDictionaryName, isEnglishWord, isLoanWord } from './english';
 import { isCanonCompoundPart } from './compoundStems';
+import { honorificSuffixes } from './supplement';
 import { casingFit, declaredInHeader, pluralReading, preferredForm, slipLikelihood } from './slips';
 import { wordKey, type CanonIndex } from './canonIndex';
 import { detach } from '../parse/chars';
@@ -56,6 +57,9 @@ const digitRe = /\p{Nd}/u;
 const upperRe = /\p{Lu}/u;
 const lowerRe = /\p{Ll}/u;
 const separatorRe = /[-'’‘]+/g;
+const honorifics = new Set(honorificSuffixes);
+/** Prefixes written with a hyphen that are no English word alone. */
+const hyphenPrefixes = new Set(['un', 'non', 'pre', 'anti', 'mis', 'semi', 'multi', 'uber']);
 
 /**
  * Verdicts of one canon index by word text, in an open-addressing table probed straight from the
@@ -196,6 +200,10 @@ function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLangua
     // Inside a hyphenated word a lowercase part is English (`sweet-williams`, `mother-hen`), never a name;
     // in a fic of another language a lowercase word is that language's (`mon` is no slip of `Ron`).
     const lowerPart = (hyphenated || foreign) && !upperRe.test(text[0]);
+    // A Korean or Chinese honorific after a name's hyphen (`Aoki-ssi`, `Ilse-nim`, `Wei-xiong`), and an
+    // English prefix or suffix hyphened to a word (`un-Slytherin-like`, `Potter-esque`).
+    if (hyphenated && at > 0 && core[at - 1] === '-' && (honorifics.has(text) || text === 'esque')) return;
+    if (hyphenated && core[at + text.length] === '-' && hyphenPrefixes.has(text)) return;
     let result = lowerPart ? canonOrNothing(canon, text) : judgeName(canon, text);
     if (spelling && typeof result === 'object' && result.kind === 'misspelled' && !isCanonWord(canon, text)) {
       // An English typo that also lies near a name is the English typo when a name is unlikely: a
@@ -226,13 +234,20 @@ function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLangua
       let from = 0;
       for (let m = separatorRe.exec(core); ; m = separatorRe.exec(core)) {
         const to = m ? m.index : core.length;
-        if (to > from) judgePart(from, core.slice(from, to));
+        // A stammer: a part that a hyphen joins to the word it begins (`Th-th-that's`, `Wh-where`, `P-please`).
+        const stammer = m && m[0] === '-' && isStammer(core.slice(from, to), core.slice(to + 1));
+        if (to > from && !stammer) judgePart(from, core.slice(from, to));
         if (!m) break;
         from = m.index + m[0].length;
       }
     }
   }
   return findings.length || names.length ? { findings, names } : nothing;
+}
+
+/** True when `part` (1–3 letters) begins `rest`, the text after its hyphen, in any casing. */
+function isStammer(part: string, rest: string): boolean {
+  return part.length <= 3 && rest.length > part.length && rest.slice(0, part.length).toLowerCase() === part.toLowerCase();
 }
 
 /** `'name'` for a canon name as written, a finding, or undefined for a fine word. */
@@ -247,9 +262,11 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
     if (isEnglishWord(key) || isCompoundWord(key)) return undefined; // `will` for Will, `harry` for Harry, `harbourmaster`
     return { kind: 'casing', suggestion: preferredForm(info, text) };
   }
-  if (isEnglishWord(key)) return undefined;
+  // A romanized loanword may be a canon word's other romanization (`taichou` beside a canon `taichō`).
+  if (isEnglishWord(key) && !(isLoanWord(key) && canon.romanizations(key).length)) return undefined;
   const number = numberForm(canon, text);
   if (number) return number;
+  if (isInflectedTerm(canon, key)) return 'canon';
   const roman = canon.romanizations(key).filter((form) => wordKey(form) !== key && longVowelAt(form, text));
   if (roman.length) return { kind: 'romanization', suggestion: adaptCase(roman[0], text) };
   const candidates = canon.similar(key);
@@ -332,10 +349,31 @@ function canonOrNothing(canon: CanonIndex, text: string): 'canon' | undefined {
   return isCanonWord(canon, text) ? 'canon' : undefined;
 }
 
-/** True when `text` is a canon word, or the plural or singular of one, in any casing. */
+/** True when `text` is a canon word, the plural or singular of one, or a term inflected, in any casing. */
 function isCanonWord(canon: CanonIndex, text: string): boolean {
   const key = wordKey(text);
-  return !!canon.word(key) || pluralStem(canon, key) !== undefined;
+  return !!canon.word(key) || pluralStem(canon, key) !== undefined || isInflectedTerm(canon, key);
+}
+
+const termSuffixes = ['ing', 'ed', 'd', 'es', 's', 'er', 'ers'];
+
+/**
+ * True when `key` is a lowercase canon term with an English inflection, as English spells it: a canon
+ * verb lists its base (`apparate`) and the prose writes `apparated`, `disapparating`, `apparates`; a
+ * silent `e` dropped (`apparat-ing`) or a consonant doubled (`grokk-ed` for a canon `grok`).
+ */
+function isInflectedTerm(canon: CanonIndex, key: string): boolean {
+  if (key.length < 5) return false;
+  const term = (k: string) => k.length >= 3 && canon.word(k)?.term === true;
+  for (const x of termSuffixes) {
+    if (!key.endsWith(x)) continue;
+    const base = key.slice(0, -x.length);
+    // A silent `e` goes before a vowel: `apparateing` and `apparateed` are slips, not inflections.
+    if ((x[0] === 'i' || x[0] === 'e') && base.endsWith('e') && !base.endsWith('ee')) continue;
+    if (term(base) || term(`${base}e`)) return true;
+    if (base.length >= 4 && base[base.length - 1] === base[base.length - 2] && term(base.slice(0, -1))) return true;
+  }
+  return false;
 }
 
 /**

@@ -32,6 +32,35 @@ export class SortedWords {
     return end < 0 ? -1 : this.text.charCodeAt(end - 1);
   }
 
+  /**
+   * True when a line starts with `prefix` (and, in a tagged list, its tag passes `tagOk`), looking at no
+   * more than `reach` such lines: one binary search, then a short scan.
+   */
+  hasPrefix(prefix: string, tagOk: (tag: number) => boolean = () => true, reach = 400): boolean {
+    if (prefix.length === 0 || prefix.includes('\n')) return false;
+    const text = this.text;
+    const tag = this.tagged ? 1 : 0;
+    // The first line not before `prefix`.
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = text.lastIndexOf('\n', mid - 1) + 1;
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      if (compare(prefix, text, start, end - tag) <= 0) hi = start;
+      else lo = end + 1;
+    }
+    for (let start = lo, n = 0; start < text.length && n < reach; n++) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      if (!text.startsWith(prefix, start) || end - tag < start + prefix.length) return false;
+      if (!tag || tagOk(text.charCodeAt(end - 1))) return true;
+      start = end + 1;
+    }
+    return false;
+  }
+
   /** Where `word`'s line ends, or -1 when no line is `word`. */
   private lineEnd(word: string): number {
     if (word.length === 0 || word.includes('\n')) return -1;

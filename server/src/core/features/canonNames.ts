@@ -18,7 +18,7 @@ import { wordsBefore } from '../count/wordIndex';
 import { firstStartingAtOrAfter } from '../spans';
 import { carrySkip, crossesEdge, moveLints, sameOutside, spliceBounds } from './carry';
 import type { ChangedRegion } from '../parse/incremental';
-import { inChatLine, opensSentenceAt, reportSpelling } from '../spelling/spellingContext';
+import { inTextingLine, opensSentenceAt, reportSpelling } from '../spelling/spellingContext';
 import { englishVariantOf } from '../spelling/language';
 import { englishSampleEnd } from '../spelling/textLanguage';
 import type { SpellingFinding } from '../spelling/englishWord';
@@ -247,8 +247,8 @@ export function checkCanonNames(
     // In a fic of another language a capital opening a sentence is that language's word (`Mon ami`), no
     // slip of a canon name (`Ron`).
     if (foreign && part.finding?.kind === 'misspelled' && opensSentenceAt(model.source, start + part.offset)) return;
-    // A lowercase name in a group chat (`**ren:** ok yuki`) is texting, not a name missing its capital.
-    if (part.finding?.kind === 'casing' && inChatLine(model.source, start + part.offset)) return;
+    // A lowercase name on a texting line (`**ren:** ok yuki`, `> tell devisol hi`) is style, not a name missing its capital.
+    if (part.finding?.kind === 'casing' && inTextingLine(model.source, start + part.offset)) return;
     lints.push(toLint(part, start, severity, model.source));
   };
   const reused =

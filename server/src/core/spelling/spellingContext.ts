@@ -5,12 +5,17 @@
  *     from an English word (`Teh`) is reported: `Hogsmeade was quiet.` is a name, not a typo;
  *   - a word inside a URL, an e-mail address or a path (`www.example.com/tags`, `A/N`) is not prose, nor
  *     a handle that a link beside it spells out (`I'm sablefics on tumblr (https://sablefics.example.com)`);
- *   - `nothin'` and `somethin'` drop a `g` on purpose;
+ *   - a hashtag (`#streamerau`) and a handle apart from its `@` (`@ mothlightfics`) are not prose;
+ *   - a word cut off by a dash (`Wha—`) is the start of a common word;
+ *   - dialect spelt out: `nothin'`, `wi'`, `o'` cut a word short, `'ello`, `'tis`, `a good 'un` drop its start;
+ *   - a dictionary name in lowercase that lies one slip from a common word (`taylor`) is excused on a
+ *     texting line only (`inTextingLine`);
  *   - in a chat line (`**yuki:** ok so who's doing the slides`) a lowercase canon name is texting, not
  *     a slip of the name's capital (`inChatLine`).
  */
 import type { TextSource } from '../model';
 import type { SpellingFinding } from './englishWord';
+import { isEnglishWord, startsCommonWord } from '../canon/english';
 
 const tokenReach = 200;
 
@@ -22,20 +27,33 @@ export function reportSpelling(source: TextSource, start: number, end: number, f
   const s = start - from;
   const e = end - from;
   const token = whitespaceToken(around, s, e);
-  if (/[/\\@]|:\/\/|^\W*www\./i.test(token) || /\w\.[a-z]{2,}\b/i.test(token)) return false;
+  if (/[/\\@#]|:\/\/|^\W*www\./i.test(token) || /\w\.[a-z]{2,}\b/i.test(token)) return false;
+  // A handle written apart from its `@` (`@ mothlightfics`, as tumblr users write to avoid tagging).
+  if (/(?:^|\s)@\s+$/.test(around.slice(Math.max(0, s - 3), s))) return false;
   if (namedByNearbyLink(around, s, e)) return false;
+  // A character reference (`&nbsp;`, `&hellip;`) in pasted HTML.
+  if (around[s - 1] === '&' && /^#?\w*;/.test(around.slice(e, e + 2))) return false;
+  const word = around.slice(s, e).toLowerCase();
   const next = around.charCodeAt(e);
-  if ((next === 0x27 || next === 0x2019) && isDroppedG(around.slice(s, e))) return false;
-  if (finding.capitalized && (!opensSentence(around, s) || finding.suggestions.length === 0)) return false;
+  if ((next === 0x27 || next === 0x2019) && !isLetter(around.charCodeAt(e + 1)) && isCutShort(word)) return false;
+  // A word cut off mid-speech by a dash (`Wha—`, `I don't kno–`, `Absolu--`): the start of a common word.
+  if (/^(?:[—–]|--|-(?!\p{L}))/u.test(around.slice(e, e + 2)) && startsCommonWord(word)) return false;
+  const before = around.charCodeAt(s - 1);
+  if ((before === 0x27 || before === 0x2019) && !isLetter(around.charCodeAt(s - 2)) && isElided(word)) return false;
+  if (finding.nameInLowercase && inTextingLine(source, start)) return false;
+  if (finding.capitalized && !finding.properSlip && (!opensSentence(around, s) || finding.suggestions.length === 0)) return false;
   return true;
 }
 
-/** The run of non-space text that holds `[s, e)`. */
+/**
+ * The run of non-space text that holds `[s, e)`. An HTML tag's `<` or `>` ends it too: the `/` of a
+ * closing tag (`situation.</p>`) is no path, and a tag's attributes are never words.
+ */
 function whitespaceToken(text: string, s: number, e: number): string {
   let a = s;
-  while (a > 0 && !/\s/.test(text[a - 1])) a--;
+  while (a > 0 && !/[\s<>]/.test(text[a - 1])) a--;
   let b = e;
-  while (b < text.length && !/\s/.test(text[b])) b++;
+  while (b < text.length && !/[\s<>]/.test(text[b])) b++;
   return text.slice(a, b);
 }
 
@@ -45,9 +63,28 @@ export function opensSentenceAt(source: TextSource, start: number): boolean {
   return opensSentence(source.slice(from, start), start - from);
 }
 
-/** `nothin'`, `goin'`: the word plus `g` ends in `ing` (checked by the caller's vocabulary through the finding). */
-function isDroppedG(word: string): boolean {
-  return /in$/i.test(word);
+const letterRe = /\p{L}/u;
+
+function isLetter(code: number): boolean {
+  return code === code && letterRe.test(String.fromCharCode(code));
+}
+
+/**
+ * A word cut short before an apostrophe, as dialect is spelt: `nothin'`, `goin'` (a dropped `g`), or
+ * the start of a common word (`wi'` with, `o'` of, `th'` the, `jus'` just, `ol'` old).
+ */
+function isCutShort(word: string): boolean {
+  if (/in$/.test(word)) return true;
+  return word.length <= 4 && startsCommonWord(word);
+}
+
+/**
+ * A word whose first letter an apostrophe stands for: a dropped `h` (`'ello`, `'ere`, `'im`, `'ouse`), or
+ * `one` (`a good 'un`). (`'tis` and `'twas` are words of their own; reading any `'t…` as `it` would pass a
+ * typo opening single-quoted speech: `'teh` as `'t` + `eh`.)
+ */
+function isElided(word: string): boolean {
+  return word === 'un' || isEnglishWord(`h${word}`);
 }
 
 /** True when the word at `s` opens a sentence: nothing but quotes, brackets or markers since `.`, `!`, `?`, a line start or the text start. */
@@ -55,7 +92,29 @@ function opensSentence(text: string, s: number): boolean {
   let i = s - 1;
   while (i >= 0 && /[\s"“”'‘’(\[*_~—–-]/.test(text[i]) && text[i] !== '\n') i--;
   if (i < 0) return true;
+  // A title's or a Latin abbreviation's full stop ends no sentence (`St. Mungo's`, `Dr. Quist`, `e.g. Tolkien`).
+  if (text[i] === '.' && titleStopRe.test(text.slice(Math.max(0, i - 8), i + 1))) return false;
   return /[\n.!?…:]/.test(text[i]);
+}
+
+const titleStopRe = /(?:^|[^\p{L}.])(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Sr|Jr|Capt|Lt|Sgt|Cpl|Col|Gen|Cmdr|Adm|Rev|Hon|Mt|Ft|Gov|Sen|Rep|Insp|Det|Supt|vs|cf|approx|e\.g|i\.e)\.$/u;
+
+/**
+ * True when the word at `start` is on a line written in texting style: a chat line (`inChatLine`), or a
+ * quoted message (a `>` line) whose first letter, past quote marks and markup, is lowercase (`> see u
+ * thursday`, `> someone named us "devisol"`). Casing there is the writer's style: a lowercase canon name
+ * or a day of the week is no slip. (A plain line opening lowercase is not enough: hard-wrapped prose
+ * has them in every paragraph.)
+ */
+export function inTextingLine(source: TextSource, start: number): boolean {
+  if (inChatLine(source, start)) return true;
+  const from = Math.max(0, start - lineReach);
+  const before = source.slice(from, start);
+  const nl = before.lastIndexOf('\n');
+  if (nl < 0 && from > 0) return false;
+  const line = before.slice(nl + 1) + source.slice(start, start + 1);
+  const m = /^[ \t]*>(?:[\s>\-•*_~"“”'‘’([]|<[^>]{0,40}>)*(\p{L})/u.exec(line);
+  return !!m && m[1] !== m[1].toUpperCase();
 }
 
 /** How far back a chat line's start is looked for: a text message is seldom longer. */
