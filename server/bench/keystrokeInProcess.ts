@@ -1,11 +1,13 @@
 /**
- * `node --import tsx server/bench/keystrokeInProcess.ts [--words N] [--keys N] [--check] [--prof] [--slowest]`: the keystroke
+ * `node --import tsx server/bench/keystrokeInProcess.ts [--words N] [--keys N] [--check] [--prof] [--slowest] [--cold]`: the keystroke
  * path of one open fic without the LSP transport, for profiling (`node --cpu-prof --import tsx ...`).
  * The same typing script as `npm run bench` (three places in a 500k-word fic, with its canon) goes into a
  * FicDocument; after each key the OpenFic answers what VS Code asks (the token delta, the diagnostics,
  * the word count), each timed alone. `--check` compares the final answers with a fresh analysis;
  * `--prof` writes a CPU profile of the keystrokes alone to /tmp/keystroke.cpuprofile (with `--heap`, a
- * sampling allocation profile to /tmp/keystroke.heapprofile).
+ * sampling allocation profile to /tmp/keystroke.heapprofile). After the open, the server's warm-up
+ * (lsp/warmUp.ts) runs to its end and the fic's edit buffer is made, as the server does before the writer
+ * types; `--cold` skips both.
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
@@ -14,6 +16,7 @@ import { TypedDocument, typingScript, namesToType } from './typing';
 import { quantile } from './util';
 import { FicDocument } from '../src/lsp/documents';
 import { OpenFic } from '../src/lsp/openFic';
+import { KeystrokeWarmUp } from '../src/lsp/warmUp';
 import { CanonIndex } from '../src/core/canon/canonIndex';
 import { parseCanonText } from '../src/core/canon/canonFile';
 import type { AnalysisEnv } from '../src/core/env';
@@ -40,6 +43,14 @@ function main(): void {
   let tokens: { resultId?: string } = fic.semanticTokens();
   fic.counts();
   console.log(`open: ${(performance.now() - t).toFixed(0)} ms, ${fic.lints().length} lints`);
+  if (!process.argv.includes('--cold')) {
+    t = performance.now();
+    const warmUp = new KeystrokeWarmUp(() => ({ ...env }));
+    while (warmUp.step());
+    warmUp.fic.dispose();
+    document.prepareForEdits();
+    console.log(`warm-up: ${(performance.now() - t).toFixed(0)} ms, ${warmUp.typed} keys`);
+  }
 
   const typed = new TypedDocument(corpus.text);
   const script = typingScript(keys, namesToType(corpus.canon.entries));
@@ -106,6 +117,7 @@ function main(): void {
     const c = cpuTimes[name]!;
     console.log(`${name.padEnd(6)} cpu p50 ${quantile(c, 0.5).toFixed(2)}  p95 ${quantile(c, 0.95).toFixed(2)}  p99 ${quantile(c, 0.99).toFixed(2)} | wall p50 ${quantile(v, 0.5).toFixed(2)}  p95 ${quantile(v, 0.95).toFixed(2)}  p99 ${quantile(v, 0.99).toFixed(2)}  max ${Math.max(...v).toFixed(2)} ms`);
   }
+  console.log(`first 10 keys, cpu: ${cpuTimes.whole!.slice(0, 10).map((x) => x.toFixed(1)).join(' ')} ms`);
   if (process.argv.includes('--slowest')) {
     const order = cpuTimes.whole!.map((t, k) => [t, k] as const).sort((a, b) => b[0] - a[0]).slice(0, 15);
     for (const [t, k] of order) console.log(`slow key ${k}: ${t.toFixed(2)} ms cpu, ${kinds[k]}`);

@@ -20,6 +20,14 @@ export interface OpenResult {
   completeCount: number;
   /** Pulls it took (1 when the first answer was already complete). */
   pulls: number;
+  /**
+   * didOpen → the last `semanticTokens/full` reply: VS Code asks for the tokens beside the first pull, and
+   * again on each `workspace/semanticTokens/refresh` (the canon coming in); the last reply is the tokens
+   * with the canon's names. Undefined when the request failed.
+   */
+  tokensMs?: number;
+  /** `semanticTokens/full` requests it took. */
+  tokenRequests: number;
 }
 
 export interface LspResult {
@@ -73,11 +81,22 @@ const settings = { canon: { words: [], files: ['**/*.canon'] } };
  */
 export const serverFlags = ['--max-semi-space-size=1'];
 
+/** `workspace/semanticTokens/refresh` requests each bench server has sent. */
+const tokenRefreshes = new WeakMap<TestServer, { n: number }>();
+
 async function start(dir: string, flags: readonly string[] = serverFlags, pull = true): Promise<TestServer> {
   const saved = process.env.NODE_OPTIONS;
   process.env.NODE_OPTIONS = [saved ?? '', ...flags].join(' ').trim();
   try {
-    return await startServer({ settings, pull, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'bench' }] });
+    // Token refreshes, as VS Code supports them: the server asks again for tokens once the canon is in.
+    const server = await startServer({ settings, pull, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'bench' }], workspaceCapabilities: { semanticTokens: { refreshSupport: true } } });
+    const counter = { n: 0 };
+    tokenRefreshes.set(server, counter);
+    server.connection.onRequest('workspace/semanticTokens/refresh', () => {
+      counter.n++;
+      return null;
+    });
+    return server;
   } finally {
     if (saved === undefined) delete process.env.NODE_OPTIONS;
     else process.env.NODE_OPTIONS = saved;
@@ -163,14 +182,47 @@ async function typeInto(server: TestServer, uri: string, text: string, edits: nu
 }
 
 /**
+ * Asks for `uri`'s semantic tokens as VS Code does after an open (at once, then again on each
+ * `workspace/semanticTokens/refresh`) until no refresh comes for 1.5 s; the time from `t` to the last reply.
+ */
+async function tokensAfterOpen(server: TestServer, uri: string, t: number, onReply?: () => void): Promise<{ tokensMs?: number; tokenRequests: number }> {
+  const counter = tokenRefreshes.get(server) ?? { n: 0 };
+  let seen = counter.n;
+  let tokensMs: number | undefined;
+  let tokenRequests = 0;
+  for (;;) {
+    tokenRequests++;
+    const ok = await server.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }).then(
+      () => true,
+      () => false,
+    );
+    tokensMs = ok ? performance.now() - t : undefined;
+    onReply?.();
+    if (counter.n === seen && !(await until(() => counter.n > seen, 1500))) break;
+    seen = counter.n;
+    if (tokenRequests >= 20) break;
+  }
+  return { tokensMs, tokenRequests };
+}
+
+/**
  * Opens `text` and pulls diagnostics as VS Code does (at once, then again on each
  * `workspace/diagnostic/refresh`) until no refresh comes for 1.5 s; times the first and the last full report.
+ * Beside the first pull it asks for the semantic tokens, as VS Code does (`tokensAfterOpen`).
  */
-export async function openToComplete(server: TestServer, uri: string, text: string, onFirstReply?: () => void): Promise<OpenResult & { resultId?: string }> {
+export async function openToComplete(
+  server: TestServer,
+  uri: string,
+  text: string,
+  onFirstReply?: () => void,
+  onTokensReply?: () => void,
+): Promise<OpenResult & { resultId?: string }> {
   const t = performance.now();
   let refreshes = server.refreshes;
   server.open(uri, text);
-  let report = await server.pull(uri);
+  const firstPull = server.pull(uri);
+  const tokens = tokensAfterOpen(server, uri, t, onTokensReply);
+  let report = await firstPull;
   const firstMs = performance.now() - t;
   onFirstReply?.();
   const firstCount = report.kind === 'full' ? report.items.length : 0;
@@ -189,7 +241,7 @@ export async function openToComplete(server: TestServer, uri: string, text: stri
     }
     if (performance.now() - sent > 60_000) break;
   }
-  return { firstMs, firstCount, completeMs, completeCount, pulls, resultId: report.resultId };
+  return { firstMs, firstCount, completeMs, completeCount, pulls, ...(await tokens), resultId: report.resultId };
 }
 
 /** A fresh server as shipped: opens the fic, waits for complete diagnostics, replays the typing. */
@@ -273,19 +325,28 @@ function serverCpuNow(pid: number | undefined): ServerCpu | undefined {
  * A fresh server as shipped: opens `file` and waits for complete diagnostics (`lspOnly.ts --open`), with the server's CPU from
  * the open to the first full reply: where its wall time goes (the main thread's own work, or waiting).
  * The open is sent right after `initialized`, as the bench does, so the server's start-up work after
- * `initialized` (the English lists, the canon files) is in it too.
+ * `initialized` (the English lists, the canon files) is in it too. `tokensCpu`: the same from the open to
+ * the last semantic-tokens reply (the tokens asked for beside the pull, and again on the canon's refresh).
  */
-export async function openOnly(dir: string, file: string, text: string): Promise<OpenResult & { cpu?: ServerCpu }> {
+export async function openOnly(dir: string, file: string, text: string): Promise<OpenResult & { cpu?: ServerCpu; tokensCpu?: ServerCpu }> {
   const server = await start(dir);
   const pid = server.process.pid;
   const before = serverCpuNow(pid);
-  let cpu: ServerCpu | undefined;
-  const open = await openToComplete(server, pathToFileURL(`${dir}/${file}`).href, text, () => {
+  const since = (): ServerCpu | undefined => {
     const after = serverCpuNow(pid);
-    if (before && after) cpu = { mainMs: after.mainMs - before.mainMs, allMs: after.allMs - before.allMs };
-  });
+    return before && after ? { mainMs: after.mainMs - before.mainMs, allMs: after.allMs - before.allMs } : undefined;
+  };
+  let cpu: ServerCpu | undefined;
+  let tokensCpu: ServerCpu | undefined;
+  const open = await openToComplete(
+    server,
+    pathToFileURL(`${dir}/${file}`).href,
+    text,
+    () => (cpu = since()),
+    () => (tokensCpu = since()),
+  );
   await server.stop();
-  return { ...open, cpu };
+  return { ...open, cpu, tokensCpu };
 }
 
 /** Peak memory with the 1M-word fic open under the typing traffic (`lspOnly.ts --mem`). */

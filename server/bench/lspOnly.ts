@@ -1,6 +1,6 @@
 /**
- * `node --import tsx server/bench/lspOnly.ts [--prof]`: only the over-LSP keystroke traffic at 500k words,
- * for quick iteration; `--prof` writes a CPU profile of the server to /tmp/fic-prof; `--mem` measures only
+ * `node --import tsx server/bench/lspOnly.ts [--prof] [--slowest]`: only the over-LSP keystroke traffic at 500k words,
+ * for quick iteration; `--slowest` lists the 20 slowest keys; `--prof` writes a CPU profile of the server to /tmp/fic-prof; `--mem` measures only
  * the peak memory with the 1M-word fic open under the same traffic; `--open [N]` only `didOpen` → complete
  * diagnostics at 500k words, on N fresh servers (with `--prof`, profiled), and the server's CPU time to the
  * first reply on its main thread and on all its threads (Linux). `--mem` and `--open` write the
@@ -30,18 +30,24 @@ async function main(): Promise<void> {
     const all: number[] = [];
     const main: number[] = [];
     const threads: number[] = [];
+    const tokens: number[] = [];
+    const tokensMain: number[] = [];
     for (let i = 0; i < runs; i++) {
       const o = await openOnly(dir, 'fic500k.fic', c500.text);
       all.push(o.completeMs);
+      if (o.tokensMs !== undefined) tokens.push(o.tokensMs);
+      if (o.tokensCpu) tokensMain.push(o.tokensCpu.mainMs);
       if (o.cpu) {
         main.push(o.cpu.mainMs);
         threads.push(o.cpu.allMs);
       }
       const cpu = o.cpu ? `; server CPU to the first reply: main thread ${o.cpu.mainMs.toFixed(0)} ms, all threads ${o.cpu.allMs.toFixed(0)} ms` : '';
-      console.log(`open → complete ${o.completeMs.toFixed(0)} ms (${o.completeCount}; first ${o.firstMs.toFixed(0)} ms with ${o.firstCount}, ${o.pulls} pulls${cpu})`);
+      console.log(`open → complete ${o.completeMs.toFixed(0)} ms (${o.completeCount}; first ${o.firstMs.toFixed(0)} ms with ${o.firstCount}, ${o.pulls} pulls${cpu}); open → tokens ${o.tokensMs?.toFixed(0) ?? 'failed'} ms (${o.tokenRequests} requests${o.tokensCpu ? `; server CPU to the last tokens reply: main thread ${o.tokensCpu.mainMs.toFixed(0)} ms` : ''})`);
     }
     console.log(`median open → complete diagnostics ${quantile(all, 0.5).toFixed(0)} ms over ${runs} fresh servers`);
+    console.log(`median open → tokens ${tokens.length ? quantile(tokens, 0.5).toFixed(0) : 'n/a'} ms (semanticTokens/full beside the pull, again on each refresh)`);
     if (main.length) console.log(`median server CPU, open → first reply: main thread ${quantile(main, 0.5).toFixed(0)} ms, all threads ${quantile(threads, 0.5).toFixed(0)} ms`);
+    if (tokensMain.length) console.log(`median server CPU, open → last tokens reply: main thread ${quantile(tokensMain, 0.5).toFixed(0)} ms`);
     return;
   }
   if (process.argv.includes('--mem')) {
@@ -68,8 +74,14 @@ async function main(): Promise<void> {
   for (const name of [...keystrokeRequests, ...pauseRequests]) console.log(row(name, t.requests[name] ?? []));
   console.log(row('whole keystroke', t.keystroke));
   console.log(row('no-op round trip (floor)', t.floor));
-  console.log(`open → complete diagnostics ${r.open500?.completeMs.toFixed(0)} ms (${r.open500?.completeCount}; first reply ${r.open500?.firstMs.toFixed(0)} ms with ${r.open500?.firstCount}, ${r.open500?.pulls} pulls)`);
+  console.log(`open → complete diagnostics ${r.open500?.completeMs.toFixed(0)} ms (${r.open500?.completeCount}; first reply ${r.open500?.firstMs.toFixed(0)} ms with ${r.open500?.firstCount}, ${r.open500?.pulls} pulls); open → tokens ${r.open500?.tokensMs?.toFixed(0) ?? 'n/a'} ms (${r.open500?.tokenRequests} requests)`);
   console.log(`server CPU per key ${t.serverCpuPerKeyMs.toFixed(2)} ms (pauses' requests included)`);
+  const first = t.perKey.slice(0, 10);
+  console.log(`first 10 keys: delta ${first.map((k) => k.delta?.toFixed(1)).join(' ')} | pull ${first.map((k) => k.pull?.toFixed(1)).join(' ')} ms`);
+  if (process.argv.includes('--slowest')) {
+    for (const k of [...t.perKey].sort((a, b) => b.whole - a.whole).slice(0, 20))
+      console.log(`slow key ${k.index} (${k.kind}): delta ${k.delta?.toFixed(1)} pull ${k.pull?.toFixed(1)} whole ${k.whole.toFixed(1)} ms`);
+  }
   console.log(`tokens from deltas equal a full request: ${t.tokensEqual}; delta reply ${t.deltaBytes.toFixed(0)} B; pulls full/unchanged ${t.pullFull}/${t.pullUnchanged}, ${t.refreshPulls} on refresh; errors: ${t.errors.join('; ') || 'none'}`);
 }
 void main();

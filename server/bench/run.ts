@@ -198,6 +198,7 @@ async function main(): Promise<void> {
     out.push(table(['measure', 'value'], [
       ['didOpen 500k → first pulled report', o ? `${ms(o.firstMs)} (${o.firstCount} diagnostics)` : 'n/a'],
       ['didOpen 500k → complete diagnostics (canon loaded; pulled again on each refresh)', o ? `${ms(o.completeMs)} (${o.completeCount} diagnostics, ${o.pulls} pulls)` : 'n/a'],
+      ['didOpen 500k → semantic tokens (`semanticTokens/full` beside the first pull, as VS Code sends it; again on each refresh)', o?.tokensMs !== undefined ? `${ms(o.tokensMs)} (${o.tokenRequests} requests)` : 'n/a'],
       ['didOpen 1M → complete diagnostics', lsp.open1m ? `${ms(lsp.open1m.completeMs)} (${lsp.open1m.completeCount} diagnostics)` : 'n/a'],
       ['edit → diagnostics pushed (clients without pull, 300 one-letter edits at 500k), p50 / p95', `${ms(s.pushP50, 2)} / ${ms(s.pushP95, 2)}`],
       [`peak RSS, 1M-word fic under the typing traffic (as shipped: ${serverFlags.join(' ')})`, lsp.peakRssClientFlagsMiB ? `${lsp.peakRssClientFlagsMiB.toFixed(0)} MiB` : 'n/a'],

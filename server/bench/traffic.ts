@@ -42,6 +42,8 @@ export interface TrafficResult {
   /** The tokens built from the deltas equal a full request at the end. */
   tokensEqual?: boolean;
   wordCountAfter?: number;
+  /** Per key in order: its index in the script, its kind, and edit → reply (ms) of the delta and the pull. */
+  perKey: { index: number; kind: string; delta?: number; pull?: number; whole: number }[];
   errors: string[];
 }
 
@@ -82,7 +84,7 @@ function typingSpots(document: TypedDocument): number[] {
  */
 export async function replayTyping(server: TestServer, uri: string, text: string, keys: readonly Keystroke[], previousResultId?: string): Promise<TrafficResult> {
   const c = server.connection;
-  const result: TrafficResult = { keys: 0, requests: {}, keystroke: [], pauseBurst: [], pauses: 0, pullFull: 0, pullUnchanged: 0, refreshPulls: 0, floor: [], serverCpuPerKeyMs: NaN, deltaBytes: 0, errors: [] };
+  const result: TrafficResult = { keys: 0, requests: {}, keystroke: [], pauseBurst: [], pauses: 0, pullFull: 0, pullUnchanged: 0, refreshPulls: 0, floor: [], serverCpuPerKeyMs: NaN, deltaBytes: 0, errors: [], perKey: [] };
   for (const name of [...keystrokeRequests, ...pauseRequests]) result.requests[name] = [];
   const broken = new Set<string>();
   const fail = (name: string) => (e: unknown) => {
@@ -147,7 +149,10 @@ export async function replayTyping(server: TestServer, uri: string, text: string
     const pull = timed('diagnostic pull', c.sendRequest('textDocument/diagnostic', { textDocument, previousResultId: resultId }));
     const count = timed('fic/wordCount', c.sendRequest('fic/wordCount', { textDocument }));
     const [d, p] = await Promise.all([delta, pull, count]);
-    result.keystroke.push(performance.now() - sent);
+    const whole = performance.now() - sent;
+    result.keystroke.push(whole);
+    const last = (name: string) => (broken.has(name) ? undefined : result.requests[name]!.at(-1));
+    result.perKey.push({ index: i, kind: key.text === '\n' ? 'enter' : key.kind, delta: last('semanticTokens/full/delta'), pull: last('diagnostic pull'), whole });
     result.keys++;
 
     if (d && tokens) {

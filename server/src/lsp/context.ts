@@ -48,6 +48,8 @@ export interface ServerContext {
    * Every request handler is registered through it.
    */
   request<P extends unknown[], R>(handler: (...args: P) => R): (...args: P) => R;
+  /** Milliseconds since a request last came in (through `request`): background work waits for quiet. */
+  sinceLastRequest(): number;
   /** Called after settings are re-fetched. */
   onSettingsChanged(listener: () => void): void;
   /** Called after the canon index changed. */

@@ -41,12 +41,17 @@ export function semanticTokensFeature(): Feature {
         style = ctx.settings().dialogue.style;
         if (ctx.clientCapabilities.workspace?.semanticTokens?.refreshSupport) void tokens.refresh();
       });
-      tokens.on(
-        ctx.request((params): SemanticTokens => {
-          const fic = ctx.fic(params.textDocument.uri);
-          return fic ? (reply(fic.semanticTokens()) as SemanticTokens) : { data: [] };
-        }),
-      );
+      // A whole-document request that comes before the workspace's canon (VS Code sends one beside the
+      // first diagnostics pull, right after the open) waits for it, as the pull does: answered at once it
+      // would encode every token of the fic without the canon's names, only for the canon's refresh to have
+      // them all encoded again (~60 ms of an open's CPU at 500k words). Ranges and deltas answer at once.
+      let canonIn = false;
+      void ctx.canonLoaded().then(() => (canonIn = true));
+      const full = (uri: string): SemanticTokens => {
+        const fic = ctx.fic(uri);
+        return fic ? (reply(fic.semanticTokens()) as SemanticTokens) : { data: [] };
+      };
+      tokens.on(ctx.request((params) => (canonIn ? full(params.textDocument.uri) : ctx.canonLoaded().then(() => full(params.textDocument.uri)))));
       tokens.onDelta(
         ctx.request((params): SemanticTokens | SemanticTokensDelta => {
           const fic = ctx.fic(params.textDocument.uri);

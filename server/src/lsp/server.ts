@@ -40,6 +40,7 @@ import { renameFeature } from './registerRename';
 import { referencesFeature } from './registerReferences';
 import { workspaceSymbolsFeature } from './registerWorkspaceSymbols';
 import { workDiagnosticsFeature } from './registerWorkDiagnostics';
+import { warmUpFeature } from './warmUp';
 
 export const serverVersion = '0.1.0';
 
@@ -74,6 +75,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let initializationOptions: unknown;
   let workspaceFolders: string[] = [];
   let shutDown = false;
+  /** When a request last came (`Date.now()`); background work waits for a quiet moment. */
+  let lastRequestAt = 0;
 
   const spelling = new SpellingState();
   const env = (): AnalysisEnv => ({
@@ -118,8 +121,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     request: (handler) =>
       (...args) => {
         if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server has been shut down');
+        lastRequestAt = Date.now();
         return handler(...args);
       },
+    sinceLastRequest: () => Date.now() - lastRequestAt,
     onSettingsChanged: (listener) => void listeners.settings.push(listener),
     onCanonChanged: (listener) => void listeners.canon.push(listener),
     onDidChangeContent: (listener) => void documents.onDidChangeContent((e) => listener(e.document)),
@@ -174,6 +179,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     workspaceSymbolsFeature(works),
     workDiagnosticsFeature(works),
     spellingFeature(spelling),
+    warmUpFeature(),
   ];
 
   async function fetchSettings(): Promise<void> {

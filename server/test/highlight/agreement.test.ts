@@ -11,7 +11,7 @@ const candidates = [
   '***', '* * *', '~*~', 'xXx', 'oOo', '-o-o-', '---', '<hr>', '<hr/>', '___', '+++', '###', '◇◆◇', '§', 'xoxo',
   '———', 'Ooo', 'xxx', '...', '**', 'ok', 'x',
   'Chapter 12', 'Chapter 12: The Roof', 'Chapter Twelve', 'Ch. 3', 'Part II', 'Prologue', 'Epilogue - Ten Years Later',
-  '**Chapter 1**', '# Part One', 'Chapter one was boring.', 'Part of me stayed.', 'Prologues are long.',
+  '**Chapter 1**', '<p>Chapter I: Going Up</p>', '<h2><strong>Prologue</strong></h2>', '<p>Chapter two was the worst.</p>', '# Part One', 'Chapter one was boring.', 'Part of me stayed.', 'Prologues are long.',
 ];
 
 for (const line of candidates) {

@@ -1,10 +1,15 @@
 /** Semantic tokens over LSP from the bundled server: legend, full, delta and range requests. */
 import { test } from 'node:test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import assert from 'node:assert/strict';
 import type { SemanticTokens, SemanticTokensDelta, SemanticTokensLegend } from 'vscode-languageserver-protocol';
 import { getSemanticTokens, semanticTokenTypes, type SemanticTokenRange } from '../../src/core/features/semanticTokens';
 import { findCanonNameSpans } from '../../src/core/features/canonNames';
 import { CanonIndex } from '../../src/core/canon/canonIndex';
+import { parseCanonText } from '../../src/core/canon/canonFile';
 import { parse } from '../../src/core/parse/parse';
 import { lines, startServer } from '../lsp/harness';
 import { lineStarts } from './semanticHelpers';
@@ -109,5 +114,26 @@ test('semantic tokens over LSP: a client that sends no whole-document requests i
     } finally {
       assert.equal(await server.stop(), 0);
     }
+  }
+});
+
+test('a full tokens request sent with the open waits for the workspace canon: its names are in the first reply', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fic-tokens-'));
+  const canonText = 'Rukia Kuchiki\nRenji Abarai\n';
+  writeFileSync(join(dir, 'names.canon'), canonText);
+  const story = lines('Snow', '', 'Rukia waited. Renji came late, and Rukia said nothing.', '', '"Kuchiki," he said.');
+  const fic = pathToFileURL(join(dir, 'snow.fic')).href;
+  writeFileSync(join(dir, 'snow.fic'), story);
+  const server = await startServer({ settings: { canon: { words: [], files: ['**/*.canon'] } }, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'ws' }] });
+  try {
+    server.open(fic, story);
+    const first = (await server.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: fic } })) as SemanticTokens;
+    const model = parse(story);
+    const canon = CanonIndex.build(parseCanonText(canonText, 'names.canon').entries);
+    const names = findCanonNameSpans(model, canon);
+    assert.equal(names.length, 4, 'Rukia, Renji, Rukia, Kuchiki');
+    assert.deepEqual(first.data, getSemanticTokens(model, { names }));
+  } finally {
+    await server.stop();
   }
 });

@@ -95,6 +95,38 @@ for (const [name, { edit: e, next }] of structuralCases) {
   });
 }
 
+/** Typing in the blank space after a paragraph: the fast path, whatever paragraph comes next. */
+const gapCases: [string, string, string, string][] = [
+  // [name, a part of the story, that part with the caret (`|`) placed in blank space, what is typed]
+  ['after a trailing space, before a scene break', 'the wall was long.\n', 'the wall was long. |\n', 'x'],
+  ['after a trailing space, before a heading', 'over the city.', 'over the city. |\n\nChapter 2\n\nMore.', 'T'],
+  ['on the line Enter left, before a scene break', 'the wall was long.\n', 'the wall was long.\n|\n', 'H'],
+  ['a quote on the line Enter left, before prose', "She won't stop now.\n", "She won't stop now.\n|\n", '"'],
+  ['a new paragraph on a blank line, a blank line before a heading', 'over the city.', 'over the city.\n\n|\n\nChapter 2\n\nMore.', 'Then'],
+];
+
+for (const [name, part, withCaret, typed] of gapCases) {
+  test(`reparse fast path, typing between paragraphs: ${name}`, () => {
+    assert.ok(story.includes(part), name);
+    const marked = story.replace(part, withCaret);
+    const at = marked.indexOf('|');
+    const base = marked.slice(0, at) + marked.slice(at + 1);
+    const next = base.slice(0, at) + typed + base.slice(at);
+    const previous = parse(base);
+    const model = reparse(previous, { start: at, end: at, text: typed }, next);
+    assert.deepStrictEqual(model, parse(next));
+    assert.equal(model.paragraphs[0], previous.paragraphs[0], 'the fast path: the spans before the edit are the same objects');
+  });
+}
+
+test('typing on a line right above a paragraph joins it: the reparse equals parse', () => {
+  const base = lines('Title: Ash', 'Fandom: Original Work', '', 'One.', '', '', 'Two here.', '', '* * *', '', 'Three.');
+  for (const [at, typed] of [[base.indexOf('Two') - 1, 'x'], [base.indexOf('* * *') - 1, 'y'], [base.indexOf('One.') + 5, 'z']] as const) {
+    const next = base.slice(0, at) + typed + base.slice(at);
+    assert.deepStrictEqual(reparse(parse(base), { start: at, end: at, text: typed }, next), parse(next), `${typed} at ${at}`);
+  }
+});
+
 test('a top note with an unclosed bracket: a bracket typed below it gives the full parse', () => {
   const text = lines('[A/N: this note', '', 'goes on here', '', 'Story starts, and it runs on.', '', 'More story, then a bracket.');
   for (const what of [']', ')', '\n\n', 'x']) {
@@ -146,6 +178,30 @@ test('random typing sequences (quotes, Enter, deletions) keep reparse equal to p
 });
 
 const proseText = fc.array(fc.constantFrom('a', 'Rukia', ' ', '\n', '"', '\u201c', '\u201d', "'", '\u2019', '\u2018', '*', '_', '(A/N: x)', '[AN: y', ')', '<i>', '<a href="x">', '-', '--', 'won\'t', '\u6f22', '\ud83d\ude00', '.'), { maxLength: 60 }).map((p) => p.join(''));
+
+test('random typing in the blank space between paragraphs, headings and breaks keeps reparse equal to parse', () => {
+  const block = fc.constantFrom('She ran.', '"Wait," he said.', 'It rained all night, and', '* * *', '***', 'Chapter 2', 'Chapter 3: Ash', 'A/N: thanks!', '- Rukia');
+  const gap = fc.constantFrom('\n', '\n\n', '\n\n\n', ' \n\n', '\n \n', '\r\n\r\n', '  \n\n\n');
+  const typed = fc.constantFrom('x', ' ', '\n', '"', '*', 'The', '\n\nNew.', '***', '(', 'A/N: hi');
+  fc.assert(
+    fc.property(fc.array(fc.tuple(block, gap), { minLength: 2, maxLength: 8 }), fc.array(fc.tuple(fc.nat(), typed), { minLength: 1, maxLength: 6 }), (blocks, keys) => {
+      let text = `Title: Ash\nFandom: Original Work\n\n${blocks.map(([b, g]) => b + g).join('')}`;
+      let model = parse(text);
+      for (const [n, insert] of keys) {
+        // A place in the blank space between two blocks (after a paragraph's last character, before the next).
+        const spots: number[] = [];
+        for (let i = 1; i < text.length; i++) if (/\s/.test(text[i]!) && !/\s/.test(text[i - 1]!)) for (let j = i; j < text.length && /\s/.test(text[j]!); j++) spots.push(j + 1);
+        if (spots.length === 0) return;
+        const at = spots[n % spots.length]!;
+        const e = { start: at, end: at, text: insert };
+        text = text.slice(0, at) + insert + text.slice(at);
+        model = reparse(model, e, text);
+        assert.deepStrictEqual(model, parse(text), JSON.stringify({ text, at, insert }));
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
 
 test('scanProse (one pass) finds what scanWords and scanInline find separately', () => {
   fc.assert(

@@ -39,6 +39,10 @@ const headingCases: [string, string, string, number | undefined][] = [
   ['# Part One', 'markdown', 'Part One', 1],
   ['# The Beginning', 'markdown', 'The Beginning', undefined],
   ['## Chapter 3: Snow', 'markdown', 'Snow', 3],
+  // AO3 HTML pastes: the tags around the line are decoration.
+  ['<p>Chapter I: Going Up</p>', 'chapter', 'Going Up', 1],
+  ['<h2><strong>Prologue</strong></h2>', 'prologue', 'Prologue', undefined],
+  ['<p align="center"><b>Chapter 3</b></p>', 'chapter', 'Chapter 3', 3],
 ];
 
 for (const [line, kind, title, number] of headingCases) {
@@ -51,7 +55,7 @@ for (const [line, kind, title, number] of headingCases) {
   });
 }
 
-const notHeadings = ['Chapter 1, he said, was long', 'Chapter two was the worst.', 'Chapter 1 was boring', 'Part of me wanted to stay.', 'Prologues are dull.', '#hashtag', 'Epilogue of a life, he thought.'];
+const notHeadings = ['<p>Chapter 1, he said, was long</p>', '<p>Chapter two was the worst.</p>', '<a href="x">Chapter 3</a> is up', 'Chapter 1, he said, was long', 'Chapter two was the worst.', 'Chapter 1 was boring', 'Part of me wanted to stay.', 'Prologues are dull.', '#hashtag', 'Epilogue of a life, he thought.'];
 for (const line of notHeadings) {
   test(`headings: not a heading ${JSON.stringify(line)}`, () => {
     assert.equal(parse(lines('Story.', '', line)).headings.length, 0);

@@ -36,11 +36,16 @@ function same(expected: string, version: number, ours: FicDocument): void {
 
 test('FicDocument matches TextDocument after random incremental edits', () => {
   fc.assert(
-    fc.property(textArb, fc.array(fc.array(editArb, { minLength: 1, maxLength: 3 }), { maxLength: 12 }), (initial, batches) => {
+    fc.property(textArb, fc.array(fc.array(editArb, { minLength: 1, maxLength: 3 }), { maxLength: 12 }), fc.boolean(), (initial, batches, prepared) => {
       // The reference: each change applied to a fresh stock document's offsets (no incremental state).
       let expected = initial;
       const ours = new FicDocument('file:///a.fic', 'fic', 1, initial);
       let version = 1;
+      // The edit buffer made ahead (the server does so in idle time): the same document in every way.
+      if (prepared) {
+        ours.prepareForEdits();
+        same(expected, version, ours);
+      }
       for (const batch of batches) {
         const changes = batch.map((e) => {
           const stock = TextDocument.create('file:///a.fic', 'fic', version, expected);

@@ -145,6 +145,11 @@ export class CanonIndex {
     return overlay;
   }
 
+  /** The index this one overlays (`withNames`), if it is an overlay. */
+  get overlayBase(): CanonIndex | undefined {
+    return this.base;
+  }
+
   /** Every entry, the workspace's first and then the document's own. */
   allEntries(): readonly CanonEntry[] {
     return this.base ? [...this.base.allEntries(), ...this.entries] : this.entries;

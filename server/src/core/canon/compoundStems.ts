@@ -4,6 +4,7 @@
  */
 import { isEnglishWord } from './english';
 import type { CanonIndex } from './canonIndex';
+import type { CanonEntry } from './canonFile';
 
 const compoundParts = new WeakMap<CanonIndex, Set<string>>();
 
@@ -14,28 +15,41 @@ const compoundParts = new WeakMap<CanonIndex, Set<string>>();
  * word near a name is still judged as a name first.
  */
 export function isCanonCompoundPart(canon: CanonIndex, key: string): boolean {
-  let parts = compoundParts.get(canon);
-  if (!parts) compoundParts.set(canon, (parts = compoundStems(canon)));
+  const parts = prepareCompoundParts(canon);
   if (parts.size === 0) return false;
   return parts.has(key) || (key.endsWith('s') && parts.has(key.slice(0, -1))) || (key.endsWith('es') && parts.has(key.slice(0, -2)));
 }
 
-function compoundStems(canon: CanonIndex): Set<string> {
-  const stems = new Set<string>();
-  for (const entry of canon.allEntries()) {
+/**
+ * The coined stems of `canon`'s compounds, found on first use (a few thousand dictionary lookups for a
+ * large canon) and kept per index. The server calls it ahead, in idle time (lsp/warmUp.ts), so the first
+ * unknown word the writer types does not pay for it.
+ */
+export function prepareCompoundParts(canon: CanonIndex): ReadonlySet<string> {
+  let parts = compoundParts.get(canon);
+  if (!parts) {
+    // A document's overlay (its header's names) adds its own entries' stems to its base's, which every
+    // overlay of that base shares: a new header costs a few lookups, not the whole canon's again.
+    const base = canon.overlayBase;
+    parts = compoundStems(canon.entries, base ? prepareCompoundParts(base) : undefined);
+    compoundParts.set(canon, parts);
+  }
+  return parts;
+}
+
+function compoundStems(entries: readonly CanonEntry[], inherited: ReadonlySet<string> | undefined): Set<string> {
+  const stems = new Set<string>(inherited);
+  for (const entry of entries) {
     for (const name of [entry.name, ...entry.aliases]) {
       for (const word of name.toLowerCase().split(/[\s\-'’.]+/)) {
         if (word.length < 7 || !/^\p{Ll}+$/u.test(word)) continue;
-        for (let i = 3; i <= word.length - 4; i++) {
-          const head = word.slice(0, i);
-          const tail = word.slice(i);
-          if (isEnglishWord(tail) && !isEnglishWord(head)) stems.add(head);
-        }
-        for (let i = 4; i <= word.length - 3; i++) {
-          const head = word.slice(0, i);
-          const tail = word.slice(i);
-          if (isEnglishWord(head) && !isEnglishWord(tail)) stems.add(tail);
-        }
+        // Each split of the word is read by both loops: one lookup per part.
+        const heads: boolean[] = [];
+        const tails: boolean[] = [];
+        const head = (i: number) => (heads[i] ??= isEnglishWord(word.slice(0, i)));
+        const tail = (i: number) => (tails[i] ??= isEnglishWord(word.slice(i)));
+        for (let i = 3; i <= word.length - 4; i++) if (tail(i) && !head(i)) stems.add(word.slice(0, i));
+        for (let i = 4; i <= word.length - 3; i++) if (head(i) && !tail(i)) stems.add(word.slice(i));
       }
     }
   }

@@ -7,7 +7,7 @@ import type { FicModel, Span, TextSource } from '../model';
 import { LintCode, type Lint } from '../lint';
 import type { CanonIndex } from '../canon/canonIndex';
 import { documentCanon } from '../canon/headerNames';
-import { verdictTable, type VerdictTable, type WordPart } from '../canon/judge';
+import { namesTable, verdictTable, type VerdictTable, type WordPart } from '../canon/judge';
 import type { AnalysisEnv } from '../env';
 import { changedRange, editWindow, type EditLike } from '../canon/editWindow';
 import { detach } from '../parse/chars';
@@ -315,7 +315,7 @@ export function findCanonNameBounds(model: FicModel, canon: CanonIndex): Uint32A
 function findNames(model: FicModel, docCanon: CanonIndex): Uint32Array {
   const out = new SpanBuffer(1024);
   if (docCanon.size === 0) return out.toArray();
-  forEachPart(model, verdictTable(docCanon), [], true, (start, part) => out.push(start + part.offset, start + part.offset + part.length));
+  forEachPart(model, namesTable(docCanon), [], true, (start, part) => out.push(start + part.offset, start + part.offset + part.length));
   return out.data.slice(0, out.size);
 }
 
@@ -362,7 +362,7 @@ export function canonNamesAfter(
   const a = wordsBefore(old, window.start) << 1;
   const b = wordsBefore(old, oldEnd) << 1;
   const middle = new SpanBuffer(64);
-  if (docCanon.size > 0) forEachPart(model, verdictTable(docCanon), [], true, (start, part) => middle.push(start + part.offset, start + part.offset + part.length), window.start, window.end);
+  if (docCanon.size > 0) forEachPart(model, namesTable(docCanon), [], true, (start, part) => middle.push(start + part.offset, start + part.offset + part.length), window.start, window.end);
   const bounds = spliceBounds(old, a, b, middle.data.subarray(0, middle.size), window.delta, previous.consume === true);
   return { names: { canon: docCanon, bounds, textLength, headerEnd }, changed: { start: window.start, oldEnd, newEnd: window.end } };
 }

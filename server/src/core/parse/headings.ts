@@ -52,12 +52,44 @@ export function parseHeading(text: string, start: number, end: number): HeadingI
   if (text.charCodeAt(start) === 0x23) return markdownHeading(text, start, end);
   let s = start;
   let e = end;
-  while (s < e && isDecoration(text.charCodeAt(s))) s++;
-  while (e > s && isDecoration(text.charCodeAt(e - 1))) e--;
+  // Decoration and, in an AO3 HTML paste, the tags around the line (`<p>Chapter 1</p>`, `<h2><b>Prologue</b></h2>`).
+  for (let moved = true; moved; ) {
+    while (s < e && isDecoration(text.charCodeAt(s))) s++;
+    while (e > s && isDecoration(text.charCodeAt(e - 1))) e--;
+    const open = tagEndAt(text, s, e);
+    const close = open < 0 ? tagStartBefore(text, s, e) : -1;
+    moved = open >= 0 || close >= 0;
+    if (open >= 0) s = open;
+    else if (close >= 0) e = close;
+  }
   // Every keyword starts with c, p, e, i or a: reject most prose lines before reading a word.
   const f = text.charCodeAt(s) | 0x20;
   if (f !== 0x63 && f !== 0x70 && f !== 0x65 && f !== 0x69 && f !== 0x61) return undefined;
   return keywordHeading(text, s, e);
+}
+
+/** After an HTML tag (`<p>`, `</b>`, `<p align="center">`) that starts at `s`, or -1. */
+function tagEndAt(text: string, s: number, e: number): number {
+  if (text.charCodeAt(s) !== 0x3c) return -1;
+  const name = text.charCodeAt(s + 1) === 0x2f ? s + 2 : s + 1;
+  if (name >= e || !isAsciiLetter(text.charCodeAt(name))) return -1;
+  for (let i = name + 1; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3e) return i + 1;
+    if (c === 0x3c) return -1;
+  }
+  return -1;
+}
+
+/** Where an HTML tag that ends at `e` starts, or -1. */
+function tagStartBefore(text: string, s: number, e: number): number {
+  if (e <= s || text.charCodeAt(e - 1) !== 0x3e) return -1;
+  for (let i = e - 2; i >= s; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3c) return tagEndAt(text, i, e) === e ? i : -1;
+    if (c === 0x3e) return -1;
+  }
+  return -1;
 }
 
 function markdownHeading(text: string, start: number, end: number): HeadingInfo | undefined {

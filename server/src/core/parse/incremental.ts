@@ -134,6 +134,16 @@ export function combineEdits(list: readonly TextEdit[], oldLength: number, newTe
   return { start, end: oldEnd, text: newText.slice(start, curEnd) };
 }
 
+/** True when `text[from, to)` (blank space between paragraphs) holds a whole line: two line breaks. */
+function blankLineIn(text: TextSource, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) if (++breaks === 2) return true;
+  }
+  return false;
+}
+
 function hasBracket(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -189,14 +199,22 @@ function reparseRegion(
   const paras = previous.paragraphs;
   const pa = firstStartingAtOrAfter(paras, edit.start + 1) - 1; // last paragraph starting at or before the edit
   if (pa < 1) return undefined;
-  const pb = firstEndingAtOrAfter(paras, edit.end);
+  let pb = firstEndingAtOrAfter(paras, edit.end);
+  // An edit that ends in the blank space before paragraph `pb` (after a trailing space, or on a line
+  // left by Enter), with a blank line still between it and `pb`: the typed text cannot join `pb`, so the
+  // region ends at the edit, and `pb` (a heading or a scene break as often as prose) is left alone.
+  let regionEnd = -1;
+  if (pb > pa && pb < paras.length && edit.end < paras[pb]!.start && blankLineIn(newText, edit.end + delta, paras[pb]!.start + delta)) {
+    pb--;
+    regionEnd = edit.end;
+  }
   const last = pb < paras.length ? pb : paras.length - 1;
   for (let k = pa; k <= last; k++) if (paras[k]!.kind !== 'prose') return undefined;
   const before = paras[pa - 1]!.kind;
   if (before !== 'prose' && before !== 'heading' && before !== 'break') return undefined;
 
   const oldStart = paras[pa]!.start;
-  const oldEnd = pb < paras.length ? paras[pb]!.end : old.length;
+  const oldEnd = regionEnd >= 0 ? regionEnd : pb < paras.length ? paras[pb]!.end : old.length;
   const newEnd = oldEnd + delta;
   if (newEnd <= oldStart) return undefined;
 

@@ -22,7 +22,10 @@ import { wordsBefore } from '../count/wordIndex';
 export function splice<T>(items: readonly T[], keep: number, middle: readonly T[], from: number, move: (item: T) => T): T[] {
   if (inPlace) {
     const all = items as T[];
-    for (let i = from; i < all.length; i++) all[i] = move(all[i]!);
+    const m = move as unknown;
+    const shift = m === moveParagraph ? shiftParagraphs : m === moveQuote ? shiftQuotes : m === moveSpan || m === moveHeading || m === moveBreak ? shiftSpans : undefined;
+    if (shift) shift(all as unknown as Mutable<Span>[], from);
+    else for (let i = from; i < all.length; i++) all[i] = move(all[i]!);
     if (middle.length === from - keep) for (let i = 0; i < middle.length; i++) all[keep + i] = middle[i]!;
     else if (middle.length < 1024) all.splice(keep, from - keep, ...middle);
     else {
@@ -66,6 +69,38 @@ export function setShift(d: number, edit = false): void {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/*
+ * In place, the spans after an edit (thousands of paragraphs and quotes in a long fic, every keystroke)
+ * are moved by a loop of their kind's own. One loop for every kind, or one `shifted` for all, sees every
+ * object shape (paragraphs, quotes, headings, breaks...): its property accesses go megamorphic, several
+ * times slower per object (~0.5 ms of a keystroke at 500k words). The three bodies are the same on
+ * purpose: each function keeps its own inline caches.
+ */
+function shiftParagraphs(all: Mutable<Span>[], from: number): void {
+  for (let i = from; i < all.length; i++) {
+    const s = all[i]!;
+    s.start += delta;
+    s.end += delta;
+  }
+}
+
+function shiftQuotes(all: Mutable<Span>[], from: number): void {
+  for (let i = from; i < all.length; i++) {
+    const s = all[i]!;
+    s.start += delta;
+    s.end += delta;
+  }
+}
+
+/** Unclosed-quote spans, headings, breaks: few per fic. */
+function shiftSpans(all: Mutable<Span>[], from: number): void {
+  for (let i = from; i < all.length; i++) {
+    const s = all[i]!;
+    s.start += delta;
+    s.end += delta;
+  }
+}
 
 /** Moves `s` where it lies; returns it. */
 function shifted<T extends Span>(s: T): T {
