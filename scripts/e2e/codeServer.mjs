@@ -56,6 +56,9 @@ export function makeSandbox(label) {
         'extensions.autoCheckUpdates': false,
         'extensions.autoUpdate': false,
         'telemetry.telemetryLevel': 'off',
+        // VS Code's remote port detection spawns processes and reads /proc every few seconds in the
+        // extension host: background work of the test machine that landed in random typing rounds.
+        'remote.autoForwardPorts': false,
       },
       null,
       2,

@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ficApi, fixtureUri, note, waitFor } from './util';
 import { describeComparison, longFicText, typeInTurn, type TypingRound } from './typingRatio';
+import { cpuSample, cpuSpent, findRunProcesses, processKinds } from './processCpu';
 
 /** Rounds per mode and variant (FIC_LAB_ROUNDS, default 8). */
 const ROUNDS = Number(process.env.FIC_LAB_ROUNDS) || 8;
@@ -22,6 +23,62 @@ const both = (...steps: Step[]): Step => async () => {
 };
 
 describe('lab', () => {
+
+  // What the run spends with nobody typing, per process kind, in CPU ms per second: the idle use the
+  // typing measurement takes off each round. FIC_E2E_GREP='lab: idle' runs it alone.
+  it('lab: idle use by process kind', async function () {
+    this.timeout(600_000);
+    const api = await ficApi();
+    const text = longFicText(200_000);
+    const ficUri = fixtureUri('lab-idle.fic');
+    const plainUri = fixtureUri('lab-idle.txt');
+    await vscode.workspace.fs.writeFile(ficUri, new TextEncoder().encode(text));
+    await vscode.workspace.fs.writeFile(plainUri, new TextEncoder().encode(text));
+    const fic = await vscode.workspace.openTextDocument(ficUri);
+    await vscode.window.showTextDocument(fic, { preview: false });
+    await waitFor('the count', () => api.statusText(), (t) => t === '200,000 words', 120_000);
+    const plain = await vscode.workspace.openTextDocument(plainUri);
+    const serverPid = () => api.serverPid();
+    const windows = async (label: string, n: number, ms: number) => {
+      findRunProcesses(serverPid());
+      const rows: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const a = cpuSample(serverPid())!;
+        const t = Date.now();
+        await new Promise((r) => setTimeout(r, ms));
+        const b = cpuSample(serverPid())!;
+        const el = Date.now() - t;
+        const s = cpuSpent(a, b);
+        rows.push(`${((s.total / el) * 1000).toFixed(0)} (` + processKinds.map((k) => `${k} ${((s[k] / el) * 1000).toFixed(0)}`).join(' ') + ')');
+      }
+      note(`idle ${label}, CPU ms/s per ${ms} ms window: ${rows.join('; ')}`);
+    };
+    // With FIC_E2E_PROFILE, the extension host's own profile of the idle windows (what its bursts are).
+    const dir = process.env.FIC_E2E_PROFILE;
+    const session = dir ? new inspector.Session() : undefined;
+    const post = (method: string) => new Promise<any>((resolve, reject) => session!.post(method, (e, r) => (e ? reject(e) : resolve(r))));
+    for (const [label, doc] of [['fic', fic], ['plain', plain], ['fic again', fic]] as const) {
+      await vscode.window.showTextDocument(doc, { preview: false });
+      await new Promise((r) => setTimeout(r, 3000));
+      if (session) {
+        fs.mkdirSync(dir!, { recursive: true });
+        session.connect();
+        await post('Profiler.enable');
+        await post('Profiler.start');
+        console.log(`fic-profile start idle-${label.replace(/\W+/g, '-')}`);
+      }
+      await windows(label, 8, 500);
+      if (session) {
+        console.log(`fic-profile stop idle-${label.replace(/\W+/g, '-')}`);
+        const { profile } = await post('Profiler.stop');
+        fs.writeFileSync(path.join(dir!, `idle-${label.replace(/\W+/g, '-')}.exthost.cpuprofile`), JSON.stringify(profile));
+        session.disconnect();
+      }
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await new Promise((r) => setTimeout(r, 3000));
+    await windows('no editor', 8, 500);
+  });
   it('lab: typing cost with one piece switched off at a time', async function () {
     this.timeout(1_800_000);
     const api = await ficApi();
@@ -44,6 +101,12 @@ describe('lab', () => {
     const variants: [string, Step, Step][] = [
       ['base', async () => undefined, async () => undefined],
       ['no semantic highlighting', editorSetting('semanticHighlighting.enabled', false), editorSetting('semanticHighlighting.enabled', undefined)],
+      // VS Code's own timing: semantic tokens asked 300 ms after the first key of a burst and after each answer.
+      [
+        'semantic tokens without the pause',
+        async () => void (api.typingPause().quietMs = 0),
+        async () => void (api.typingPause().quietMs = 300),
+      ],
       ['no quick suggestions', editorSetting('quickSuggestions', { other: 'off', comments: 'off', strings: 'off' }), editorSetting('quickSuggestions', undefined)],
       // VS Code's own delay (10 ms) instead of the [fic] default of 300 ms: a request and a widget on every word.
       ['quick suggestions at once', editorSetting('quickSuggestionsDelay', 10), editorSetting('quickSuggestionsDelay', undefined)],
