@@ -15,7 +15,6 @@ import type { Progress } from './history/summary';
 import { Ao3Preview, copyForAo3, type Ao3Field } from './ao3';
 import { WorkTracker, WorkView } from './work/workView';
 import { IgnoredWords } from './ignoredWords';
-import { TypingPause } from './typingPause';
 import { IgnoredWordsNotification } from '../../server/src/protocol';
 
 /** What `activate` returns: read by the end-to-end suite (and by anyone scripting the extension). */
@@ -47,8 +46,6 @@ export interface FicWriterApi {
   saveHistory(): Promise<void>;
   /** The words ignored in the fic at `uri` ("Ignore ‘x’ in this file"), as kept across sessions. */
   ignoredWords(uri: string): string[];
-  /** The pause semantic tokens wait for (the typing lab switches it off to compare). */
-  typingPause(): TypingPause;
 }
 
 let handle: ClientHandle | undefined;
@@ -73,19 +70,9 @@ export function activate(context: vscode.ExtensionContext): FicWriterApi {
   const preview = new Ao3Preview(() => handle?.client);
   context.subscriptions.push(preview);
   const ignored = new IgnoredWords(context.workspaceState);
-  // Semantic tokens are asked once no key has come for 300 ms (VS Code's own minimum debounce, counted
-  // from the last key instead of the first).
-  const pause = new TypingPause(300);
-  context.subscriptions.push(
-    pause,
-    vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.contentChanges.length > 0) pause.changed(e.document.uri.toString());
-    }),
-    vscode.workspace.onDidCloseTextDocument((d) => pause.closed(d.uri.toString())),
-  );
 
   const start = () => {
-    handle = createClient(context, output, ignored, pause);
+    handle = createClient(context, output, ignored);
     const client = handle.client;
     works.attach(client);
     starting = client.start().then(
@@ -169,7 +156,6 @@ export function activate(context: vscode.ExtensionContext): FicWriterApi {
     progress: (uri: string) => history.progress(uri),
     saveHistory: () => history.save(),
     ignoredWords: (uri: string) => ignored.words(uri),
-    typingPause: () => pause,
   };
 }
 

@@ -13,7 +13,6 @@ import {
 } from 'vscode-languageclient/node';
 import { RestartPolicy } from './restartPolicy';
 import type { IgnoredWords } from './ignoredWords';
-import type { TypingPause } from './typingPause';
 import { IgnoredWordsNotification } from '../../server/src/protocol';
 
 export interface ClientHandle {
@@ -38,7 +37,7 @@ function codeCacheEnv(context: vscode.ExtensionContext): Record<string, string> 
 }
 
 /** Builds (but does not start) the client. */
-export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, ignored: IgnoredWords, pause: TypingPause): ClientHandle {
+export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, ignored: IgnoredWords): ClientHandle {
   const module = context.asAbsolutePath('out/server.js');
   const serverOptions: ServerOptions = {
     // A small young generation: parsing a long fic allocates fast, and by default V8 lets the young
@@ -90,17 +89,6 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
       // came) into an empty report, and so clears the fic's problems until the next pull answers: the
       // Problems count dropped to nothing and back while typing. A cancelled pull is reported as
       // cancelled instead: the client keeps what it shows and pulls again.
-      // Whole-document semantic tokens once the writer pauses, not every 300 ms while keys come (see
-      // typingPause.ts); ranges (what is on screen while a fic opens) at once.
-      // A cancelled ask leaves VS Code showing what it has, moved along with the edits, until it asks again.
-      provideDocumentSemanticTokens: async (document, token, next) => {
-        if (!(await pause.settled(document.uri.toString(), () => document.version, token))) throw new vscode.CancellationError();
-        return next(document, token);
-      },
-      provideDocumentSemanticTokensEdits: async (document, previousResultId, token, next) => {
-        if (!(await pause.settled(document.uri.toString(), () => document.version, token))) throw new vscode.CancellationError();
-        return next(document, previousResultId, token);
-      },
       provideDiagnostics: async (document, previousResultId, token, next) => {
         const report = await next(document, previousResultId, token);
         if (token.isCancellationRequested) throw new vscode.CancellationError();

@@ -101,12 +101,6 @@ describe('lab', () => {
     const variants: [string, Step, Step][] = [
       ['base', async () => undefined, async () => undefined],
       ['no semantic highlighting', editorSetting('semanticHighlighting.enabled', false), editorSetting('semanticHighlighting.enabled', undefined)],
-      // VS Code's own timing: semantic tokens asked 300 ms after the first key of a burst and after each answer.
-      [
-        'semantic tokens without the pause',
-        async () => void (api.typingPause().quietMs = 0),
-        async () => void (api.typingPause().quietMs = 300),
-      ],
       ['no quick suggestions', editorSetting('quickSuggestions', { other: 'off', comments: 'off', strings: 'off' }), editorSetting('quickSuggestions', undefined)],
       // VS Code's own delay (10 ms) instead of the [fic] default of 300 ms: a request and a widget on every word.
       ['quick suggestions at once', editorSetting('quickSuggestionsDelay', 10), editorSetting('quickSuggestionsDelay', undefined)],
