@@ -51,7 +51,10 @@ export function semanticTokensFeature(): Feature {
         const fic = ctx.fic(uri);
         return fic ? (reply(fic.semanticTokens()) as SemanticTokens) : { data: [] };
       };
-      tokens.on(ctx.request((params) => (canonIn ? full(params.textDocument.uri) : ctx.canonLoaded().then(() => full(params.textDocument.uri)))));
+      // Once the canon is in, a turn of the event loop first: the diagnostics pull that waited beside this
+      // request (in either order) answers and its reply is written before this encodes the whole fic.
+      const afterCanon = () => ctx.canonLoaded().then(() => new Promise<void>((resolve) => setImmediate(resolve)));
+      tokens.on(ctx.request((params) => (canonIn ? full(params.textDocument.uri) : afterCanon().then(() => full(params.textDocument.uri)))));
       tokens.onDelta(
         ctx.request((params): SemanticTokens | SemanticTokensDelta => {
           const fic = ctx.fic(params.textDocument.uri);

@@ -46,6 +46,26 @@ test('pushed diagnostics wait for the workspace canon too: the first publish kno
   }
 });
 
+test('while both wait for the canon, the diagnostics pull answers before the whole-document tokens, in either order of asking', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fic-open-order-'));
+  writeFileSync(join(dir, 'names.canon'), 'Rukia\nRenji\n');
+  for (const tokensFirst of [true, false]) {
+    const server = await startServer({ pull: true, settings: {}, settingsDelayMs: 300, workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }] });
+    try {
+      const uri = pathToFileURL(join(dir, 'story.fic')).toString();
+      server.open(uri, lines('Rukai ran to the gate.', '', 'Renji followed.'));
+      const order: string[] = [];
+      const tokens = () => server.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }).then(() => void order.push('tokens'));
+      const pull = () => server.pull(uri).then((report) => void order.push(`pull ${codes(report).join()}`));
+      await Promise.all(tokensFirst ? [tokens(), pull()] : [pull(), tokens()]);
+      assert.deepEqual(order, ['pull canon.misspelled-name', 'tokens'], `tokens asked ${tokensFirst ? 'first' : 'second'}`);
+    } finally {
+      await server.stop();
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+});
+
 test('start-up reads the canon with the settings initialize gave; the first pull answers only from the fetched settings’ canon', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'fic-pull-settings-'));
   mkdirSync(join(dir, 'lore'));
