@@ -56,7 +56,7 @@ test('while both wait for the canon, the diagnostics pull answers before the who
       server.open(uri, lines('Rukai ran to the gate.', '', 'Renji followed.'));
       const order: string[] = [];
       const tokens = () => server.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }).then(() => void order.push('tokens'));
-      const pull = () => server.pull(uri).then((report) => void order.push(`pull ${codes(report).join()}`));
+      const pull = () => server.pull(uri).then((report) => void order.push(`pull ${String(codes(report))}`));
       await Promise.all(tokensFirst ? [tokens(), pull()] : [pull(), tokens()]);
       assert.deepEqual(order, ['pull canon.misspelled-name', 'tokens'], `tokens asked ${tokensFirst ? 'first' : 'second'}`);
     } finally {
