@@ -121,6 +121,8 @@ const rules: [what: string, text: string, canon: string, reported: string[]][] =
   ['…while any other capitalized unknown word mid-sentence is a name', 'Then Marisela, Junie and Augustin came.', '', []],
   ['a canon verb inflected', 'She apparated home, disapparating again; he apparates.', 'apparate\ndisapparate', []],
   ['…but a slip in one is still reported', 'He apparateing and aparated.', 'apparate', ['apparateing→undefined', 'aparated→apparate']],
+  ['a name made an adjective with -y, left alone by Fix all', 'It was very Hufflepuffy of her, and Snapey was cross.', 'Hufflepuff\nSnape', []],
+  ['…but a doubled last letter, a -y after a vowel or a slip of another name is still reported', 'Harryy and Dracoy met Marcy.', 'Harry\nDraco\nMarc\nMary', ['Harryy→Harry', 'Dracoy→Draco', 'Marcy→Marc']],
   ['a prefix or suffix hyphened to a name', 'It was very Potter-esque, un-Slytherin-like and Hermione-ish.', 'Harry Potter\nHermione\nSlytherin', []],
   ['dialect contractions', 'Shoulda, coulda, woulda. You oughta know. I hafta go. Wassup? Damnit. xoxo', '', []],
 ];

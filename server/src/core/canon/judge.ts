@@ -306,6 +306,7 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
   const number = numberForm(canon, text);
   if (number) return number;
   if (isInflectedTerm(canon, key)) return 'canon';
+  if (isNameAdjective(canon, key)) return 'canon';
   const roman = canon.romanizations(key).filter((form) => wordKey(form) !== key && longVowelAt(form, text));
   if (roman.length) return { kind: 'romanization', suggestion: adaptCase(roman[0], text) };
   const candidates = canon.similar(key);
@@ -413,6 +414,22 @@ function isInflectedTerm(canon: CanonIndex, key: string): boolean {
     if (base.length >= 4 && base[base.length - 1] === base[base.length - 2] && term(base.slice(0, -1))) return true;
   }
   return false;
+}
+
+/**
+ * True when `key` is a canon name of 4+ letters made an adjective with `-y` (`Hufflepuffy`, `Snapey`), as
+ * fandom prose does: the name ends in a consonant or a silent `e` (`Harryy` and `Dracoy` are slips), and
+ * no other canon word is one edit away (then it may be that word's slip). Without this, Fix all rewrote
+ * `very Hufflepuffy` to `very Hufflepuff`: one candidate, one edit away, no English word.
+ */
+function isNameAdjective(canon: CanonIndex, key: string): boolean {
+  if (key.length < 5 || !key.endsWith('y')) return false;
+  const base = key.slice(0, -1);
+  const info = canon.word(base);
+  if (!info || info.term) return false;
+  const last = base[base.length - 1];
+  if (/[aiouy]/.test(last)) return false;
+  return canon.similar(key).every((c) => c.key === base || c.distance > 1);
 }
 
 /**
