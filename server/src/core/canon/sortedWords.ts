@@ -40,18 +40,7 @@ export class SortedWords {
     if (prefix.length === 0 || prefix.includes('\n')) return false;
     const text = this.text;
     const tag = this.tagged ? 1 : 0;
-    // The first line not before `prefix`.
-    let lo = 0;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const start = text.lastIndexOf('\n', mid - 1) + 1;
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      if (compare(prefix, text, start, end - tag) <= 0) hi = start;
-      else lo = end + 1;
-    }
-    for (let start = lo, n = 0; start < text.length && n < reach; n++) {
+    for (let start = this.firstNotBefore(prefix), n = 0; start < text.length && n < reach; n++) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       if (!text.startsWith(prefix, start) || end - tag < start + prefix.length) return false;
@@ -65,6 +54,16 @@ export class SortedWords {
   private lineEnd(word: string): number {
     if (word.length === 0 || word.includes('\n')) return -1;
     const text = this.text;
+    const start = this.firstNotBefore(word);
+    if (start >= text.length) return -1;
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    return compare(word, text, start, end - (this.tagged ? 1 : 0)) === 0 ? end : -1;
+  }
+
+  /** The start of the first line whose word is not before `word` (by binary search), or past the text. */
+  private firstNotBefore(word: string): number {
+    const text = this.text;
     const tag = this.tagged ? 1 : 0;
     let lo = 0; // a line start
     let hi = text.length; // a line start, or the end: lines in [lo, hi) are still candidates
@@ -73,12 +72,10 @@ export class SortedWords {
       const start = text.lastIndexOf('\n', mid - 1) + 1; // the line holding `mid` (never before `lo`)
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
-      const order = compare(word, text, start, end - tag);
-      if (order === 0) return end;
-      if (order < 0) hi = start;
+      if (compare(word, text, start, end - tag) <= 0) hi = start;
       else lo = end + 1;
     }
-    return -1;
+    return lo;
   }
 }
 
