@@ -8,7 +8,7 @@ import { honorificSuffixes } from './supplement';
 import { casingFit, declaredInHeader, pluralReading, preferredForm, slipLikelihood } from './slips';
 import { wordKey, type CanonIndex } from './canonIndex';
 import { detach } from '../parse/chars';
-import { judgeEnglish, type SpellingFinding } from '../spelling/englishWord';
+import { judgeEnglish, spellingKey, type SpellingFinding } from '../spelling/englishWord';
 import type { SpellingLanguage } from '../spelling/suggest';
 
 export type Finding =
@@ -278,13 +278,6 @@ function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLangua
 function isStammer(part: string, rest: string): boolean {
   return part.length <= 3 && rest.length > part.length && rest.slice(0, part.length).toLowerCase() === part.toLowerCase();
 }
-
-/** The string `judgeEnglish` looks `text` up as (lowercased, curly apostrophes straightened). */
-function spellingKey(text: string): string {
-  return text.toLowerCase().replace(curlyRe, "'");
-}
-
-const curlyRe = /[’‘]/g;
 
 /**
  * `'name'` for a canon name as written, a finding, `'english'` for a word that is no canon word and that

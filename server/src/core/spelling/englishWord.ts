@@ -30,6 +30,13 @@ const lowerRe = /\p{Ll}/u;
 /** Past this length a "word" is a pasted string, not a misspelling. */
 const maxWordLength = 30;
 
+/** The string `judgeEnglish` looks `text` up as: lowercased, curly apostrophes straightened. */
+export function spellingKey(text: string): string {
+  return text.toLowerCase().replace(curlyRe, "'");
+}
+
+const curlyRe = /[’‘]/g;
+
 /** The finding for `text` (one part of an AO3 word, apostrophes possibly inside), or undefined when it is fine. */
 export function judgeEnglish(text: string, language: SpellingLanguage): SpellingFinding | undefined {
   if (text.length < 2 || text.length > maxWordLength || !latinRe.test(text)) return undefined;
@@ -37,7 +44,7 @@ export function judgeEnglish(text: string, language: SpellingLanguage): Spelling
   if (allCaps && text.length <= 4) return undefined; // `NASA`, `FBI`, `OMG`
   // An inner capital: a ship name (`RenRuki`), a brand (`iPhone`), a Mc/Mac name (`McGonagall`).
   if (!allCaps && upperRe.test(text.slice(1))) return undefined;
-  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  const lower = spellingKey(text);
   if (known(lower, language)) return undefined;
   const capitalized = !allCaps && upperRe.test(text[0]);
   // A name the dictionaries know, with its capital (`Steve`, `Sunday`): fine even where a sentence opens.
