@@ -108,17 +108,22 @@ const titleStopRe = /(?:^|[^\p{L}.])(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Sr|Jr|Capt|Lt|Sgt
  */
 export function inTextingLine(source: TextSource, start: number): boolean {
   if (inChatLine(source, start)) return true;
-  const from = Math.max(0, start - lineReach);
-  const before = source.slice(from, start);
-  const nl = before.lastIndexOf('\n');
-  if (nl < 0 && from > 0) return false;
-  const line = before.slice(nl + 1) + source.slice(start, start + 1);
+  const lineStart = lineStartOf(source, start);
+  if (lineStart === undefined) return false;
+  const line = source.slice(lineStart, start + 1);
   const m = /^[ \t]*>(?:[\s>\-•*_~"“”'‘’([]|<[^>]{0,40}>)*(\p{L})/u.exec(line);
   return !!m && m[1] !== m[1].toUpperCase();
 }
 
 /** How far back a chat line's start is looked for: a text message is seldom longer. */
 const lineReach = 1_000;
+
+/** Where the line holding `start` begins, or undefined when it begins more than `lineReach` back. */
+function lineStartOf(source: TextSource, start: number): number | undefined {
+  const from = Math.max(0, start - lineReach);
+  const nl = source.slice(from, start).lastIndexOf('\n');
+  return nl < 0 && from > 0 ? undefined : from + nl + 1;
+}
 /**
  * A chat or script line's opening: optional list or quote markers and markup, a handle (one word, or two
  * or three capitalized ones: `ren`, `xX_sayu_Xx`, `Unknown Number`; not `She texted yuki`), markup, then
@@ -132,11 +137,8 @@ const chatLineRe = /^[ \t]*(?:[>\-•]\s*)?[*_]*(?:[^\s:*_][^\s:*]*|[\p{Lu}\d][^
  * writer's texting style, not a name missing its capital.
  */
 export function inChatLine(source: TextSource, start: number): boolean {
-  const from = Math.max(0, start - lineReach);
-  const before = source.slice(from, start);
-  const nl = before.lastIndexOf('\n');
-  if (nl < 0 && from > 0) return false; // a line longer than a message
-  const lineStart = from + nl + 1;
+  const lineStart = lineStartOf(source, start);
+  if (lineStart === undefined) return false; // a line longer than a message
   const head = source.slice(lineStart, Math.min(source.length, lineStart + 80, start + 80));
   const m = chatLineRe.exec(head);
   return !!m && m.index === 0;
