@@ -43,6 +43,8 @@ export interface ServerContext {
   setCanon(index: CanonIndex): void;
   /** Resolves once the workspace's canon is in (the first `setCanon`), at once after that. */
   canonLoaded(): Promise<void>;
+  /** True once the workspace's canon is in (set before `onCanonChanged` listeners run). */
+  hasCanon(): boolean;
   /**
    * A request handler that answers `InvalidRequest` once the client has sent `shutdown`, as LSP asks.
    * Every request handler is registered through it.

@@ -39,7 +39,6 @@ export function diagnosticsFeature(): Feature {
   const pending = new Set<string>();
   /** Bumped by every scheduling request (each content change); see `schedule`. */
   let changes = 0;
-  let canonIn = false;
   /** Per URI, the timer that brings out the diagnostics held back for a word being typed. */
   const held = new Map<string, { until: number; timer: ReturnType<typeof setTimeout> }>();
 
@@ -96,7 +95,7 @@ export function diagnosticsFeature(): Feature {
       }
       pending.delete(uri);
       // Never a publish without the workspace canon: its arrival revalidates every open fic (`register`).
-      if (canonIn) validate(ctx, uri);
+      if (ctx.hasCanon()) validate(ctx, uri);
     };
     setImmediate(tick);
   }
@@ -114,7 +113,6 @@ export function diagnosticsFeature(): Feature {
       pulls(params.capabilities) ? { diagnosticProvider: { identifier: 'fic', interFileDependencies: false, workspaceDiagnostics: true } } : {},
 
     register(ctx) {
-      void ctx.canonLoaded().then(() => (canonIn = true));
       ctx.onSettingsChanged(() => revalidateAll(ctx));
       ctx.onCanonChanged(() => revalidateAll(ctx));
       ctx.onDidChangeContent((document) => schedule(ctx, document.uri));
@@ -128,7 +126,7 @@ export function diagnosticsFeature(): Feature {
         ctx.request((params, token) => {
           // Superseded before it ran (the client sent another change and gave up on this pull): no work.
           if (token.isCancellationRequested) throw superseded();
-          if (canonIn) return pull(ctx, params.textDocument.uri, params.previousResultId);
+          if (ctx.hasCanon()) return pull(ctx, params.textDocument.uri, params.previousResultId);
           return ctx.canonLoaded().then(() => {
             if (token.isCancellationRequested) throw superseded();
             return pull(ctx, params.textDocument.uri, params.previousResultId);

@@ -45,8 +45,6 @@ export function semanticTokensFeature(): Feature {
       // first diagnostics pull, right after the open) waits for it, as the pull does: answered at once it
       // would encode every token of the fic without the canon's names, only for the canon's refresh to have
       // them all encoded again (~60 ms of an open's CPU at 500k words). Ranges and deltas answer at once.
-      let canonIn = false;
-      void ctx.canonLoaded().then(() => (canonIn = true));
       const full = (uri: string): SemanticTokens => {
         const fic = ctx.fic(uri);
         return fic ? (reply(fic.semanticTokens()) as SemanticTokens) : { data: [] };
@@ -54,7 +52,7 @@ export function semanticTokensFeature(): Feature {
       // Once the canon is in, a turn of the event loop first: the diagnostics pull that waited beside this
       // request (in either order) answers and its reply is written before this encodes the whole fic.
       const afterCanon = () => ctx.canonLoaded().then(() => new Promise<void>((resolve) => setImmediate(resolve)));
-      tokens.on(ctx.request((params) => (canonIn ? full(params.textDocument.uri) : afterCanon().then(() => full(params.textDocument.uri)))));
+      tokens.on(ctx.request((params) => (ctx.hasCanon() ? full(params.textDocument.uri) : afterCanon().then(() => full(params.textDocument.uri)))));
       tokens.onDelta(
         ctx.request((params): SemanticTokens | SemanticTokensDelta => {
           const fic = ctx.fic(params.textDocument.uri);

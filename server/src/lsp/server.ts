@@ -71,6 +71,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let canon = CanonIndex.empty();
   let canonIn: () => void = () => undefined;
   const canonLoaded = new Promise<void>((resolve) => (canonIn = resolve));
+  let hasCanon = false;
   let clientCapabilities: ClientCapabilities = {};
   let initializationOptions: unknown;
   let workspaceFolders: string[] = [];
@@ -114,10 +115,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     env,
     setCanon(index) {
       canon = index;
+      hasCanon = true;
       canonIn();
       for (const listener of listeners.canon) listener();
     },
     canonLoaded: () => canonLoaded,
+    hasCanon: () => hasCanon,
     request: (handler) =>
       (...args) => {
         if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server has been shut down');
