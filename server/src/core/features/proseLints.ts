@@ -16,7 +16,7 @@ import { isDialogueConvention, singleQuotesAreSpeech, type DialogueConvention } 
 import type { AnalysisEnv } from '../env';
 import type { ParagraphText, SpeechSpan } from '../lint/paragraph';
 import { ruleEnabled } from '../lint/rules';
-import { checkTagPunctuation } from '../lint/tagPunctuation';
+import { checkTagPunctuation, mayHaveTagFinding } from '../lint/tagPunctuation';
 import { checkRepeatedWords } from '../lint/repeatedWord';
 import { checkDashDialogue } from '../lint/dashDialogue';
 import { checkGuillemets } from '../lint/guillemets';
@@ -93,38 +93,73 @@ function lintParagraphs(model: FicModel, from: number, to: number, run: Plan, ou
   const speechOf = (q: Quote) => isSpeech(q, run.singleSpeech);
   if (run.repeated) checkRepeatedWords(model, ps[from]!.start, ps[to - 1]!.end, speechOf, found);
   if (run.hints.echoWords) checkEchoWords(model, from, to, speechOf, found);
-  const perParagraph = run.dashes || run.guillemets || run.anyHint;
-  if (run.tags || perParagraph) {
-    const { quotes, source } = model;
-    let qi = firstStartingAtOrAfter(quotes, ps[from]!.start);
-    const next = { newline: -2, open: -2, close: -2 };
-    const after = (key: 'newline' | 'open' | 'close', ch: string, at: number): number => {
-      if (next[key] !== -1 && next[key] < at) next[key] = source.indexOf(ch, at);
-      return next[key] < 0 ? Infinity : next[key];
-    };
-    for (let i = from; i < to; i++) {
-      const p = ps[i]!;
-      if (p.kind !== 'prose') continue;
-      while (qi < quotes.length && quotes[qi]!.start < p.start) qi++;
-      const speech: SpeechSpan[] = [];
-      for (let k = qi; k < quotes.length && quotes[k]!.start < p.end; k++) {
-        const q = quotes[k]!;
-        if (speechOf(q)) speech.push({ start: q.start - p.start, end: Math.min(q.end, p.end) - p.start, closed: q.closed });
-      }
-      const dashes = run.dashes && (isDash(source.charCodeAt(p.start)) || after('newline', '\n', p.start) < p.end);
-      const guillemets = run.guillemets && (after('open', '«', p.start) < p.end || after('close', '»', p.start) < p.end);
-      if (!(run.tags && speech.length > 0) && !dashes && !guillemets && !run.anyHint) continue;
-      const wordFrom = run.anyHint ? wordsBefore(model.words, p.start) * 2 : 0;
-      const wordTo = run.anyHint ? wordsBefore(model.words, p.end) * 2 : 0;
-      const para: ParagraphText = { text: source.slice(p.start, p.end), base: p.start, speech, convention: run.convention, words: model.words, wordFrom, wordTo };
-      if (run.tags) checkTagPunctuation(para, found);
-      if (dashes) checkDashDialogue(para, found);
-      if (guillemets) checkGuillemets(para, found);
-      if (run.anyHint) checkCraftHints(para, run.hints, found);
-    }
-  }
+  if (run.dashes || run.guillemets || run.anyHint) lintEachParagraph(model, from, to, run, found);
+  else if (run.tags) lintSpeechTags(model, from, to, run, found);
   if (found.length > 1) found.sort((a, b) => a.start - b.start || a.end - b.end);
-  for (const l of found) out.push(l);
+  for (let i = 0; i < found.length; i++) out.push(found[i]!);
+}
+
+/** The speech spans of prose paragraph `p` (relative to it) among `quotes[qi…]`, the first quote starting at or after its start. */
+function speechIn(p: Paragraph, quotes: readonly Quote[], qi: number, run: Plan): SpeechSpan[] {
+  const speech: SpeechSpan[] = [];
+  for (let k = qi; k < quotes.length && quotes[k]!.start < p.end; k++) {
+    const q = quotes[k]!;
+    if (isSpeech(q, run.singleSpeech)) speech.push({ start: q.start - p.start, end: Math.min(q.end, p.end) - p.start, closed: q.closed });
+  }
+  return speech;
+}
+
+/**
+ * The tag rule alone (English, no craft hint on: what a fic is checked with by default). It walks the
+ * quotes, not the paragraphs: a speech is cleared by the characters around its closing quote, read in the
+ * document's text (`mayHaveTagFinding`), and only a paragraph holding a speech that is not cleared is cut
+ * out and checked as `lintEachParagraph` would: the same findings, in the same order, without a paragraph
+ * object, a speech list and a slice for each of the ~20,000 paragraphs of a 500k-word fic.
+ */
+function lintSpeechTags(model: FicModel, from: number, to: number, run: Plan, out: Lint[]): void {
+  const { quotes, source } = model;
+  const ps = model.paragraphs;
+  let pi = from;
+  let done = -1; // the last paragraph checked in full
+  for (let k = firstStartingAtOrAfter(quotes, ps[from]!.start); k < quotes.length; k++) {
+    const q = quotes[k]!;
+    while (pi < to && ps[pi]!.end <= q.start) pi++;
+    if (pi >= to) break;
+    const p = ps[pi]!;
+    if (p.start > q.start || p.kind !== 'prose' || pi === done || (q.kind !== 'dialogue' && !isSpeech(q, run.singleSpeech))) continue;
+    if (!mayHaveTagFinding(source, q.start, Math.min(q.end, p.end), p.end, q.closed)) continue;
+    done = pi;
+    const speech = speechIn(p, quotes, firstStartingAtOrAfter(quotes, p.start), run);
+    checkTagPunctuation({ text: source.slice(p.start, p.end), base: p.start, speech, convention: run.convention, words: model.words, wordFrom: 0, wordTo: 0 }, out);
+  }
+}
+
+/** Every rule the plan runs, paragraph by paragraph (a dialogue convention with dashes or guillemets, or craft hints on). */
+function lintEachParagraph(model: FicModel, from: number, to: number, run: Plan, found: Lint[]): void {
+  const ps = model.paragraphs;
+  const { quotes, source } = model;
+  let qi = firstStartingAtOrAfter(quotes, ps[from]!.start);
+  const next = { newline: -2, open: -2, close: -2 };
+  const after = (key: 'newline' | 'open' | 'close', ch: string, at: number): number => {
+    if (next[key] !== -1 && next[key] < at) next[key] = source.indexOf(ch, at);
+    return next[key] < 0 ? Infinity : next[key];
+  };
+  for (let i = from; i < to; i++) {
+    const p = ps[i]!;
+    if (p.kind !== 'prose') continue;
+    while (qi < quotes.length && quotes[qi]!.start < p.start) qi++;
+    const speech = speechIn(p, quotes, qi, run);
+    const dashes = run.dashes && (isDash(source.charCodeAt(p.start)) || after('newline', '\n', p.start) < p.end);
+    const guillemets = run.guillemets && (after('open', '«', p.start) < p.end || after('close', '»', p.start) < p.end);
+    if (!(run.tags && speech.length > 0) && !dashes && !guillemets && !run.anyHint) continue;
+    const wordFrom = run.anyHint ? wordsBefore(model.words, p.start) * 2 : 0;
+    const wordTo = run.anyHint ? wordsBefore(model.words, p.end) * 2 : 0;
+    const para: ParagraphText = { text: source.slice(p.start, p.end), base: p.start, speech, convention: run.convention, words: model.words, wordFrom, wordTo };
+    if (run.tags) checkTagPunctuation(para, found);
+    if (dashes) checkDashDialogue(para, found);
+    if (guillemets) checkGuillemets(para, found);
+    if (run.anyHint) checkCraftHints(para, run.hints, found);
+  }
 }
 
 const isDash = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0x2014;
@@ -147,9 +182,18 @@ function flatParagraphs(model: FicModel, previous?: { paragraphs: Int32Array; re
     }
     return out;
   }
-  const out: number[] = [];
-  for (const p of model.paragraphs) if (p.kind !== 'prose') out.push(p.start, p.end, kindCode[p.kind]);
-  return Int32Array.from(out);
+  const ps = model.paragraphs;
+  let n = 0;
+  for (let i = 0; i < ps.length; i++) if (ps[i]!.kind !== 'prose') n++;
+  const out = new Int32Array(n * 3);
+  for (let i = 0, j = 0; j < out.length; i++) {
+    const p = ps[i]!;
+    if (p.kind === 'prose') continue;
+    out[j++] = p.start;
+    out[j++] = p.end;
+    out[j++] = kindCode[p.kind];
+  }
+  return out;
 }
 
 /**
