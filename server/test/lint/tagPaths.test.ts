@@ -86,3 +86,22 @@ test('quote by quote equals paragraph by paragraph, with several speeches in a p
     assert.ok(byQuote.length >= 6, `${convention}: ${byQuote.length} findings`);
   }
 });
+
+test('mayStartTag: every pronoun, article and speech verb passes its table, in any case; most names do not', async () => {
+  const { mayStartTag } = await import('../../src/core/lint/tagPunctuation');
+  const { determiners, speechVerbs, tagPronouns } = await import('../../src/core/lint/words');
+  for (const w of [...tagPronouns, ...determiners, ...speechVerbs]) {
+    for (const written of [w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]) {
+      const text = `"Hi," ${written} x`;
+      assert.ok(mayStartTag(text, 6, text.length), written);
+      assert.ok(mayHaveTagFinding(text, 0, 5, text.length, true), written);
+      assert.ok(mayStartTag(`${written}`, 0, written.length), `${written} at the paragraph's end`);
+    }
+  }
+  const names = ['Harry', 'Lelan', 'Dutain', 'Zufeshir', 'Kaito', 'Mirei', 'Bettina', 'Aldo', 'Rukia', 'Neville'];
+  assert.deepEqual(names.filter((n) => mayStartTag(n, 0, n.length)), []);
+  assert.equal(mayStartTag('Quill', 0, 5), true, 'a name that begins like quipped is read in full');
+  // Cut short by the paragraph's end, `Hex` reads as `He`.
+  assert.equal(mayStartTag('"Hi," Hex', 6, 8), true);
+  assert.equal(mayStartTag('"Hi," Hex', 6, 9), false);
+});

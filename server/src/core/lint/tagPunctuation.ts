@@ -116,13 +116,42 @@ const tagStarters: ReadonlySet<string> = new Set([...tagPronouns, ...determiners
 
 const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 
+/** 0-25 for an ASCII letter (either case), 26 for anything else. */
+function letterIndex(c: number): number {
+  const l = (c | 0x20) - 0x61;
+  return l >= 0 && l < 26 ? l : 26;
+}
+
+/** The first three letters of every tag starter (26 for a letter past the word's end), as a table. */
+const starterPrefixes = ((): Uint8Array => {
+  const table = new Uint8Array(27 * 27 * 27);
+  for (const w of tagStarters) {
+    if (!/^[a-z]+$/.test(w)) continue; // never read as one (`capitalCandidate` reads ASCII letters only)
+    const at = (k: number) => (k < w.length ? letterIndex(w.charCodeAt(k)) : 26);
+    table[(at(0) * 27 + at(1)) * 27 + (at(1) === 26 ? 26 : at(2))] = 1;
+  }
+  return table;
+})();
+
+/**
+ * The ASCII word at `at` (read up to `limit`) may be a tag starter: its first three letters begin one. A
+ * table lookup, before the word is cut out: most tags after a comma start with a name (`," Harry`).
+ */
+export function mayStartTag(text: TextSource, at: number, limit: number): boolean {
+  const a = at < limit ? letterIndex(text.charCodeAt(at)) : 26;
+  if (a === 26) return false;
+  const b = at + 1 < limit ? letterIndex(text.charCodeAt(at + 1)) : 26;
+  const c = b < 26 && at + 2 < limit ? letterIndex(text.charCodeAt(at + 2)) : 26;
+  return starterPrefixes[(a * 27 + b) * 27 + c] === 1;
+}
+
 /**
  * The ASCII word at `at` (capitalised, read up to `limit`) is a pronoun, an article or a speech verb: a
- * capital there may be wrong. Most tags after a comma start with a name, so this runs for most speeches.
+ * capital there may be wrong.
  */
 function capitalCandidate(text: TextSource, at: number, limit: number): boolean {
   const c = at < limit ? text.charCodeAt(at) : -1;
-  if (c < 0x41 || c > 0x5a) return false;
+  if (c < 0x41 || c > 0x5a || !mayStartTag(text, at, limit)) return false;
   let e = at + 1;
   while (e < limit && e - at < 12 && isAsciiLetter(text.charCodeAt(e))) e++;
   return tagStarters.has(text.slice(at, e).toLowerCase());
