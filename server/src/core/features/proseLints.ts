@@ -194,18 +194,25 @@ function flatParagraphs(model: FicModel, previous?: { paragraphs: Int32Array; re
     }
     return out;
   }
+  // One indexed pass into a buffer that doubles when full: at the open this reads each of a long fic's
+  // ~20,000 paragraphs once (a count first, or an array pushed to and copied with `Int32Array.from`, cost
+  // more before the loop is optimised).
   const ps = model.paragraphs;
+  let out = new Int32Array(96);
   let n = 0;
-  for (let i = 0; i < ps.length; i++) if (ps[i]!.kind !== 'prose') n++;
-  const out = new Int32Array(n * 3);
-  for (let i = 0, j = 0; j < out.length; i++) {
+  for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
     if (p.kind === 'prose') continue;
-    out[j++] = p.start;
-    out[j++] = p.end;
-    out[j++] = kindCode[p.kind];
+    if (n === out.length) {
+      const grown = new Int32Array(out.length * 2);
+      grown.set(out);
+      out = grown;
+    }
+    out[n++] = p.start;
+    out[n++] = p.end;
+    out[n++] = kindCode[p.kind];
   }
-  return out;
+  return out.slice(0, n);
 }
 
 /**
