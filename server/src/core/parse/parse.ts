@@ -144,7 +144,8 @@ function dropUnderscoreDelimiters(text: string, start: number, end: number, word
  */
 export function dropUnderscoreDelimitersAll(text: string, paragraphs: readonly Paragraph[], words: Uint32Array): Uint32Array {
   const drop: number[] = [];
-  for (const p of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
     if (p.kind !== 'prose') continue;
     if (!hasUnderscore(text, p.start, p.end)) continue;
     for (const x of underscoreDelimiterWords(text.slice(p.start, p.end))) drop.push(x + p.start);
