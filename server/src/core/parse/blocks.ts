@@ -6,7 +6,13 @@
 import { isBreakLine, mayOpenBreak } from './breaks';
 import { mayOpenHeading, parseHeading, type HeadingInfo } from './headings';
 import type { Lines } from './paragraphs';
-import { BLOCK_BREAK, BLOCK_HEADING, BLOCK_PROSE, type Blocks } from './types';
+import { BLOCK_BREAK as BREAK_, BLOCK_HEADING as HEADING_, BLOCK_PROSE as PROSE_, type Blocks } from './types';
+
+// Block kinds as local constants: an imported binding is read through a getter under the test runner's
+// module transform, once per block.
+const BLOCK_BREAK = BREAK_;
+const BLOCK_HEADING = HEADING_;
+const BLOCK_PROSE = PROSE_;
 
 // Which first units of a trimmed line may open a break (1) or a heading (2), for ASCII: most lines of
 // story open with a letter or a quote that can open neither, and are grouped without a call.

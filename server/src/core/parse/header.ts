@@ -10,7 +10,11 @@ import { speechDashAt } from './conventions';
 import { parseFieldStart } from './fields';
 import { matchNoteMarker } from './notes';
 import type { Lines } from './paragraphs';
-import { BLOCK_PROSE, type Blocks } from './types';
+import { BLOCK_PROSE as PROSE_, type Blocks } from './types';
+
+// Block kinds as local constants: an imported binding is read through a getter under the test runner's
+// module transform, once per block.
+const BLOCK_PROSE = PROSE_;
 
 export interface HeaderResult {
   readonly header: Header;

@@ -11,11 +11,17 @@
  */
 import type { AuthorNote, Header, Heading, Paragraph, SceneBreak } from '../model';
 import { detach } from './chars';
-import { openingClass } from './conventions';
+import { OPENING_CLASSES, openingClass } from './conventions';
 import { detectHeader } from './header';
 import { findClosingBracket, isNoteLike, matchNoteMarker, type NoteMarker } from './notes';
 import type { Lines } from './paragraphs';
-import { BLOCK_BREAK, BLOCK_HEADING, BLOCK_PROSE, type Blocks } from './types';
+import { BLOCK_BREAK as BREAK_, BLOCK_HEADING as HEADING_, BLOCK_PROSE as PROSE_, type Blocks } from './types';
+
+// Block kinds as local constants: an imported binding is read through a getter under the test runner's
+// module transform, once per block.
+const BLOCK_BREAK = BREAK_;
+const BLOCK_HEADING = HEADING_;
+const BLOCK_PROSE = PROSE_;
 
 export interface Structure {
   readonly header?: Header;
@@ -24,8 +30,10 @@ export interface Structure {
   readonly notes: AuthorNote[];
   readonly headings: Heading[];
   readonly breaks: SceneBreak[];
-  /** Prose paragraphs' votes for the dialogue convention: `[paragraph index, opening class, ...]`, non-zero classes only. */
-  readonly votes: number[];
+  /** Each paragraph's opening class (conventions.ts; 0 for none and for paragraphs that are not prose), by paragraph index. */
+  readonly openings: Uint8Array;
+  /** Votes per opening class over every prose paragraph. */
+  readonly votes: Int32Array;
 }
 
 /** Read once: a call across modules costs a getter per call under the test runner's module transform. */
@@ -53,7 +61,9 @@ export function classify(text: string, lines: Lines, blocks: Blocks): Structure 
   const headings: Heading[] = [];
   const breaks: SceneBreak[] = [];
   let header: Header | undefined;
-  const votes: number[] = [];
+  // A paragraph per line at most (a header's lines are paragraphs of their own): sized by the lines, cut to the paragraphs.
+  const openings = new Uint8Array(lines.count);
+  const votes = new Int32Array(OPENING_CLASSES);
   let headerAllowed = true;
   let chapterTop = true; // no story since the start or the last heading
   let storySeen = false;
@@ -108,14 +118,17 @@ export function classify(text: string, lines: Lines, blocks: Blocks): Structure 
     }
     // The paragraph's vote for the dialogue convention, taken while the block is at hand (conventions.ts).
     const vote = (may & MAY_VOTE) !== 0 ? voteOf(text, start, end) : 0;
-    if (vote !== 0) votes.push(paragraphs.length, vote);
+    if (vote !== 0) {
+      openings[paragraphs.length] = vote;
+      votes[vote]!++;
+    }
     paragraphs.push({ start, end, kind: 'prose' });
     headerAllowed = false;
     chapterTop = false;
     storySeen = true;
     i++;
   }
-  return { header, paragraphs, notes, headings, breaks, votes };
+  return { header, paragraphs, notes, headings, breaks, openings: openings.subarray(0, paragraphs.length), votes };
 }
 
 /** End (exclusive block index) of an end-style note starting at block `i`: the next heading or break. */
