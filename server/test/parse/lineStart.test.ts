@@ -7,8 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isBreakLine, mayOpenBreak } from '../../src/core/parse/breaks';
 import { mayOpenHeading, parseHeading } from '../../src/core/parse/headings';
-import { matchNoteMarker } from '../../src/core/parse/notes';
-import { openingClass } from '../../src/core/parse/conventions';
+import { matchNoteMarker, mayOpenNote } from '../../src/core/parse/notes';
+import { mayOpenVote, openingClass } from '../../src/core/parse/conventions';
 import { parse } from '../../src/core/parse/parse';
 
 const breakLines = ['***', '* * *', '~*~', 'xXx', 'oOo', 'o0o', '-o-o-', '---', '___', '<hr>', '<hr />', '+++', '###', '◇◆◇', '❖', '§', '———', '•••', '·x·', '=-=', '|||', ':::', '\\\\\\', '>>>', '×××'];
@@ -87,4 +87,28 @@ test('blocks that open with a note marker or a vote are read as before whatever 
       assert.equal(model.dialogue.votes[k], 1, JSON.stringify(said));
     }
   }
+});
+
+test('mayOpenNote and mayOpenVote: never false where matchNoteMarker or openingClass finds something', () => {
+  const notes = ['A/N: thanks', 'AN: hi', "Author's Note: x", 'Authors Notes - y', '**A/N:** z', '[A/N: w]', '(AN - v)', '__A.N.: u', '* A/N: t'];
+  const votes = ['"Hello," she said.', '\u201cHi.\u201d', "'Run,' he said.", '\u00abBonjour\u00bb', '\u201eHallo\u201c', '\u2014Hola.', '-- Hi', '- \u041f\u0440\u0438\u0432\u0435\u0442', '\u300c\u306f\u3044\u300d'];
+  let found = 0;
+  for (const line of notes) {
+    assert.ok(matchNoteMarker(line, 0, line.length), line);
+    for (const v of variants(line)) {
+      if (!matchNoteMarker(v, 0, v.length)) continue;
+      found++;
+      assert.ok(mayOpenNote(v.charCodeAt(0)), JSON.stringify(v));
+    }
+  }
+  for (const line of votes) {
+    assert.notEqual(openingClass(line, 0, line.length), 0, line);
+    for (const v of variants(line)) {
+      if (openingClass(v, 0, v.length) === 0) continue;
+      found++;
+      assert.ok(mayOpenVote(v.charCodeAt(0)), JSON.stringify(v));
+    }
+  }
+  assert.ok(found > notes.length + votes.length);
+  for (const c of 'HelloThere12.') assert.equal(mayOpenNote(c.charCodeAt(0)) || mayOpenVote(c.charCodeAt(0)), false, c);
 });

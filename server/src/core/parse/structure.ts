@@ -11,9 +11,9 @@
  */
 import type { AuthorNote, Header, Heading, Paragraph, SceneBreak } from '../model';
 import { detach } from './chars';
-import { OPENING_CLASSES, openingClass } from './conventions';
+import { mayOpenVote, OPENING_CLASSES, openingClass } from './conventions';
 import { detectHeader } from './header';
-import { findClosingBracket, isNoteLike, matchNoteMarker, type NoteMarker } from './notes';
+import { findClosingBracket, isNoteLike, matchNoteMarker, mayOpenNote, type NoteMarker } from './notes';
 import type { Lines } from './paragraphs';
 import { BLOCK_BREAK as BREAK_, BLOCK_HEADING as HEADING_, BLOCK_PROSE as PROSE_, type Blocks } from './types';
 
@@ -41,15 +41,12 @@ const voteOf = openingClass;
 const noteMarkerAt = matchNoteMarker;
 
 // What the first unit of a block may open, for ASCII: a note marker (`A/N`, `**AN:`, `[Author's`) or a
-// vote for the dialogue convention (a quote or a dash; `openingClass` is 0 for a letter, a digit and
-// most punctuation). Most blocks of story open with neither, and are classified without a call.
+// vote for the dialogue convention (a quote or a dash). Most blocks of story open with neither (a
+// letter), and are classified without a call.
 const MAY_NOTE = 1;
 const MAY_VOTE = 2;
 const opens = new Uint8Array(0x80);
-for (let c = 0; c < 0x80; c++) {
-  const note = c === 0x2a || c === 0x5f || c === 0x5b || c === 0x28 || (c | 0x20) === 0x61 || c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c;
-  opens[c] = (note ? MAY_NOTE : 0) | (c < 0x2e ? MAY_VOTE : 0);
-}
+for (let c = 0; c < 0x80; c++) opens[c] = (mayOpenNote(c) ? MAY_NOTE : 0) | (mayOpenVote(c) ? MAY_VOTE : 0);
 
 /** How far a bracketed top note may look for its closing bracket. */
 const MAX_BRACKET_BLOCKS = 30;
