@@ -3,8 +3,8 @@
  * workspace: the fic's project folder is the nearest ancestor holding `.git`, `package.json` or
  * `.vscode` (the folder a writer would open), else the fic's own folder; every `*.canon` under it counts.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { walkFolder } from '../node/workScan';
 
 const ROOT_MARKERS = ['.git', 'package.json', '.vscode'];
@@ -15,10 +15,10 @@ const MAX_ENTRIES = 200_000;
 
 /** The project folder of `file` (absolute). */
 export function projectRoot(file: string): string {
-  const start = path.dirname(path.resolve(file));
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    if (ROOT_MARKERS.some((m) => fs.existsSync(path.join(dir, m)))) return dir;
-    if (path.dirname(dir) === dir) return start;
+  const start = dirname(resolve(file));
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (ROOT_MARKERS.some((m) => existsSync(join(dir, m)))) return dir;
+    if (dirname(dir) === dir) return start;
   }
 }
 

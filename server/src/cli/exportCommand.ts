@@ -3,8 +3,8 @@
  * every problem as `file:line:col: severity code message`. Files go next to the fic (`FIC.ao3/`) or into
  * `--out`; `--json` prints the work instead of writing anything.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { parse } from '../core/parse/parse';
 import { exportForAo3, type ExportProblem } from '../core/export/ao3';
 import { exportForFfn } from '../core/export/ffn';
@@ -38,7 +38,7 @@ export function exportCommand(options: CliOptions, io: Io): number {
         if (p.severity === 'error' && status === 0) status = 1;
       }
     };
-    const dir = options.out ?? path.join(path.dirname(file), `${path.basename(file).replace(/\.[^.]*$/, '')}.${options.to}`);
+    const dir = options.out ?? join(dirname(file), `${basename(file).replace(/\.[^.]*$/, '')}.${options.to}`);
     const name = (k: number) => `${String(k + 1).padStart(2, '0')}.html`;
     try {
       if (options.to === 'ffn') {
@@ -46,8 +46,8 @@ export function exportCommand(options: CliOptions, io: Io): number {
         report(problems);
         if (options.json) works.push({ file, chapters });
         else {
-          fs.mkdirSync(dir, { recursive: true });
-          chapters.forEach((c, k) => fs.writeFileSync(path.join(dir, name(k)), c.html));
+          mkdirSync(dir, { recursive: true });
+          chapters.forEach((c, k) => writeFileSync(join(dir, name(k)), c.html));
           io.out(`${file}: ${chapters.length} chapter${chapters.length === 1 ? '' : 's'} → ${dir}/\n`);
         }
         continue;
@@ -56,9 +56,9 @@ export function exportCommand(options: CliOptions, io: Io): number {
       report(problems);
       if (options.json) works.push(options.files.length > 1 ? { file, ...work } : work);
       else {
-        fs.mkdirSync(dir, { recursive: true });
-        work.chapters.forEach((c, k) => fs.writeFileSync(path.join(dir, name(k)), c.body));
-        fs.writeFileSync(path.join(dir, 'work.json'), JSON.stringify(work, null, 2) + '\n');
+        mkdirSync(dir, { recursive: true });
+        work.chapters.forEach((c, k) => writeFileSync(join(dir, name(k)), c.body));
+        writeFileSync(join(dir, 'work.json'), JSON.stringify(work, null, 2) + '\n');
         const words = work.chapters.reduce((n, c) => n + c.words, 0);
         io.out(`${file}: ${work.chapters.length} chapter${work.chapters.length === 1 ? '' : 's'}, ${words.toLocaleString('en-US')} words → ${dir}/\n`);
       }

@@ -2,7 +2,7 @@
  * Reading the files named on the command line, with a clear message for every way that can fail.
  * A file is read whole (never truncated); text with NUL bytes or invalid UTF-8 is analysed anyway, with a note.
  */
-import * as fs from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 
 export type ReadResult = { ok: true; text: string; notes: string[] } | { ok: false; error: string };
 
@@ -11,9 +11,9 @@ const MAX_BYTES = 512 * 1024 * 1024;
 
 /** Reads `file` as UTF-8 text (BOM dropped). */
 export function readTextFile(file: string): ReadResult {
-  let stat: fs.Stats;
+  let stat: Stats;
   try {
-    stat = fs.statSync(file);
+    stat = statSync(file);
   } catch (error) {
     return { ok: false, error: `${file}: ${describe(error)}` };
   }
@@ -24,7 +24,7 @@ export function readTextFile(file: string): ReadResult {
   }
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(file);
+    bytes = readFileSync(file);
   } catch (error) {
     return { ok: false, error: `${file}: ${describe(error)}` };
   }

@@ -1,5 +1,5 @@
 /**
- * Standard output and error for the `fic` process, written with `fs.writeSync` on file descriptors 1 and
+ * Standard output and error for the `fic` process, written with `writeSync` on file descriptors 1 and
  * 2. `process.stdout` and `process.stderr` are not touched unless needed: on a pipe each sets up a
  * socket stream (~3.5 ms of a cold `fic check`, whose whole run is a few tens of ms past Node's own
  * start). A descriptor that cannot take the text now (EAGAIN: a non-blocking pipe or terminal the parent
@@ -7,7 +7,7 @@
  * write is handed over. A closed pipe (`fic check | head`) takes nothing more, quietly, as with other Unix
  * tools; the process still ends with the status of its findings.
  */
-import * as fs from 'node:fs';
+import { writeSync } from 'node:fs';
 
 export interface ProcessOutput {
   out(text: string): void;
@@ -62,7 +62,7 @@ export function processOutput(streamOf: (fd: 1 | 2) => NodeJS.WriteStream = (fd)
       const bytes = Buffer.from(text.slice(at, end), 'utf8');
       let done = 0;
       try {
-        while (done < bytes.length) done += fs.writeSync(fd, bytes, done);
+        while (done < bytes.length) done += writeSync(fd, bytes, done);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EPIPE') {

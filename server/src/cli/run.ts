@@ -2,7 +2,7 @@
  * The `fic` command: `fic count` and `fic check` over core, for pre-commit hooks and scripts.
  * Returns the exit status instead of exiting, so tests call it in-process.
  */
-import * as path from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parse } from '../core/parse/parse';
 import { getLints } from '../core/features/diagnostics';
 import type { Lint, Severity } from '../core/lint';
@@ -15,7 +15,7 @@ import { LineIndex } from './positions';
 import { exportCommand } from './exportCommand';
 import { loadWorks, shown, workJson, type LoadedWorks } from './works';
 import { workFileLints } from '../core/work/work';
-import * as fs from 'node:fs';
+import { statSync } from 'node:fs';
 import { version } from '../../../package.json';
 
 export interface Io {
@@ -75,7 +75,7 @@ function splitFolders(args: readonly string[]): { dirs: string[]; files: string[
   for (const arg of args) {
     let dir = false;
     try {
-      dir = arg !== '-' && fs.statSync(arg).isDirectory();
+      dir = arg !== '-' && statSync(arg).isDirectory();
     } catch {
       // not there: readTextFile says so
     }
@@ -151,7 +151,7 @@ function check(options: CliOptions, io: Io): number {
   // `fic check *.canon`: canon files named as files are checked as canon files (their own lints).
   const canonArgs = [...options.canon, ...options.files.filter((f) => f.endsWith('.canon'))];
   options = { ...options, canon: canonArgs, files: options.files.filter((f) => !f.endsWith('.canon')) };
-  const canonPaths = new Set(options.canon.map((f) => path.resolve(f)));
+  const canonPaths = new Set(options.canon.map((f) => resolve(f)));
   const canonSources: CanonSource[] = [];
   let failed = false;
   for (const file of options.canon) {
@@ -173,7 +173,7 @@ function check(options: CliOptions, io: Io): number {
       if (canonPaths.has(abs)) continue;
       canonPaths.add(abs);
       const result = readTextFile(abs);
-      if (result.ok) canonSources.push({ file: path.relative(process.cwd(), abs) || abs, text: result.text });
+      if (result.ok) canonSources.push({ file: relative(process.cwd(), abs) || abs, text: result.text });
       else io.err(`fic: note: skipped canon file ${result.error}\n`);
     }
   }
@@ -194,7 +194,7 @@ function check(options: CliOptions, io: Io): number {
   }
   for (const { file, text } of loaded) {
     const lines = new LineIndex(text);
-    const model = works?.chapters.get(path.resolve(file))?.model ?? parse(text);
+    const model = works?.chapters.get(resolve(file))?.model ?? parse(text);
     for (const lint of getLints(model, env)) findings.push(toFinding(file, lines, lint));
   }
   for (const plan of works?.plans ?? []) {

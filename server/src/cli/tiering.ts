@@ -11,19 +11,19 @@
  * `--loader`): they may set V8 flags (`--no-opt`, `--jitless`) that switching back would undo, and the
  * code cache would then no longer fit them.
  */
-import * as fs from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 
 /** Total size of the named files up to which a run goes without the optimiser: ~30k words of fic text. */
 export const QUICK_BYTES = 192 * 1024;
 
 /** True when `argv` names regular files only (and at least one), of at most `QUICK_BYTES` in all. */
-export function isQuickRun(argv: readonly string[], statOf: (path: string) => fs.Stats = fs.statSync): boolean {
+export function isQuickRun(argv: readonly string[], statOf: (path: string) => Stats = statSync): boolean {
   let total = 0;
   let files = 0;
   for (const arg of argv) {
     if (arg === '-') return false;
     if (arg.startsWith('-')) continue;
-    let stat: fs.Stats;
+    let stat: Stats;
     try {
       stat = statOf(arg);
     } catch {

@@ -2,7 +2,7 @@
  * `fic count DIR` and `fic check DIR`: the works under a folder, each chapter read and parsed once.
  * A chapter that cannot be read is a row with its reason (and exit status 2), never a crash.
  */
-import * as path from 'node:path';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { parse } from '../core/parse/parse';
 import type { FicModel } from '../core/model';
 import { isWorkFileName } from '../core/work/chapterOrder';
@@ -25,7 +25,7 @@ export function loadWorks(dirs: readonly string[], settingTarget?: number): Load
   const problems: string[] = [];
   const files = new Set<string>();
   for (const dir of dirs) {
-    const scan = scanFolder(path.resolve(dir));
+    const scan = scanFolder(resolve(dir));
     problems.push(...scan.warnings);
     for (const f of scan.files) files.add(f);
   }
@@ -33,7 +33,7 @@ export function loadWorks(dirs: readonly string[], settingTarget?: number): Load
   const chapters = new Map<string, { text: string; model: FicModel }>();
   const summaries = new Map<string, ChapterSummary>();
   for (const file of files) {
-    if (!isWorkFileName(path.basename(file))) continue;
+    if (!isWorkFileName(basename(file))) continue;
     const read = readChapterFile(file);
     if (read.ok) workFiles.set(file, { text: read.text, parsed: parseWorkFile(read.text) });
     else problems.push(`${shown(file)}: ${read.error}`);
@@ -59,9 +59,9 @@ export function loadWorks(dirs: readonly string[], settingTarget?: number): Load
 
 /** A path as the writer typed it: relative to the working folder when inside it. */
 export function shown(file: string): string {
-  const rel = path.relative(process.cwd(), file);
+  const rel = relative(process.cwd(), file);
   if (rel === '') return '.';
-  return !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+  return !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
 /** A work as JSON: paths shown relative, counts as numbers. */

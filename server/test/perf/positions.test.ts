@@ -41,6 +41,9 @@ test('LineIndex table cases', () => {
     ['ab\r\ncd', 4, 2, 1],
     ['ab\rcd', 3, 2, 1],
     ['\n\n\nx', 3, 4, 1],
+    // More lines than the index first makes room for (it grows by doubling): every line start kept.
+    ['x\n'.repeat(1000) + 'yz', 2001, 1001, 2],
+    ['x\r\n'.repeat(100) + 'x\r'.repeat(100) + 'yz', 501, 201, 2],
   ];
   for (const [text, offset, line, column] of cases) assert.deepEqual(new LineIndex(text).position(offset), { line, column }, JSON.stringify(text));
 });
