@@ -34,6 +34,18 @@ test('LineIndex matches a unit-by-unit scan over LF, CRLF and lone CR', () => {
   );
 });
 
+test('LineIndex answers alike whatever order positions are asked in (it reads lines as far as asked)', () => {
+  const textArb = fc.array(fc.constantFrom('a', 'bc', '\n', '\r', '\r\n', '\n\r', ' '), { maxLength: 200 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(textArb, fc.array(fc.nat(), { maxLength: 30 }), (text, picks) => {
+      const index = new LineIndex(text);
+      const offsets = picks.map((k) => k % (text.length + 1)).filter((o) => !(text.charCodeAt(o - 1) === 13 && text.charCodeAt(o) === 10));
+      for (const o of offsets) assert.deepEqual(index.position(o), reference(text, o), `${JSON.stringify(text)} @${o}`);
+    }),
+    { numRuns: 500 },
+  );
+});
+
 test('LineIndex table cases', () => {
   const cases: [string, number, number, number][] = [
     ['', 0, 1, 1],
