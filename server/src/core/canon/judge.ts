@@ -398,8 +398,10 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
  * still reported.
  */
 function isOtherName(text: string, key: string, candidates: readonly { key: string; distance: number }[], best: number): boolean {
-  if (!upperRe.test(text[0]) || isAllCaps(text) || !isDictionaryName(text)) return false;
-  return best >= 2 || candidates.every((c) => c.distance > best || (c.key[0] !== key[0] && !soundAlike(c.key[0], key[0])));
+  if (!upperRe.test(text[0]) || isAllCaps(text)) return false;
+  // The dictionary last: most typos are one edit from a name with their first letter, and need no lookup.
+  if (best < 2 && !candidates.every((c) => c.distance > best || (c.key[0] !== key[0] && !soundAlike(c.key[0], key[0])))) return false;
+  return isDictionaryName(text);
 }
 
 /** First letters that spell one sound, which a writer misremembering a name swaps (`Catherine`, `Isolde`). */
