@@ -193,6 +193,29 @@ test('a possessive shares the verdict of the word it ends (also when judging tha
   }
 });
 
+test('plain words that are canon forms (the quick way) get the verdicts of the long way', () => {
+  const canon = CanonIndex.build([entry('Rukia Kuchiki'), entry('McGonagall'), { ...entry('bankai'), term: true }, entry('Ron'), entry('Mon Calamari')]);
+  // word, in an English fic: names (text@offset) / finding kinds; then the same in a fic of another language
+  const cases: [string, string, string][] = [
+    ['Rukia', 'Rukia@0/', 'Rukia@0/'],
+    ['McGonagall', 'McGonagall@0/', 'McGonagall@0/'],
+    ['bankai', '/', '/'], // a term as the canon writes it: fine, no name
+    ['Bankai', '/', '/'], // a term capitalized (a sentence start): fine
+    ['rukia', '/casing', '/'], // lowercase: a casing slip in English; another language's word otherwise
+    ['mon', '/casing', '/'],
+    ['Mon', 'Mon@0/', 'Mon@0/'],
+    ['RUKIA', 'RUKIA@0/', 'RUKIA@0/'], // shouting
+    ['Rukai', '/misspelled', '/misspelled'],
+    ['Ro', '/', '/'],
+  ];
+  const show = (v: { findings: readonly { finding?: { kind: string } }[]; names: readonly { text: string; offset: number }[] }) =>
+    `${v.names.map((n) => `${n.text}@${n.offset}`).join(',')}/${v.findings.map((f) => f.finding?.kind).join(',')}`;
+  for (const [word, english, foreign] of cases) {
+    assert.equal(show(new VerdictTable(canon).judge(word, 0, word.length)), english, word);
+    assert.equal(show(new VerdictTable(canon, undefined, true).judge(word, 0, word.length)), foreign, `${word} (another language)`);
+  }
+});
+
 test('CanonIndex.romanizations (bucketed by first letter, made on demand) finds every word with the same romanization key', () => {
   const unit = fc.constantFrom('o', 'u', 'h', 'k', 'ō', 'ū', 'É', 'e', '\u0301', 'a');
   fc.assert(

@@ -193,6 +193,8 @@ function possessiveCore(word: string): string | undefined {
 }
 
 const possessiveRe = /['’][sS]$/;
+/** Two to `maxNameLength` ASCII letters (the fast path of `judgeUncached`). */
+const plainWordRe = /^[A-Za-z]{2,40}$/;
 
 export { detach }; // moved to parse/chars.ts (the parser needs it too)
 
@@ -233,6 +235,13 @@ export function judgeWord(canon: CanonIndex, word: string, spelling?: SpellingLa
 }
 
 function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLanguage | undefined, foreign: boolean): WordVerdict {
+  // Most distinct words of a fic with a canon are its names as written (`Rukia`): plain ASCII letters, a
+  // canon form. Answered here as `judgeName` and `judgePart` below would (a name part, or nothing for a
+  // term), without their regexes and closures; any other word takes the long way.
+  if (plainWordRe.test(word) && !(foreign && word.charCodeAt(0) >= 0x61)) {
+    const info = canon.word(word.toLowerCase());
+    if (info && info.forms.includes(word)) return info.term ? nothing : { findings: [], names: [{ offset: 0, length: word.length, text: word }] };
+  }
   let core = word;
   let shift = 0;
   // `_` marks emphasis (`_Hermione_`) and AO3 counts it as a word character: never part of a name.
