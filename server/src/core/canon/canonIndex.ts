@@ -95,9 +95,16 @@ export class CanonIndex {
     private readonly base?: CanonIndex,
     lazy = false,
   ) {
-    for (const entry of entries) {
-      for (const word of nameWords(entry.name)) this.addWord(word, entry);
-      for (const alias of entry.aliases) for (const word of nameWords(alias)) this.addWord(word, entry);
+    // Indexed loops: a cold `for...of` makes an iterator result object per step (~0.7 MB of garbage for a
+    // 2,000-entry canon, before the loop is optimized).
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e];
+      const words = nameWords(entry.name);
+      for (let w = 0; w < words.length; w++) this.addWord(words[w], entry);
+      for (let a = 0; a < entry.aliases.length; a++) {
+        const aliasWords = nameWords(entry.aliases[a]);
+        for (let w = 0; w < aliasWords.length; w++) this.addWord(aliasWords[w], entry);
+      }
     }
     this.near = new NearWords(this.keys, lazy);
   }
@@ -240,7 +247,8 @@ export class CanonIndex {
     let table = this.roman;
     if (!table) {
       table = this.roman = new Map();
-      for (const key of this.keys) {
+      for (let id = 0; id < this.keys.length; id++) {
+        const key = this.keys[id];
         const rk = romanKey(key);
         const form = this.words.get(key)!.forms[0];
         const list = table.get(rk);

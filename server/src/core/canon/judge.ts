@@ -368,7 +368,8 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
   );
   const suggestions: string[] = [];
   const likelihoods: number[] = [];
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
     const info = canon.word(c.key);
     if (!info) continue;
     const s = adaptCase(preferredForm(info, text), text);
@@ -441,7 +442,8 @@ const termSuffixes = ['ing', 'ed', 'd', 'es', 's', 'er', 'ers'];
 function isInflectedTerm(canon: CanonIndex, key: string): boolean {
   if (key.length < 5) return false;
   const term = (k: string) => k.length >= 3 && canon.word(k)?.term === true;
-  for (const x of termSuffixes) {
+  for (let k = 0; k < termSuffixes.length; k++) {
+    const x = termSuffixes[k];
     if (!key.endsWith(x)) continue;
     const base = key.slice(0, -x.length);
     // A silent `e` goes before a vowel: `apparateing` and `apparateed` are slips, not inflections.

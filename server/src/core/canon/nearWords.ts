@@ -40,7 +40,10 @@ export class NearWords {
     lazy: boolean,
   ) {
     let total = 0;
-    for (const key of keys) total += key.length <= 5 ? key.length + 1 : (key.length * (key.length + 1)) / 2 + 1;
+    for (let id = 0; id < keys.length; id++) {
+      const n = keys[id].length;
+      total += n <= 5 ? n + 1 : (n * (n + 1)) / 2 + 1;
+    }
     this.shallow = total > maxDeletionKeys;
     if (this.shallow) total = keys.reduce((sum, key) => sum + key.length + 1, 0);
     this.tableSize = total;
@@ -72,7 +75,7 @@ export class NearWords {
         if (table[2 * slot] === h && !seen.includes(id)) seen.push(id);
       }
     }
-    for (const id of seen) this.consider(key, budget, id, out);
+    for (let i = 0; i < seen.length; i++) this.consider(key, budget, seen[i], out);
   }
 
   /** The symmetric-delete table over every word. */
