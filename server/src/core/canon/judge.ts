@@ -337,7 +337,7 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
   }
   // A romanized loanword may be a canon word's other romanization (`taichou` beside a canon `taichō`).
   if (isEnglishWord(key) && !(isLoanWord(key) && canon.romanizations(key).length)) return 'english';
-  const number = numberForm(canon, text);
+  const number = numberForm(canon, text, key);
   if (number) return number;
   if (isInflectedTerm(canon, key)) return 'canon';
   if (isNameAdjective(canon, key)) return 'canon';
@@ -490,8 +490,7 @@ function pluralStem(canon: CanonIndex, key: string): string | undefined {
  * capitals (`the Weasleys`, `the Potters'`, `Gaverick`), `'canon'` otherwise (never a finding: a plural is
  * not a misspelling, and a lowercase plural is more often an English word than a miscased name).
  */
-function numberForm(canon: CanonIndex, text: string): 'name' | 'canon' | undefined {
-  const key = wordKey(text);
+function numberForm(canon: CanonIndex, text: string, key: string): 'name' | 'canon' | undefined {
   const stem = pluralStem(canon, key);
   if (stem === undefined) return undefined;
   const info = canon.word(stem)!;
@@ -525,7 +524,7 @@ function isShipName(canon: CanonIndex, text: string, bestDistance: number): bool
   if (!upperRe.test(text[0]) || isAllCaps(text)) return false;
   const lower = wordKey(text);
   for (let k = 2; k <= text.length - 2; k++) {
-    if (upperRe.test(text[k]) && canon.hasNamePrefix(lower.slice(0, k)) && canon.hasNamePrefix(lower.slice(k))) return true;
+    if (isUpperAt(text, k) && canon.hasNamePrefix(lower.slice(0, k)) && canon.hasNamePrefix(lower.slice(k))) return true;
   }
   if (bestDistance < 2) return false;
   for (let k = 2; k <= lower.length - 4; k++) {
@@ -534,6 +533,12 @@ function isShipName(canon: CanonIndex, text: string, bestDistance: number): bool
     if (canon.namesEndingWith(lower.slice(k)).some((name) => !name.startsWith(head))) return true;
   }
   return false;
+}
+
+/** True when `text[k]` is an uppercase letter (`\p{Lu}`): ASCII by its code, without a regex per letter. */
+function isUpperAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : upperRe.test(text[k]);
 }
 
 /** Keeps the writer's casing style: `RUKAI` → `RUKIA`; a capitalized term stays capitalized. */
