@@ -50,8 +50,13 @@ export function semanticTokensFeature(): Feature {
         return fic ? (reply(fic.semanticTokens()) as SemanticTokens) : { data: [] };
       };
       // Once the canon is in, a turn of the event loop first: the diagnostics pull that waited beside this
-      // request (in either order) answers and its reply is written before this encodes the whole fic.
-      const afterCanon = () => ctx.canonLoaded().then(() => new Promise<void>((resolve) => setImmediate(resolve)));
+      // request (in either order) answers; then its reply (hundreds of KB for a long fic, written over
+      // several turns) goes out in full before this encodes the whole fic.
+      const afterCanon = () =>
+        ctx
+          .canonLoaded()
+          .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+          .then(() => ctx.outputWritten());
       tokens.on(ctx.request((params) => (ctx.hasCanon() ? full(params.textDocument.uri) : afterCanon().then(() => full(params.textDocument.uri)))));
       tokens.onDelta(
         ctx.request((params): SemanticTokens | SemanticTokensDelta => {
