@@ -80,7 +80,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let initializationOptions: unknown;
   let workspaceFolders: string[] = [];
   let shutDown = false;
-  /** When a request last came (`Date.now()`); background work waits for a quiet moment. */
+  /** When a request last came or was answered (`Date.now()`); background work waits for a quiet moment. */
   let lastRequestAt = 0;
   const answered = () => void (lastRequestAt = Date.now());
 
