@@ -48,3 +48,30 @@ test('notes fields rendered for the last version are reused only where their tex
   }
   assert.deepEqual(seen, [1, 1, 1, 0], 'the long notes field is over the limit until it is shortened');
 });
+
+test('the limits-only export leaves the chapter titles empty (none can pass 255 characters) and finds the same problems', () => {
+  const text = `Title: Titles\nRating: Spicy\n\nChapter 1: Short\n\n${paragraph}\n\nChapter 2: ${'Long Road '.repeat(15).trim()}\n\n${paragraph}\n`;
+  const model = parse(text);
+  assert.deepEqual(exportForAo3(model).work.chapters.map((c) => c.title.length), [5, 149]);
+  assert.deepEqual(exportForAo3(model, { limitsOnly: true }).work.chapters.map((c) => c.title), ['', '']);
+  assert.deepEqual(exportForAo3(model, { limitsOnly: true }).problems, exportForAo3(model).problems);
+  assert.deepEqual(validatePostingLimits(model).map((l) => l.code), ['ao3.field-value']);
+});
+
+// Where each note goes (each chapter's paragraphs found by binary search): [text, per chapter its beginning
+// and end notes (their words), why].
+const notePlaces: [string, string[][], string][] = [
+  [`Title: Before\nRating: T\n\nA/N: first.\n\n${paragraph}\n\nChapter 1\n\nA/N: one.\n\n${paragraph}\n\nA/N: after one.\n\nChapter 2\n\n${paragraph}\n\nA/N: last.\n`,
+    [['', ''], ['one.', 'after one.'], ['', 'last.']], 'story before the first heading is a chapter of its own; a note before it goes to the work'],
+  [`Title: Empty\nRating: T\n\nChapter 1\n\n${paragraph}\n\nChapter 2\n\nA/N: only a note here.\n\nChapter 3\n\n${paragraph}\n\nA/N: the end.\n`,
+    [['', ''], ['only a note here.', ''], ['', 'the end.']], 'a chapter with no story: its note goes to its beginning notes'],
+  [`Title: Three\nRating: T\n\nChapter 1\n\nA/N: hello.\n\n${paragraph}\n\nChapter 2\n\nA/N: two.\n\n${paragraph}\n\n${paragraph}\n\nA/N: two after.\n`,
+    [['', ''], ['two.', 'two after.']], 'notes before and after each story (the first chapter\'s beginning notes are the work\'s)'],
+];
+for (const [text, expected, why] of notePlaces) {
+  test(`export notes: ${why}`, () => {
+    const { work } = exportForAo3(parse(text));
+    const words = (html: string) => html.replace(/<[^>]+>/g, '').trim();
+    assert.deepEqual(work.chapters.map((c) => [words(c.notes), words(c.endNotes)]), expected);
+  });
+}

@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse } from '../../src/core/parse/parse';
 import { combineEdits, reparse, type TextEdit } from '../../src/core/parse/incremental';
-import { scanInline, scanProse, type InlineOut } from '../../src/core/parse/quotes';
+import { scanInline, scanProse, useConvention, type InlineOut } from '../../src/core/parse/quotes';
+import { dialogueStyles } from '../../src/core/parse/conventions';
 import { scanWords, SpanBuffer } from '../../src/core/count/wordScanner';
 import { lines } from './helpers';
 
@@ -217,4 +218,24 @@ test('scanProse (one pass) finds what scanWords and scanInline find separately',
     }),
     { numRuns: 500 },
   );
+});
+
+test('scanProse finds what scanWords and scanInline find separately, in every dialogue convention (apostrophes inside words included)', () => {
+  const pieces = fc.constantFrom('a', 'Rukia', ' ', '\n', '"', '\u201c', '\u201d', "'", '\u2019', '\u2018', '\u201a', 'won\'t', 'Renji\u2019s', 'Potters\'', "rock 'n' roll", "'Cause", '9\'0', 'x\'\u00e9',
+    '\u00ab', '\u00bb', '\u201e', '\u300c', '\u300d', '\u2014', '\u2013', '-', '--', ', ', '. ', '*', '_', '(A/N: x)', '\u00e9t\u00e9');
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 50 }).map((p) => p.join('')), fc.boolean(), fc.constantFrom(...dialogueStyles), (text, continues, style) => {
+      useConvention(style);
+      const a: InlineOut = { quotes: [], notes: [] };
+      const wa = new SpanBuffer(4);
+      const ka = scanProse(text, 0, text.length, continues, a, wa, continues ? 'straight' : undefined);
+      const b: InlineOut = { quotes: [], notes: [] };
+      const wb = new SpanBuffer(4);
+      scanWords(text, 0, text.length, wb);
+      const kb = scanInline(text, 0, text.length, continues, b, continues ? 'straight' : undefined);
+      assert.deepStrictEqual([ka, a, wa.toArray()], [kb, b, wb.toArray()], `${style} ${JSON.stringify(text)}`);
+    }),
+    { numRuns: 1500 },
+  );
+  useConvention('en-US');
 });

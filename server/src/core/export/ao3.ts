@@ -12,6 +12,7 @@ import { readWorkFields, type WorkFields } from './workFields';
 import { checkLimits, htmlLengthBound } from './limits';
 import { ao3Limits } from '../count/ao3Html';
 import { detach } from '../parse/chars';
+import { firstStartingAtOrAfter } from '../spans';
 
 export interface Ao3Chapter {
   readonly title: string;
@@ -63,7 +64,7 @@ export interface ExportOptions {
   /**
    * The export is read only for its posting-limit problems (the editor's check): a summary or notes field
    * that cannot pass its limit (`htmlLengthBound`) is left empty, unrendered, and unchecked for what AO3
-   * would strip.
+   * would strip; so is a chapter title that cannot pass its limit.
    */
   readonly limitsOnly?: boolean;
 }
@@ -167,23 +168,31 @@ function chapterTitle(model: FicModel, chapter: Chapter | undefined): string {
 function chapterParts(model: FicModel): { parts: ChapterParts[]; workNotes: AuthorNote[]; lastNotes: AuthorNote[] } {
   const parts: ChapterParts[] = (model.chapters.length ? model.chapters : [undefined]).map((chapter) => ({ chapter, from: 0, to: 0, before: [], after: [], storyStart: Infinity }));
   const chapters = model.chapters;
-  let k = -1; // paragraphs and notes come in order: one cursor finds each one's chapter
+  const paragraphs = model.paragraphs;
+  // A chapter's paragraphs are those from its start to the next chapter's (the first chapter's also those
+  // before it): found by binary search, not by a walk over every paragraph of the fic.
+  const bound = (k: number): number => (k === 0 ? 0 : k >= chapters.length ? paragraphs.length : firstStartingAtOrAfter(paragraphs, chapters[k]!.start));
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    const from = bound(k);
+    const to = bound(k + 1);
+    if (from >= to) continue;
+    part.from = from;
+    part.to = to;
+    for (let i = from; i < to; i++) {
+      if (paragraphs[i]!.kind !== 'prose') continue;
+      part.storyStart = paragraphs[i]!.start;
+      break;
+    }
+  }
+  let k = -1; // notes come in order: one cursor finds each one's chapter
   const chapterAt = (offset: number): number => {
     if (k >= 0 && chapters[k]!.start > offset) k = -1;
     while (k + 1 < chapters.length && chapters[k + 1]!.start <= offset) k++;
     return k;
   };
-  const paragraphs = model.paragraphs;
-  for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i]!;
-    const part = parts[Math.max(0, chapterAt(p.start))]!;
-    if (part.to === 0) part.from = i;
-    part.to = i + 1;
-    if (p.kind === 'prose') part.storyStart = Math.min(part.storyStart, p.start);
-  }
   const workNotes: AuthorNote[] = [];
   const lastNotes: AuthorNote[] = [];
-  k = -1;
   for (const n of model.notes) {
     const c = chapterAt(n.start);
     if (c < 0 && !n.inline && (chapters.length === 0 || n.start < chapters[0]!.start)) {
@@ -231,7 +240,8 @@ export function exportForAo3(model: FicModel, options: ExportOptions = {}): { wo
     const size = part.chapter ? part.chapter.end - part.chapter.start : model.source.length;
     const body = options.bodiesFrom !== undefined && size < options.bodiesFrom ? '' : htmlOf(storyPieces(model, part, options), problems);
     return {
-      title: chapterTitle(model, part.chapter),
+      // Read for its limits only, a title that cannot pass 255 characters is left empty (the heading's title, trimmed, is it or nothing).
+      title: options.limitsOnly && (part.chapter?.heading?.title.length ?? 0) <= ao3Limits.title ? '' : chapterTitle(model, part.chapter),
       summary: '',
       notes: k === 0 ? '' : notesHtml(model, part.before, problems, options),
       endNotes: k === last && last === 0 ? '' : notesHtml(model, part.after, problems, options),

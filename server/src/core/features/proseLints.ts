@@ -16,7 +16,7 @@ import { isDialogueConvention, singleQuotesAreSpeech, type DialogueConvention } 
 import type { AnalysisEnv } from '../env';
 import type { ParagraphText, SpeechSpan } from '../lint/paragraph';
 import { ruleEnabled } from '../lint/rules';
-import { checkTagPunctuation } from '../lint/tagPunctuation';
+import { checkTagPunctuation, mayHaveTagFinding, mayStartTag } from '../lint/tagPunctuation';
 import { checkRepeatedWords } from '../lint/repeatedWord';
 import { checkDashDialogue } from '../lint/dashDialogue';
 import { checkGuillemets } from '../lint/guillemets';
@@ -93,38 +93,85 @@ function lintParagraphs(model: FicModel, from: number, to: number, run: Plan, ou
   const speechOf = (q: Quote) => isSpeech(q, run.singleSpeech);
   if (run.repeated) checkRepeatedWords(model, ps[from]!.start, ps[to - 1]!.end, speechOf, found);
   if (run.hints.echoWords) checkEchoWords(model, from, to, speechOf, found);
-  const perParagraph = run.dashes || run.guillemets || run.anyHint;
-  if (run.tags || perParagraph) {
-    const { quotes, source } = model;
-    let qi = firstStartingAtOrAfter(quotes, ps[from]!.start);
-    const next = { newline: -2, open: -2, close: -2 };
-    const after = (key: 'newline' | 'open' | 'close', ch: string, at: number): number => {
-      if (next[key] !== -1 && next[key] < at) next[key] = source.indexOf(ch, at);
-      return next[key] < 0 ? Infinity : next[key];
-    };
-    for (let i = from; i < to; i++) {
-      const p = ps[i]!;
-      if (p.kind !== 'prose') continue;
-      while (qi < quotes.length && quotes[qi]!.start < p.start) qi++;
-      const speech: SpeechSpan[] = [];
-      for (let k = qi; k < quotes.length && quotes[k]!.start < p.end; k++) {
-        const q = quotes[k]!;
-        if (speechOf(q)) speech.push({ start: q.start - p.start, end: Math.min(q.end, p.end) - p.start, closed: q.closed });
-      }
-      const dashes = run.dashes && (isDash(source.charCodeAt(p.start)) || after('newline', '\n', p.start) < p.end);
-      const guillemets = run.guillemets && (after('open', '«', p.start) < p.end || after('close', '»', p.start) < p.end);
-      if (!(run.tags && speech.length > 0) && !dashes && !guillemets && !run.anyHint) continue;
-      const wordFrom = run.anyHint ? wordsBefore(model.words, p.start) * 2 : 0;
-      const wordTo = run.anyHint ? wordsBefore(model.words, p.end) * 2 : 0;
-      const para: ParagraphText = { text: source.slice(p.start, p.end), base: p.start, speech, convention: run.convention, words: model.words, wordFrom, wordTo };
-      if (run.tags) checkTagPunctuation(para, found);
-      if (dashes) checkDashDialogue(para, found);
-      if (guillemets) checkGuillemets(para, found);
-      if (run.anyHint) checkCraftHints(para, run.hints, found);
-    }
-  }
+  if (run.dashes || run.guillemets || run.anyHint) lintEachParagraph(model, from, to, run, found);
+  else if (run.tags) lintSpeechTags(model, from, to, run, found);
   if (found.length > 1) found.sort((a, b) => a.start - b.start || a.end - b.end);
-  for (const l of found) out.push(l);
+  for (let i = 0; i < found.length; i++) out.push(found[i]!);
+}
+
+/** The speech spans of prose paragraph `p` (relative to it) among `quotes[qi…]`, the first quote starting at or after its start. */
+function speechIn(p: Paragraph, quotes: readonly Quote[], qi: number, run: Plan): SpeechSpan[] {
+  const speech: SpeechSpan[] = [];
+  for (let k = qi; k < quotes.length && quotes[k]!.start < p.end; k++) {
+    const q = quotes[k]!;
+    if (isSpeech(q, run.singleSpeech)) speech.push({ start: q.start - p.start, end: Math.min(q.end, p.end) - p.start, closed: q.closed });
+  }
+  return speech;
+}
+
+/**
+ * The tag rule alone (English, no craft hint on: what a fic is checked with by default). It walks the
+ * quotes, not the paragraphs: a speech is cleared by the characters around its closing quote, read in the
+ * document's text (`mayHaveTagFinding`), and only a paragraph holding a speech that is not cleared is cut
+ * out and checked as `lintEachParagraph` would: the same findings, in the same order, without a paragraph
+ * object, a speech list and a slice for each of the ~20,000 paragraphs of a 500k-word fic.
+ */
+function lintSpeechTags(model: FicModel, from: number, to: number, run: Plan, out: Lint[]): void {
+  const { quotes, source } = model;
+  const ps = model.paragraphs;
+  let pi = from;
+  let done = -1; // the last paragraph checked in full
+  for (let k = firstStartingAtOrAfter(quotes, ps[from]!.start); k < quotes.length; k++) {
+    const q = quotes[k]!;
+    while (pi < to && ps[pi]!.end <= q.start) pi++;
+    if (pi >= to) break;
+    const p = ps[pi]!;
+    if (!q.closed || p.start > q.start || p.kind !== 'prose' || pi === done || (q.kind !== 'dialogue' && !isSpeech(q, run.singleSpeech))) continue;
+    const end = Math.min(q.end, p.end);
+    if (end < p.end && source.charCodeAt(end) === 0x20 && end - q.start >= 3) {
+      // The commonest endings, cleared here as `mayHaveTagFinding` clears them, without a call for each:
+      // `?" she`, `!" he` (no comma wanted), `," he`, `," Harry` (no capital to lower).
+      const last = source.charCodeAt(end - 2);
+      if (last === 0x3f || last === 0x21) continue;
+      if (last === 0x2c) {
+        const before = source.charCodeAt(end - 3);
+        const c = end + 1 < p.end ? source.charCodeAt(end + 1) : -1;
+        if (before !== 0x3f && before !== 0x21 && (c < 0x41 || c > 0x5a || !mayStartTag(source, end + 1, p.end))) continue;
+      }
+    }
+    if (!mayHaveTagFinding(source, q.start, end, p.end, q.closed)) continue;
+    done = pi;
+    const speech = speechIn(p, quotes, firstStartingAtOrAfter(quotes, p.start), run);
+    checkTagPunctuation({ text: source.slice(p.start, p.end), base: p.start, speech, convention: run.convention, words: model.words, wordFrom: 0, wordTo: 0 }, out);
+  }
+}
+
+/** Every rule the plan runs, paragraph by paragraph (a dialogue convention with dashes or guillemets, or craft hints on). */
+function lintEachParagraph(model: FicModel, from: number, to: number, run: Plan, found: Lint[]): void {
+  const ps = model.paragraphs;
+  const { quotes, source } = model;
+  let qi = firstStartingAtOrAfter(quotes, ps[from]!.start);
+  const next = { newline: -2, open: -2, close: -2 };
+  const after = (key: 'newline' | 'open' | 'close', ch: string, at: number): number => {
+    if (next[key] !== -1 && next[key] < at) next[key] = source.indexOf(ch, at);
+    return next[key] < 0 ? Infinity : next[key];
+  };
+  for (let i = from; i < to; i++) {
+    const p = ps[i]!;
+    if (p.kind !== 'prose') continue;
+    while (qi < quotes.length && quotes[qi]!.start < p.start) qi++;
+    const speech = speechIn(p, quotes, qi, run);
+    const dashes = run.dashes && (isDash(source.charCodeAt(p.start)) || after('newline', '\n', p.start) < p.end);
+    const guillemets = run.guillemets && (after('open', '«', p.start) < p.end || after('close', '»', p.start) < p.end);
+    if (!(run.tags && speech.length > 0) && !dashes && !guillemets && !run.anyHint) continue;
+    const wordFrom = run.anyHint ? wordsBefore(model.words, p.start) * 2 : 0;
+    const wordTo = run.anyHint ? wordsBefore(model.words, p.end) * 2 : 0;
+    const para: ParagraphText = { text: source.slice(p.start, p.end), base: p.start, speech, convention: run.convention, words: model.words, wordFrom, wordTo };
+    if (run.tags) checkTagPunctuation(para, found);
+    if (dashes) checkDashDialogue(para, found);
+    if (guillemets) checkGuillemets(para, found);
+    if (run.anyHint) checkCraftHints(para, run.hints, found);
+  }
 }
 
 const isDash = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0x2014;
@@ -147,9 +194,25 @@ function flatParagraphs(model: FicModel, previous?: { paragraphs: Int32Array; re
     }
     return out;
   }
-  const out: number[] = [];
-  for (const p of model.paragraphs) if (p.kind !== 'prose') out.push(p.start, p.end, kindCode[p.kind]);
-  return Int32Array.from(out);
+  // One indexed pass into a buffer that doubles when full: at the open this reads each of a long fic's
+  // ~20,000 paragraphs once (a count first, or an array pushed to and copied with `Int32Array.from`, cost
+  // more before the loop is optimised).
+  const ps = model.paragraphs;
+  let out = new Int32Array(96);
+  let n = 0;
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    if (p.kind === 'prose') continue;
+    if (n === out.length) {
+      const grown = new Int32Array(out.length * 2);
+      grown.set(out);
+      out = grown;
+    }
+    out[n++] = p.start;
+    out[n++] = p.end;
+    out[n++] = kindCode[p.kind];
+  }
+  return out.slice(0, n);
 }
 
 /**

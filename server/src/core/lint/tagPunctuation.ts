@@ -8,6 +8,7 @@
  *   - a comma after `?` or `!`: `"Where?," he asked` → `"Where?" he asked`.
  * Only a speech verb makes a tag (see words.ts): `"Fine." She smiled.` is an action beat and is right.
  */
+import type { TextSource } from '../model';
 import { LintCode, type Lint } from '../lint';
 import { fixLint, type ParagraphText, type SpeechSpan } from './paragraph';
 import { determiners, reportingVerbs, speechVerbs, tagPronouns } from './words';
@@ -16,7 +17,8 @@ import { readTag, type Tag } from './tags';
 const COMMA = 0x2c;
 const STOP = 0x2e;
 
-const isLetterOrDigit = (c: number): boolean => /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+const isLetterOrDigit = (c: number): boolean =>
+  c < 0x80 ? isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) : /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 
 /** The speech at `[start, …)` opens a sentence: paragraph or line start, or after a sentence's end. */
 function opensSentence(text: string, start: number): boolean {
@@ -50,12 +52,29 @@ export function checkTagPunctuation(p: ParagraphText, out: Lint[]): void {
 const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
 
 /**
- * The findings for one speech span. Most speeches are cleared by the characters around the closing quote
- * alone (`," he`, `?" she`, `." The`...): the tag is read only where it can matter.
+ * Whether the speech `[start, end)` (closing quote included) of `text`, in a paragraph that ends at
+ * `limit`, may have a finding: most speeches are cleared by the characters around the closing quote alone
+ * (`," he`, `?" she`, `," Harry`, `." The`...), and only the others need their tag read. Reads `text` only
+ * inside `[start, limit)`, so the paragraph loop can ask it of the document's text without cutting the
+ * paragraph out (`checkSpeechTag` asks it first: whatever it clears, the full check would have cleared).
  */
+export function mayHaveTagFinding(text: TextSource, start: number, end: number, limit: number, closed: boolean): boolean {
+  if (!closed || end - start < 3) return false;
+  const last = text.charCodeAt(end - 2);
+  const before = text.charCodeAt(end - 3);
+  const after = end < limit ? text.charCodeAt(end) : -1;
+  if (last === COMMA && (before === 0x3f || before === 0x21)) return true; // `"Where?,"`
+  if (after === COMMA) return last === 0x3f || last === 0x21; // `"Where?", he asked`
+  if (!isSpaceCode(after)) return false;
+  if (last === COMMA) return capitalCandidate(text, end + 1, limit); // `," He`, not `," he` or `," Harry`
+  if (last === STOP) return before !== STOP; // an ellipsis trails off
+  return isLetterOrDigit(last);
+}
+
+/** The findings for one speech span (the tag is read only where `mayHaveTagFinding` says it can matter). */
 export function checkSpeechTag(p: ParagraphText, s: SpeechSpan, out: Lint[]): void {
   const { text } = p;
-  if (!s.closed || s.end - s.start < 3) return;
+  if (!mayHaveTagFinding(text, s.start, s.end, text.length, s.closed)) return;
   const q = s.end - 1; // the closing quote
   const last = text.charCodeAt(q - 1);
   const before = text.charCodeAt(q - 2);
@@ -70,13 +89,9 @@ export function checkSpeechTag(p: ParagraphText, s: SpeechSpan, out: Lint[]): vo
     if (tag?.speech && lowercaseStart(tag)) out.push(fixLint(p, LintCode.TagPunctuation, 'warning', s.end, s.end + 1, message('after', text[q - 1]), ''));
     return;
   }
-  if (!isSpaceCode(after)) return;
-  if (last === COMMA) {
-    const c = text.charCodeAt(s.end + 1);
-    if (c < 0x41 || c > 0x5a || !capitalCandidate(text, s.end + 1)) return; // `," he`, `," Harry`
-  } else if (last === STOP) {
-    if (before === STOP || abbreviationEnds(text, q - 1)) return; // an ellipsis trails off; `a.m.`, `etc.` keep their stop
-  } else if (!isLetterOrDigit(last) || !opensSentence(text, s.start)) return;
+  if (last === STOP) {
+    if (abbreviationEnds(text, q - 1)) return; // `a.m.`, `etc.` keep their stop
+  } else if (last !== COMMA && !opensSentence(text, s.start)) return;
   const tag = readTag(text, s.end);
   if (!tag || !tag.speech) return;
   if (last === STOP) checkStop(p, q, tag, out);
@@ -96,12 +111,50 @@ function abbreviationEnds(text: string, stop: number): boolean {
   return word.includes('.') || abbreviations.has(word.toLowerCase());
 }
 
-/** The ASCII word at `at` is a pronoun, an article or a speech verb: a capital there may be wrong. */
-function capitalCandidate(text: string, at: number): boolean {
-  let e = at;
-  while (e < text.length && e - at < 12 && /[A-Za-z]/.test(text[e]!)) e++;
-  const w = text.slice(at, e).toLowerCase();
-  return tagPronouns.has(w) || determiners.has(w) || speechVerbs.has(w);
+/** A pronoun, an article or a speech verb: the words a tag may wrongly capitalise after a comma. */
+const tagStarters: ReadonlySet<string> = new Set([...tagPronouns, ...determiners, ...speechVerbs]);
+
+const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+
+/** 0-25 for an ASCII letter (either case), 26 for anything else. */
+function letterIndex(c: number): number {
+  const l = (c | 0x20) - 0x61;
+  return l >= 0 && l < 26 ? l : 26;
+}
+
+/** The first three letters of every tag starter (26 for a letter past the word's end), as a table. */
+const starterPrefixes = ((): Uint8Array => {
+  const table = new Uint8Array(27 * 27 * 27);
+  for (const w of tagStarters) {
+    if (!/^[a-z]+$/.test(w)) continue; // never read as one (`capitalCandidate` reads ASCII letters only)
+    const at = (k: number) => (k < w.length ? letterIndex(w.charCodeAt(k)) : 26);
+    table[(at(0) * 27 + at(1)) * 27 + (at(1) === 26 ? 26 : at(2))] = 1;
+  }
+  return table;
+})();
+
+/**
+ * The ASCII word at `at` (read up to `limit`) may be a tag starter: its first three letters begin one. A
+ * table lookup, before the word is cut out: most tags after a comma start with a name (`," Harry`).
+ */
+export function mayStartTag(text: TextSource, at: number, limit: number): boolean {
+  const a = at < limit ? letterIndex(text.charCodeAt(at)) : 26;
+  if (a === 26) return false;
+  const b = at + 1 < limit ? letterIndex(text.charCodeAt(at + 1)) : 26;
+  const c = b < 26 && at + 2 < limit ? letterIndex(text.charCodeAt(at + 2)) : 26;
+  return starterPrefixes[(a * 27 + b) * 27 + c] === 1;
+}
+
+/**
+ * The ASCII word at `at` (capitalised, read up to `limit`) is a pronoun, an article or a speech verb: a
+ * capital there may be wrong.
+ */
+function capitalCandidate(text: TextSource, at: number, limit: number): boolean {
+  const c = at < limit ? text.charCodeAt(at) : -1;
+  if (c < 0x41 || c > 0x5a || !mayStartTag(text, at, limit)) return false;
+  let e = at + 1;
+  while (e < limit && e - at < 12 && isAsciiLetter(text.charCodeAt(e))) e++;
+  return tagStarters.has(text.slice(at, e).toLowerCase());
 }
 
 /**

@@ -42,6 +42,14 @@ function isOrnament(c: number): boolean {
 }
 
 /**
+ * False when a line whose first unit is `c` cannot be a scene break (`isBreakLine` is then false): a
+ * break line opens with a glyph, `<hr>` included. Lets the parse pass over most lines without a call.
+ */
+export function mayOpenBreak(c: number): boolean {
+  return isSpace(c) || isLetterGlyph(c) || isAsciiGlyph(c) || isWideGlyph(c) || isOrnament(c);
+}
+
+/**
  * Whether the trimmed line `text[start, end)` is a scene break. Rule: every non-space unit is a glyph,
  * and there are at least three of them (or one ornament); a line of only x/o letters must alternate
  * (`xXx`, `oOo`, `xoxo`) so that words like `Ooo` stay prose.

@@ -92,11 +92,16 @@ function isLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
 }
 
+/** False when a paragraph whose first unit is `c` has no opening class (`openingClass` is then 0). */
+export function mayOpenVote(c: number): boolean {
+  return !(c >= 0x2e && c < 0x80);
+}
+
 /** The opening class of the trimmed paragraph `text[start, end)` (one vote; see the module comment). */
 export function openingClass(text: string, start: number, end: number): number {
   if (end - start < 2) return OPEN_NONE;
   const c = text.charCodeAt(start);
-  if (c >= 0x2e && c < 0x80) return OPEN_NONE; // a letter, a digit, most punctuation: narration (the common case)
+  if (!mayOpenVote(c)) return OPEN_NONE; // a letter, a digit, most punctuation: narration (the common case)
   const next = text.charCodeAt(start + 1);
   switch (c) {
     case 0x22:

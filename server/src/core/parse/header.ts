@@ -10,7 +10,11 @@ import { speechDashAt } from './conventions';
 import { parseFieldStart } from './fields';
 import { matchNoteMarker } from './notes';
 import type { Lines } from './paragraphs';
-import type { Block } from './types';
+import { BLOCK_PROSE as PROSE_, type Blocks } from './types';
+
+// Block kinds as local constants: an imported binding is read through a getter under the test runner's
+// module transform, once per block.
+const BLOCK_PROSE = PROSE_;
 
 export interface HeaderResult {
   readonly header: Header;
@@ -34,13 +38,12 @@ interface Draft {
  * Reads a header starting at `blocks[b0]`, or returns undefined when the text there is not one.
  * Work is bounded by the lines of the blocks it accepts, plus the first line of the block that ends it.
  */
-export function detectHeader(text: string, lines: Lines, blocks: readonly Block[], b0: number): HeaderResult | undefined {
+export function detectHeader(text: string, lines: Lines, blocks: Blocks, b0: number): HeaderResult | undefined {
   const d: Draft = { fields: [], paragraphs: [], confirmed: false, afterTitle: false };
   let b = b0;
-  for (; b < blocks.length; b++) {
-    const block = blocks[b]!;
-    if (block.kind !== 'prose' || matchNoteMarker(text, block.start, block.end)) break;
-    if (!takeBlock(text, lines, block, d, b === b0)) break;
+  for (; b < blocks.count; b++) {
+    if (blocks.kind[b] !== BLOCK_PROSE || matchNoteMarker(text, blocks.start[b]!, blocks.end[b]!)) break;
+    if (!takeBlock(text, lines, blocks.line0[b]!, blocks.line1[b]!, d, b === b0)) break;
   }
   if (b === b0 || !d.confirmed) return undefined;
   const first = d.paragraphs[0]!;
@@ -53,7 +56,7 @@ export function detectHeader(text: string, lines: Lines, blocks: readonly Block[
  * Reads every line of `block` into the draft and returns true, or leaves the draft as it was and
  * returns false if one line does not fit (a header is made of whole paragraphs).
  */
-function takeBlock(text: string, lines: Lines, block: Block, d: Draft, isFirst: boolean): boolean {
+function takeBlock(text: string, lines: Lines, line0: number, line1: number, d: Draft, isFirst: boolean): boolean {
   const saved = { title: d.title, tags: d.tags, confirmed: d.confirmed, afterTitle: d.afterTitle, fields: d.fields.length, paragraphs: d.paragraphs.length };
   let field: { nameStart: number; nameEnd: number; name: string; start: number; valueStart: number; end: number } | undefined;
   const flush = () => {
@@ -63,10 +66,10 @@ function takeBlock(text: string, lines: Lines, block: Block, d: Draft, isFirst: 
     d.paragraphs.push({ start: field.start, end: field.end, kind: 'field' });
     field = undefined;
   };
-  for (let k = block.line0; k < block.line1; k++) {
+  for (let k = line0; k < line1; k++) {
     const s = lines.start[k]!;
     const e = lines.end[k]!;
-    const atStart = isFirst && k === block.line0;
+    const atStart = isFirst && k === line0;
     const f = parseFieldStart(text, s, e, d.confirmed);
     if (f) {
       flush();

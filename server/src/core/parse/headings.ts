@@ -41,6 +41,16 @@ function isSeparator(c: number): boolean {
 }
 
 /**
+ * False when a line whose first unit is `c` cannot be a heading (`parseHeading` is then undefined): a
+ * heading opens with `#`, with decoration or an HTML tag, or with the first letter of a keyword.
+ */
+export function mayOpenHeading(c: number): boolean {
+  if (isDecoration(c) || c === 0x23 || c === 0x3c) return true;
+  const f = c | 0x20;
+  return f === 0x63 || f === 0x70 || f === 0x65 || f === 0x69 || f === 0x61;
+}
+
+/**
  * Reads the trimmed line `text[start, end)` as a heading, or returns undefined. Rules: `#`..`######`,
  * a space and text (not only glyphs: such a line is a break, checked first); or, decoration aside, a
  * chapter word (`Chapter`, `Ch.`, `Chap.`, `Part`) with a number (digits, Roman, or words up to
@@ -105,7 +115,28 @@ function markdownHeading(text: string, start: number, end: number): HeadingInfo 
   return { kind: 'markdown', title: inner ? inner.title : text.slice(s, e), number: inner?.number };
 }
 
+/**
+ * Whether the ASCII word of `length` letters starting with lower-cased `first` may be a keyword (the
+ * first letter and length of `chapter`, `ch`, `chap`, `part`, `prologue`, `prolog`, `epilogue`,
+ * `epilog`, `interlude`, `afterword`): most words are told apart before they are cut out of the text.
+ */
+function mayBeKeyword(first: number, length: number): boolean {
+  switch (first) {
+    case 0x63:
+      return length === 2 || length === 4 || length === 7;
+    case 0x70:
+      return length === 4 || length === 6 || length === 8;
+    case 0x65:
+      return length === 6 || length === 8;
+    default:
+      return length === 9; // interlude, afterword
+  }
+}
+
 function keywordHeading(text: string, s: number, e: number): HeadingInfo | undefined {
+  let j = s;
+  while (j < e && j - s <= 10 && isAsciiLetter(text.charCodeAt(j))) j++;
+  if (!mayBeKeyword(text.charCodeAt(s) | 0x20, j - s)) return undefined;
   const word = asciiWordAt(text, s, e, 10);
   if (!word) return undefined;
   let i = s + word.length;

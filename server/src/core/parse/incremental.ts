@@ -29,6 +29,7 @@ import { buildBlocks } from './blocks';
 import { headerMayReach } from './headerReach';
 import { matchNoteMarker } from './notes';
 import { splitLines } from './paragraphs';
+import { BLOCK_PROSE } from './types';
 import { chooseStyle, headerLanguage, parse, scanParagraphs, voteOpenings } from './parse';
 import { OPEN_DASH, OPEN_DASH_CYRILLIC } from './conventions';
 import { opensDialogue, useConvention, type InlineOut, type MutableQuote } from './quotes';
@@ -232,14 +233,15 @@ function reparseRegion(
     if (!markup.closed) return undefined;
   }
   const blocks = buildBlocks(sub, splitLines(sub));
-  if (blocks.length === 0) return undefined;
-  const region: Paragraph[] = new Array(blocks.length);
-  for (let k = 0; k < blocks.length; k++) {
-    const b = blocks[k]!;
-    if (b.kind !== 'prose' || matchNoteMarker(sub, b.start, b.end)) return undefined;
-    region[k] = { start: b.start, end: b.end, kind: 'prose' };
+  if (blocks.count === 0) return undefined;
+  const region: Paragraph[] = new Array(blocks.count);
+  for (let k = 0; k < blocks.count; k++) {
+    const start = blocks.start[k]!;
+    const end = blocks.end[k]!;
+    if (blocks.kind[k] !== BLOCK_PROSE || matchNoteMarker(sub, start, end)) return undefined;
+    region[k] = { start, end, kind: 'prose' };
   }
-  if (blocks.length !== last - pa + 1 || bracketRemoved || hasBracket(edit.text, 0, edit.text.length)) {
+  if (blocks.count !== last - pa + 1 || bracketRemoved || hasBracket(edit.text, 0, edit.text.length)) {
     for (let k = Math.max(0, pa - NOTE_REACH); k < pa; k++) if (paras[k]!.kind === 'note') return undefined;
   }
   // The paragraphs before `pa` end before the edit: the new text holds them at the same offsets.

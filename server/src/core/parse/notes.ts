@@ -21,6 +21,14 @@ function isNoteSeparator(c: number): boolean {
 }
 
 /**
+ * False when a paragraph whose first unit is `c` cannot open with a note marker (`matchNoteMarker` is
+ * then undefined): a marker opens with `a`/`A`, or with emphasis, a space or a bracket before it.
+ */
+export function mayOpenNote(c: number): boolean {
+  return (c | 0x20) === 0x61 || isEmphasis(c) || isSpace(c) || c === 0x5b || c === 0x28;
+}
+
+/**
  * Matches a note marker at `i` (the paragraph's first non-space unit). Rules, case-insensitive, after
  * optional `*`/`_` and one `[` or `(`: `A/N` or `A.N.` not followed by a letter; `AN` followed by
  * `:` or a dash; `Author's Note(s)` / `Author’s`, `Authors'`, `Authors`, `Author` + `Note(s)`.

@@ -36,13 +36,17 @@ export function splitLines(text: string): Lines {
     if (nextLf >= 0 && nextLf < i) nextLf = text.indexOf('\n', i);
     if (nextCr >= 0 && nextCr < i) nextCr = text.indexOf('\r', i);
     const lineEnd = nextLf < 0 ? (nextCr < 0 ? n : nextCr) : nextCr < 0 ? nextLf : Math.min(nextLf, nextCr);
+    // Most lines neither open nor end with whitespace: a printable ASCII unit is decided without a call
+    // (this loop runs once per parse, mostly before it is optimised, where a call per line costs).
     let first = i;
-    while (first < lineEnd && blank(text.charCodeAt(first))) first++;
+    let c = first < lineEnd ? text.charCodeAt(first) : 0;
+    while (first < lineEnd && (c <= 0x20 || c >= 0x7f) && blank(c)) c = text.charCodeAt(++first);
     if (first === lineEnd) {
       blankBefore = true;
     } else {
       let last = lineEnd;
-      while (blank(text.charCodeAt(last - 1))) last--;
+      c = text.charCodeAt(last - 1);
+      while ((c <= 0x20 || c >= 0x7f) && blank(c)) c = text.charCodeAt(--last - 1);
       if (count === cap) {
         cap *= 2;
         start = grow(start, cap);

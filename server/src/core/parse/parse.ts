@@ -16,7 +16,7 @@ import { mayHoldMarkup, scanMarkup } from '../count/markupWords';
 import { underscoreDelimiterWords } from '../export/emphasis';
 import { buildBlocks } from './blocks';
 import { splitLines } from './paragraphs';
-import { decide, dialogueStyles, languageStyle, OPENING_CLASSES, openingClass } from './conventions';
+import { decide, dialogueStyles, languageStyle, openingClass } from './conventions';
 import { opensDialogue, scanProse, useConvention, type InlineOut, type MutableQuote } from './quotes';
 import { buildSections } from './sections';
 import { classify } from './structure';
@@ -38,7 +38,7 @@ export function parse(text: string, options?: ParseOptions): FicModel {
   const structure = classify(source, lines, blocks);
   const { paragraphs } = structure;
   const setting = options?.dialogueStyle;
-  const dialogue = readConvention(source, paragraphs.length, structure.votes, structure.header, setting && dialogueStyles.includes(setting as DialogueStyle) ? setting : 'auto');
+  const dialogue = readConvention(source, structure.openings, structure.votes, structure.header, setting && dialogueStyles.includes(setting as DialogueStyle) ? setting : 'auto');
   useConvention(dialogue.style);
 
   const out: InlineOut = { quotes: [], notes: [] };
@@ -144,7 +144,8 @@ function dropUnderscoreDelimiters(text: string, start: number, end: number, word
  */
 export function dropUnderscoreDelimitersAll(text: string, paragraphs: readonly Paragraph[], words: Uint32Array): Uint32Array {
   const drop: number[] = [];
-  for (const p of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
     if (p.kind !== 'prose') continue;
     if (!hasUnderscore(text, p.start, p.end)) continue;
     for (const x of underscoreDelimiterWords(text.slice(p.start, p.end))) drop.push(x + p.start);
@@ -195,15 +196,10 @@ export function headerLanguage(text: TextSource, header: Header | undefined): st
 
 /**
  * The dialogue convention: the `Language:` field's, else the setting's, else the one the paragraphs'
- * opening quotes vote for (a `Language: English` field leaves en-US or en-GB to the votes).
+ * opening quotes vote for (a `Language: English` field leaves en-US or en-GB to the votes). `openings`
+ * and `votes` are the classify step's, kept by the model.
  */
-export function readConvention(text: string, paragraphCount: number, found: readonly number[], header: Header | undefined, setting: DialogueSetting): DialogueInfo {
-  const openings = new Uint8Array(paragraphCount);
-  const votes = new Int32Array(OPENING_CLASSES);
-  for (let k = 0; k < found.length; k += 2) {
-    openings[found[k]!] = found[k + 1]!;
-    votes[found[k + 1]!]!++;
-  }
+export function readConvention(text: string, openings: Uint8Array, votes: Int32Array, header: Header | undefined, setting: DialogueSetting): DialogueInfo {
   return { ...chooseStyle(headerLanguage(text, header), setting, votes), setting, votes, openings };
 }
 

@@ -136,8 +136,25 @@ export function scanInline(text: string, start: number, end: number, continues: 
  */
 export function scanProse(text: string, start: number, end: number, continues: boolean, out: InlineOut, words: SpanBuffer, openStyle?: QuoteStyle): number {
   beginInline(text, start, end, continues, out, openStyle);
-  scanWords(text, start, end, words, inlineAt, flags.dashSpeech);
+  scanWords(text, start, end, words, stopAt, flags.dashSpeech);
   return endInline();
+}
+
+/**
+ * The word scan's stop handler. An apostrophe between two ASCII letters or digits (`didn't`, `Renji's`),
+ * most of the stops in English prose, is no delimiter in any convention (`singleThought` and
+ * `singleRole` pass over a quote with word characters on both sides), so it is passed over here, in a
+ * function small enough to be inlined into the word scan, without a call of the full handler.
+ */
+function stopAt(i: number): void {
+  const text = pText;
+  const c = text.charCodeAt(i);
+  if ((c === 0x27 || c === 0x2019) && i > pStart && i + 1 < pEnd && asciiAlnum(text.charCodeAt(i - 1)) && asciiAlnum(text.charCodeAt(i + 1))) return;
+  inlineAt(i);
+}
+
+function asciiAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
 // The paragraph being scanned. Module state rather than an object or closures: one paragraph is scanned

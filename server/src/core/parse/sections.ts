@@ -20,7 +20,10 @@ export function buildSections(paragraphs: readonly Paragraph[], headings: readon
   let scene: (typeof scenes)[number] | undefined;
   let h = 0;
   let note = 0;
-  for (const p of paragraphs) {
+  // An index loop: this runs once per parse, mostly before it is optimised, and a `for...of` there
+  // allocates an iterator result per paragraph.
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
     if (p.kind !== 'prose') scene = undefined;
     switch (p.kind) {
       case 'title':

@@ -83,10 +83,15 @@ export class SingleRoles {
   fill(text: string, start: number, end: number, lowSingles: boolean): void {
     this.count = 0;
     this.cursor = 0;
-    singleRe.lastIndex = start;
+    // The search runs over the paragraph only (a view of it, not a copy): over the whole text it would
+    // read on to the next single quote after the paragraph, to the end of the text for every paragraph
+    // after the last one, quadratic in a fic whose last chapters have no single quotes. `test` finds
+    // a quote without making a match array.
+    const paragraph = text.slice(start, end);
+    singleRe.lastIndex = 0;
     let skipTo = -1;
-    for (let m = singleRe.exec(text); m !== null && m.index < end; m = singleRe.exec(text)) {
-      const i = m.index;
+    while (singleRe.test(paragraph)) {
+      const i = start + singleRe.lastIndex - 1;
       let r = i < skipTo ? NO_ROLE : singleRole(text, start, end, i, text.charCodeAt(i), lowSingles);
       if (r === SKIP_N) {
         skipTo = i + 3;

@@ -11,11 +11,17 @@
  */
 import type { AuthorNote, Header, Heading, Paragraph, SceneBreak } from '../model';
 import { detach } from './chars';
-import { openingClass } from './conventions';
+import { mayOpenVote, OPENING_CLASSES, openingClass } from './conventions';
 import { detectHeader } from './header';
-import { findClosingBracket, isNoteLike, matchNoteMarker, type NoteMarker } from './notes';
+import { findClosingBracket, isNoteLike, matchNoteMarker, mayOpenNote, type NoteMarker } from './notes';
 import type { Lines } from './paragraphs';
-import type { Block } from './types';
+import { BLOCK_BREAK as BREAK_, BLOCK_HEADING as HEADING_, BLOCK_PROSE as PROSE_, type Blocks } from './types';
+
+// Block kinds as local constants: an imported binding is read through a getter under the test runner's
+// module transform, once per block.
+const BLOCK_BREAK = BREAK_;
+const BLOCK_HEADING = HEADING_;
+const BLOCK_PROSE = PROSE_;
 
 export interface Structure {
   readonly header?: Header;
@@ -24,57 +30,77 @@ export interface Structure {
   readonly notes: AuthorNote[];
   readonly headings: Heading[];
   readonly breaks: SceneBreak[];
-  /** Prose paragraphs' votes for the dialogue convention: `[paragraph index, opening class, ...]`, non-zero classes only. */
-  readonly votes: number[];
+  /** Each paragraph's opening class (conventions.ts; 0 for none and for paragraphs that are not prose), by paragraph index. */
+  readonly openings: Uint8Array;
+  /** Votes per opening class over every prose paragraph. */
+  readonly votes: Int32Array;
 }
 
 /** Read once: a call across modules costs a getter per call under the test runner's module transform. */
 const voteOf = openingClass;
+const noteMarkerAt = matchNoteMarker;
+
+// What the first unit of a block may open, for ASCII: a note marker (`A/N`, `**AN:`, `[Author's`) or a
+// vote for the dialogue convention (a quote or a dash). Most blocks of story open with neither (a
+// letter), and are classified without a call.
+const MAY_NOTE = 1;
+const MAY_VOTE = 2;
+const opens = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) opens[c] = (mayOpenNote(c) ? MAY_NOTE : 0) | (mayOpenVote(c) ? MAY_VOTE : 0);
 
 /** How far a bracketed top note may look for its closing bracket. */
 const MAX_BRACKET_BLOCKS = 30;
 
 /** Classifies `blocks` (see the module comment). Linear in the text. */
-export function classify(text: string, lines: Lines, blocks: readonly Block[]): Structure {
+export function classify(text: string, lines: Lines, blocks: Blocks): Structure {
   const paragraphs: Paragraph[] = [];
   const notes: AuthorNote[] = [];
   const headings: Heading[] = [];
   const breaks: SceneBreak[] = [];
   let header: Header | undefined;
-  const votes: number[] = [];
+  // A paragraph per line at most (a header's lines are paragraphs of their own): sized by the lines, cut to the paragraphs.
+  const openings = new Uint8Array(lines.count);
+  const votes = new Int32Array(OPENING_CLASSES);
   let headerAllowed = true;
   let chapterTop = true; // no story since the start or the last heading
   let storySeen = false;
-  const n = blocks.length;
+  const n = blocks.count;
+  const starts = blocks.start;
+  const ends = blocks.end;
+  const kinds = blocks.kind;
   let i = 0;
   while (i < n) {
-    const block = blocks[i]!;
-    if (block.kind === 'heading' && block.heading) {
-      const h = block.heading;
+    const start = starts[i]!;
+    const end = ends[i]!;
+    const kind = kinds[i]!;
+    if (kind === BLOCK_HEADING) {
+      const h = blocks.headings.get(i)!;
       const heading: Heading = h.number === undefined
-        ? { start: block.start, end: block.end, kind: h.kind, title: detach(h.title) }
-        : { start: block.start, end: block.end, kind: h.kind, title: detach(h.title), number: h.number };
+        ? { start, end, kind: h.kind, title: detach(h.title) }
+        : { start, end, kind: h.kind, title: detach(h.title), number: h.number };
       headings.push(heading);
-      paragraphs.push({ start: block.start, end: block.end, kind: 'heading' });
+      paragraphs.push({ start, end, kind: 'heading' });
       chapterTop = true;
       headerAllowed = false;
       i++;
       continue;
     }
-    if (block.kind === 'break') {
+    if (kind === BLOCK_BREAK) {
       // Titles and glyphs outlive this version (reparse moves them on): copies, never views of the text.
-      breaks.push({ start: block.start, end: block.end, glyph: detach(text.slice(block.start, block.end)) });
-      paragraphs.push({ start: block.start, end: block.end, kind: 'break' });
+      breaks.push({ start, end, glyph: detach(text.slice(start, end)) });
+      paragraphs.push({ start, end, kind: 'break' });
       headerAllowed = false;
       i++;
       continue;
     }
-    const marker = matchNoteMarker(text, block.start, block.end);
+    const c = text.charCodeAt(start);
+    const may = c < 0x80 ? opens[c]! : MAY_NOTE | MAY_VOTE;
+    const marker = (may & MAY_NOTE) !== 0 ? noteMarkerAt(text, start, end) : undefined;
     if (marker) {
       const j = chapterTop ? topNoteEnd(text, lines, blocks, i, marker, headerAllowed && !header) : laterNoteEnd(blocks, i);
       const position = !storySeen ? 'top' : j === n ? 'end' : 'body';
-      notes.push({ start: block.start, end: blocks[j - 1]!.end, inline: false, position, label: { start: block.start, end: marker.labelEnd } });
-      for (let k = i; k < j; k++) paragraphs.push({ start: blocks[k]!.start, end: blocks[k]!.end, kind: 'note' });
+      notes.push({ start, end: ends[j - 1]!, inline: false, position, label: { start, end: marker.labelEnd } });
+      for (let k = i; k < j; k++) paragraphs.push({ start: starts[k]!, end: ends[k]!, kind: 'note' });
       i = j;
       continue;
     }
@@ -82,48 +108,49 @@ export function classify(text: string, lines: Lines, blocks: readonly Block[]): 
       const found = detectHeader(text, lines, blocks, i);
       if (found) {
         header = found.header;
-        for (const p of found.paragraphs) paragraphs.push(p);
+        for (let k = 0; k < found.paragraphs.length; k++) paragraphs.push(found.paragraphs[k]!);
         i = found.next;
         continue;
       }
     }
     // The paragraph's vote for the dialogue convention, taken while the block is at hand (conventions.ts).
-    const vote = voteOf(text, block.start, block.end);
-    if (vote !== 0) votes.push(paragraphs.length, vote);
-    paragraphs.push({ start: block.start, end: block.end, kind: 'prose' });
+    const vote = (may & MAY_VOTE) !== 0 ? voteOf(text, start, end) : 0;
+    if (vote !== 0) {
+      openings[paragraphs.length] = vote;
+      votes[vote]!++;
+    }
+    paragraphs.push({ start, end, kind: 'prose' });
     headerAllowed = false;
     chapterTop = false;
     storySeen = true;
     i++;
   }
-  return { header, paragraphs, notes, headings, breaks, votes };
+  return { header, paragraphs, notes, headings, breaks, openings: openings.subarray(0, paragraphs.length), votes };
 }
 
 /** End (exclusive block index) of an end-style note starting at block `i`: the next heading or break. */
-function laterNoteEnd(blocks: readonly Block[], i: number): number {
+function laterNoteEnd(blocks: Blocks, i: number): number {
   let j = i + 1;
-  while (j < blocks.length && blocks[j]!.kind === 'prose') j++;
+  while (j < blocks.count && blocks.kind[j] === BLOCK_PROSE) j++;
   return j;
 }
 
 /** End (exclusive block index) of a top-style note starting at block `i`. */
-function topNoteEnd(text: string, lines: Lines, blocks: readonly Block[], i: number, marker: NoteMarker, headerAllowed: boolean): number {
-  const first = blocks[i]!;
+function topNoteEnd(text: string, lines: Lines, blocks: Blocks, i: number, marker: NoteMarker, headerAllowed: boolean): number {
+  const { start, end, kind, count } = blocks;
   if (marker.bracket !== 0) {
-    let r = findClosingBracket(text, marker.labelEnd, first.end, marker.bracket, 1);
-    for (let k = i + 1; r < 0 && k < blocks.length && k <= i + MAX_BRACKET_BLOCKS; k++) {
-      const b = blocks[k]!;
-      if (b.kind !== 'prose' || matchNoteMarker(text, b.start, b.end)) break;
-      r = findClosingBracket(text, b.start, b.end, marker.bracket, -r - 1);
+    let r = findClosingBracket(text, marker.labelEnd, end[i]!, marker.bracket, 1);
+    for (let k = i + 1; r < 0 && k < count && k <= i + MAX_BRACKET_BLOCKS; k++) {
+      if (kind[k] !== BLOCK_PROSE || matchNoteMarker(text, start[k]!, end[k]!)) break;
+      r = findClosingBracket(text, start[k]!, end[k]!, marker.bracket, -r - 1);
       if (r >= 0) return k + 1;
     }
   }
   let j = i + 1;
-  while (j < blocks.length) {
-    const b = blocks[j]!;
-    if (b.kind !== 'prose' || matchNoteMarker(text, b.start, b.end)) break;
+  while (j < count) {
+    if (kind[j] !== BLOCK_PROSE || matchNoteMarker(text, start[j]!, end[j]!)) break;
     if (headerAllowed && detectHeader(text, lines, blocks, j)) break;
-    if (!isNoteLike(text, b.start, b.end)) break;
+    if (!isNoteLike(text, start[j]!, end[j]!)) break;
     j++;
   }
   return j;
