@@ -5,7 +5,8 @@
  * diagnostics at 500k words, on N fresh servers (with `--prof`, profiled), and the server's CPU time to the
  * first reply on its main thread and on all its threads (Linux). `--mem` and `--open` write the
  * folder as `npm run bench` does (the 1k, 500k and 1M fics and the canon), so the works index reads the
- * closed fics as it does there.
+ * closed fics as it does there. `FIC_HOOK=FILE` preloads FILE into each server instead (`--require`: a
+ * probe of your own, e.g. one that records GC pauses or timestamps).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
     writeFileSync(join(dir, 'fic1m.fic'), generateCorpus({ words: 1_000_000, seed: 7 }).text);
     writeFileSync(join(dir, 'bench.canon'), c500.canon.text);
     if (process.argv.includes('--prof')) process.env.NODE_OPTIONS = `--require ${join(__dirname, 'cpuProfileHook.cjs')}`;
+    if (process.env.FIC_HOOK) process.env.NODE_OPTIONS = `--require ${process.env.FIC_HOOK}`;
     const runs = Number(process.argv[process.argv.indexOf('--open') + 1]) || 5;
     const all: number[] = [];
     const main: number[] = [];
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
   writeFileSync(join(dir, 'fic500k.fic'), c500.text);
   writeFileSync(join(dir, 'bench.canon'), c500.canon.text);
   if (process.argv.includes('--prof')) process.env.NODE_OPTIONS = `--require ${join(__dirname, 'cpuProfileHook.cjs')}`;
+  if (process.env.FIC_HOOK) process.env.NODE_OPTIONS = `--require ${process.env.FIC_HOOK}`;
   const r = await measureLsp(dir, c500.text, '', namesToType(c500.canon.entries), 300, { skipMemory: true, skipPush: true });
   const t = r.traffic500!;
   const row = (name: string, v: number[]) => `${name.padEnd(28)} p50 ${quantile(v, 0.5).toFixed(2)}  p95 ${quantile(v, 0.95).toFixed(2)}  p99 ${quantile(v, 0.99).toFixed(2)} ms (${v.length})`;

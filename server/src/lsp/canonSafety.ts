@@ -4,7 +4,7 @@
  * workspace, is never read, so its text can never be quoted back in a diagnostic). And what a word added
  * to the canon may be: bounded before any other work, one line of plain name text.
  */
-import { promises as fs } from 'node:fs';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { maxEntryLength } from '../core/canon/canonFile';
 
@@ -14,13 +14,16 @@ export function isWithin(parent: string, child: string): boolean {
   return rel === '' || (!!rel && !rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+/** `fs.realpath`, native, in a promise (not `fs.promises`: see canonFiles.ts). */
+const realpath = (file: string) => new Promise<string>((resolve, reject) => fs.realpath.native(file, (e, real) => (e ? reject(e) : resolve(real))));
+
 /** The real path of `file` (links resolved), or of its nearest existing ancestor joined with the rest. */
 async function realPath(file: string): Promise<string | undefined> {
   let dir = path.resolve(file);
   const rest: string[] = [];
   for (let i = 0; i < 64; i++) {
     try {
-      return path.join(await fs.realpath(dir), ...rest);
+      return path.join(await realpath(dir), ...rest);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return undefined;
       const parent = path.dirname(dir);

@@ -26,10 +26,21 @@ export interface ServerContext {
   /** Every open fic. */
   fics(): Iterable<OpenFic>;
   /**
-   * True while a fic opened in the last 3 s has not had its first lints made: its diagnostics are due,
-   * and background work (the works index, a forced GC) waits.
+   * True while a fic opened in the last 3 s has not had its first lints made: its diagnostics are due.
    */
   awaitingFirstLints(): boolean;
+  /**
+   * True while background work (the works index, the keystroke warm-up, a forced GC) must wait: a fic
+   * just opened awaits its first lints, or replies are still being written out. A reply of a few hundred
+   * KB (the first diagnostics of a long fic) leaves over several turns of the event loop, and work that
+   * starts in one of them delays its end by its own length.
+   */
+  busy(): boolean;
+  /**
+   * Resolves once every message handed to the transport so far has been written out (at once when the
+   * transport does not say: Node IPC).
+   */
+  outputWritten(): Promise<void>;
   /** Settings (`fic.*`) as last fetched from the client, or defaults. */
   settings(): FicSettings;
   /**
@@ -50,7 +61,10 @@ export interface ServerContext {
    * Every request handler is registered through it.
    */
   request<P extends unknown[], R>(handler: (...args: P) => R): (...args: P) => R;
-  /** Milliseconds since a request last came in (through `request`): background work waits for quiet. */
+  /**
+   * Milliseconds since a request last came in or was answered (through `request`): background work
+   * waits for quiet. A request that waited (a pull waits for the canon) counts until its answer.
+   */
   sinceLastRequest(): number;
   /** Called after settings are re-fetched. */
   onSettingsChanged(listener: () => void): void;

@@ -30,10 +30,22 @@ export function semanticTokensFeature(): Feature {
 
     register(ctx) {
       const tokens = ctx.connection.languages.semanticTokens;
-      // `character` tokens follow the canon: ask the client to request them again when it changes.
+      // `character` tokens follow the canon: ask the client to request them again when it changes. Not when
+      // the workspace's canon first comes in and no tokens went out without it (whole-document requests
+      // wait for it; only ranges and deltas answer at once): the client has nothing stale, and asking
+      // again made VS Code fetch the whole fic's tokens twice on every open (~1.5 MB of JSON at 500k words).
+      let sentWithoutCanon = false;
+      let canonIn = false;
       ctx.onCanonChanged(() => {
+        const first = !canonIn;
+        canonIn = true;
+        if (first && !sentWithoutCanon) return;
         if (ctx.clientCapabilities.workspace?.semanticTokens?.refreshSupport) void tokens.refresh();
       });
+      const answered = <T>(result: T): T => {
+        if (!ctx.hasCanon()) sentWithoutCanon = true;
+        return result;
+      };
       // A new `fic.dialogue.style` re-reads every fic: dialogue and thoughts may change anywhere.
       let style = ctx.settings().dialogue.style;
       ctx.onSettingsChanged(() => {
@@ -50,20 +62,25 @@ export function semanticTokensFeature(): Feature {
         return fic ? (reply(fic.semanticTokens()) as SemanticTokens) : { data: [] };
       };
       // Once the canon is in, a turn of the event loop first: the diagnostics pull that waited beside this
-      // request (in either order) answers and its reply is written before this encodes the whole fic.
-      const afterCanon = () => ctx.canonLoaded().then(() => new Promise<void>((resolve) => setImmediate(resolve)));
+      // request (in either order) answers; then its reply (hundreds of KB for a long fic, written over
+      // several turns) goes out in full before this encodes the whole fic.
+      const afterCanon = () =>
+        ctx
+          .canonLoaded()
+          .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+          .then(() => ctx.outputWritten());
       tokens.on(ctx.request((params) => (ctx.hasCanon() ? full(params.textDocument.uri) : afterCanon().then(() => full(params.textDocument.uri)))));
       tokens.onDelta(
         ctx.request((params): SemanticTokens | SemanticTokensDelta => {
           const fic = ctx.fic(params.textDocument.uri);
-          return fic ? reply(fic.semanticTokensDelta(params.previousResultId)) : { data: [] };
+          return fic ? answered(reply(fic.semanticTokensDelta(params.previousResultId))) : { data: [] };
         }),
       );
       tokens.onRange(
         ctx.request((params): SemanticTokens => {
           const fic = ctx.fic(params.textDocument.uri);
           if (!fic) return { data: [] };
-          return { data: fic.semanticTokensInRange(params.range.start.line, fic.document.offsetAt(params.range.end)) };
+          return answered({ data: fic.semanticTokensInRange(params.range.start.line, fic.document.offsetAt(params.range.end)) });
         }),
       );
     },

@@ -49,12 +49,16 @@ export interface ServerOptions {
   textDied?(bytes: number): void;
   /** The file system works are read from (chapter files on disk); without it, works are the open fics. */
   workFiles?: WorkFileSystem;
+  /** The transport's writer, when it says whether its messages are out (our stdio writer does). */
+  output?: { readonly idle: boolean; whenIdle(): Promise<void> };
 }
 
 /** What the entry point may ask of a running server. */
 export interface RunningServer {
-  /** See `ServerContext.awaitingFirstLints`. */
-  awaitingFirstLints(): boolean;
+  /** See `ServerContext.busy`. */
+  busy(): boolean;
+  /** See `ServerContext.sinceLastRequest`. */
+  sinceLastRequest(): number;
 }
 
 /** How long a fic just opened counts as awaiting its first lints, at most (a client may never ask). */
@@ -76,8 +80,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let initializationOptions: unknown;
   let workspaceFolders: string[] = [];
   let shutDown = false;
-  /** When a request last came (`Date.now()`); background work waits for a quiet moment. */
+  /** When a request last came or was answered (`Date.now()`); background work waits for a quiet moment. */
   let lastRequestAt = 0;
+  const answered = () => void (lastRequestAt = Date.now());
 
   const spelling = new SpellingState();
   const env = (): AnalysisEnv => ({
@@ -110,6 +115,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       for (const fic of fics.values()) if (!fic.analysed && now - fic.openedAt < firstLintsWaitMs) return true;
       return false;
     },
+    busy() {
+      return (options.output !== undefined && !options.output.idle) || ctx.awaitingFirstLints();
+    },
+    outputWritten: () => options.output?.whenIdle() ?? Promise.resolve(),
     settings: () => settings,
     settingsFetched: () => settingsFetched,
     env,
@@ -125,7 +134,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       (...args) => {
         if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server has been shut down');
         lastRequestAt = Date.now();
-        return handler(...args);
+        const result = handler(...args);
+        if (result instanceof Promise) result.then(answered, answered);
+        else answered();
+        return result;
       },
     sinceLastRequest: () => Date.now() - lastRequestAt,
     onSettingsChanged: (listener) => void listeners.settings.push(listener),
@@ -237,5 +249,5 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   for (const f of features) f.register(ctx);
   documents.listen(connection);
   connection.listen();
-  return { awaitingFirstLints: () => ctx.awaitingFirstLints() };
+  return { busy: () => ctx.busy(), sinceLastRequest: () => ctx.sinceLastRequest() };
 }

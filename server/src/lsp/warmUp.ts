@@ -158,7 +158,7 @@ export function warmUpFeature(): Feature {
         const openedAt = Date.now();
         const waitForLints = () => {
           const fic = ctx.fic(uri);
-          if (fic?.analysed) run(ctx, new KeystrokeWarmUp(() => ctx.env()), () => ctx.fic(uri)?.document.prepareForEdits());
+          if (fic?.analysed && !ctx.busy()) run(ctx, new KeystrokeWarmUp(() => ctx.env()), () => ctx.fic(uri)?.document.prepareForEdits());
           else if (fic && Date.now() - openedAt < maxWaitMs) later(waitForLints, pollMs);
         };
         later(waitForLints, pollMs);
@@ -178,6 +178,8 @@ function run(ctx: ServerContext, warmUp: KeystrokeWarmUp, after: () => void): vo
   // The requests that follow an open (tokens, outline, folding...) come in a burst: not in its middle.
   const quiet = ctx.sinceLastRequest();
   if (quiet < requestQuietMs) return later(() => run(ctx, warmUp, after), requestQuietMs - quiet);
+  // Never while a reply is still going out: a step would hold up its end.
+  if (ctx.busy()) return later(() => run(ctx, warmUp, after), pollMs);
   let more: boolean;
   try {
     more = warmUp.step();

@@ -115,11 +115,12 @@ export class WorkIndex {
   }
 
   /**
-   * Resolves when no fic just opened awaits its first lints: the index reads and parses closed chapters
-   * (a long one takes ~100 ms) only after the open fics' diagnostics are out.
+   * Resolves when no fic just opened awaits its first lints and no reply is still being written: the
+   * index reads and parses closed chapters (a long one takes ~100 ms) only after the open fics'
+   * diagnostics are out.
    */
   private async openFicsAnalysed(): Promise<void> {
-    while (this.ctx.awaitingFirstLints()) await new Promise<void>((resolve) => setTimeout(resolve, 10));
+    while (this.ctx.busy()) await new Promise<void>((resolve) => setTimeout(resolve, 10));
   }
 
   /** Resolves once the first scan is done (it starts after `initialized`). */

@@ -115,6 +115,8 @@ function fromPieces(list: readonly Piece[]): EncodedMessage {
   for (const p of list) byteLength += p instanceof JsonNumbers ? numbersLength(p.values) : p.byteLength;
   return {
     byteLength,
+    // One loop over the pieces, copying each into the chunk (a first pull reply at 500k words is ~2,300
+    // pieces: a generator per piece, as before, cost ~1.5 ms of its still cold code).
     *chunks(prefix, size = chunkSize) {
       size = Math.max(size, 16); // room for the widest number and its comma
       let left = byteLength + (prefix?.byteLength ?? 0);
@@ -128,31 +130,28 @@ function fromPieces(list: readonly Piece[]): EncodedMessage {
         n = 0;
         return full;
       };
-      const bytes = function* (b: Uint8Array) {
-        for (let at = 0; at < b.byteLength; ) {
-          const k = Math.min(b.byteLength - at, chunk.byteLength - n);
-          chunk.set(b.subarray(at, at + k), n);
-          n += k;
-          at += k;
-          if (n === chunk.byteLength) yield next();
-        }
-      };
-      if (prefix) yield* bytes(prefix);
-      for (const p of list) {
+      for (let i = prefix ? -1 : 0; i < list.length; i++) {
+        const p = i < 0 ? prefix! : list[i]!;
         if (!(p instanceof JsonNumbers)) {
-          yield* bytes(p);
+          for (let at = 0; at < p.byteLength; ) {
+            const k = Math.min(p.byteLength - at, chunk.byteLength - n);
+            chunk.set(at === 0 && k === p.byteLength ? p : p.subarray(at, at + k), n);
+            n += k;
+            at += k;
+            if (n === chunk.byteLength) yield next();
+          }
           continue;
         }
         // `[1,22,333]`, written a number at a time; a number (with its comma or bracket) never splits.
         const values = p.values;
         if (chunk.byteLength - n < 1) yield next();
         chunk[n++] = 0x5b; // [
-        for (let i = 0; i < values.length; i++) {
-          const v = values[i]!;
-          const width = digits(v) + 1;
+        for (let v = 0; v < values.length; v++) {
+          const value = values[v]!;
+          const width = digits(value) + 1;
           if (chunk.byteLength - n < width) yield next();
-          if (i > 0) chunk[n++] = 0x2c; // ,
-          n = writeDigits(chunk, n, v, width - 1);
+          if (v > 0) chunk[n++] = 0x2c; // ,
+          n = writeDigits(chunk, n, value, width - 1);
         }
         if (chunk.byteLength - n < 1) yield next();
         chunk[n++] = 0x5d; // ]

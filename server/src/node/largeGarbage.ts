@@ -12,8 +12,10 @@
  * the context that hands it out takes a few ms, and `initialize` must answer fast). Where that fails,
  * nothing is collected by hand and V8 does as it would.
  *
- * Not while a fic just opened waits for its first diagnostics (`busy`): the open's message dies as the
- * fic opens, and a full GC 50 ms later fell between its parse and its lints, on the writer's wait.
+ * Not while a fic just opened waits for its first diagnostics, nor while a reply is still being written
+ * (`busy`, `ServerContext.busy`): the open's message dies as the fic opens, and a full GC 50 ms later
+ * fell between its parse and its lints, on the writer's wait; once the lints were made it fell between
+ * the chunks of their reply, which then reached the client ~10 ms later.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';

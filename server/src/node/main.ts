@@ -6,14 +6,13 @@
  */
 import { format } from 'node:util';
 import { createConnection, ProposedFeatures, type Connection, type MessageReader } from 'vscode-languageserver/node';
-import { serverVersion, startServer, type ServerOptions } from '../lsp/server';
+import { serverVersion, startServer, type RunningServer, type ServerOptions } from '../lsp/server';
 import { isInside, readChapterFile, scanFolder } from './workScan';
 import { ChunkedMessageWriter } from './messageWriter';
 import { LargeGarbage } from './largeGarbage';
 
 /** A stdio connection with our writer; stdin's end still ends the process, as stock. */
-function stdioConnection(): Connection {
-  const writer = new ChunkedMessageWriter(process.stdout);
+function stdioConnection(writer: ChunkedMessageWriter): Connection {
   // stdin goes in as a stream (typed as a reader: the overloads do not mix, the code does): the library
   // wraps it itself and keeps its exit-when-stdin-ends handling.
   const connection = createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, writer);
@@ -27,9 +26,14 @@ function stdioConnection(): Connection {
   return connection;
 }
 
-/** Big dead strings are collected soon (see largeGarbage.ts): the server tells it when they die. */
-let busy = (): boolean => false;
-const garbage = new LargeGarbage(undefined, () => busy());
+/**
+ * Big dead strings are collected soon (see largeGarbage.ts): the server tells it when they die. Not while
+ * the server is busy, nor within `quietMs` of a request coming or being answered: a full GC right after
+ * the first diagnostics of a long fic went out held up the semantic tokens asked for beside them.
+ */
+const quietMs = 50;
+let server: RunningServer | undefined;
+const garbage = new LargeGarbage(undefined, () => !!server && (server.busy() || server.sinceLastRequest() < quietMs));
 const options: ServerOptions = { textDied: (bytes: number) => garbage.died(bytes), workFiles: { scanFolder, readChapterFile, isInside } };
 
 const args = process.argv.slice(2);
@@ -40,7 +44,8 @@ if (args.includes('--version') || args.includes('-v')) {
     'Usage: fic-language-server --stdio\n\nThe Fic Writer language server. Speaks LSP over stdio (--stdio),\nNode IPC (--node-ipc) or a socket (--socket=PORT).\n',
   );
 } else if (args.includes('--stdio') && !args.includes('--node-ipc')) {
-  busy = startServer(stdioConnection(), options).awaitingFirstLints;
+  const writer = new ChunkedMessageWriter(process.stdout);
+  server = startServer(stdioConnection(writer), { ...options, output: writer });
 } else {
-  busy = startServer(createConnection(ProposedFeatures.all), options).awaitingFirstLints;
+  server = startServer(createConnection(ProposedFeatures.all), options);
 }

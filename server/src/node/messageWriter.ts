@@ -5,6 +5,11 @@
  * semantic-tokens reply of a 1M-word fic (~650k numbers, ~2 MB of JSON) so goes out 64 KB at a time
  * from its typed array, where the stock writer made a JS array, a string and a buffer of it all. The
  * header travels in the first chunk: a small message is one write, not two.
+ *
+ * It also says when everything handed to it has been written (`idle`, `whenIdle`): a reply of a few
+ * hundred KB goes out over several turns of the event loop (a pipe takes 64 KB at a time, refilled only
+ * when the loop polls), so background work that starts before then delays the reply's end by its own
+ * length (see `ServerContext.busy`).
  */
 import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node';
 import { diagnosticCache, encodeChunked, type EncodedMessage } from './jsonEncoder';
@@ -13,6 +18,9 @@ export class ChunkedMessageWriter extends AbstractMessageWriter implements Messa
   private queue: Promise<void> = Promise.resolve();
   private errorCount = 0;
   private readonly encodeDiagnostic = diagnosticCache();
+  /** Messages handed to `write` and not yet written (or failed). */
+  private pending = 0;
+  private idleWaiters: (() => void)[] = [];
 
   constructor(private readonly out: NodeJS.WritableStream) {
     super();
@@ -29,9 +37,27 @@ export class ChunkedMessageWriter extends AbstractMessageWriter implements Messa
       this.fireError(error as Error, msg);
       return Promise.reject(error);
     }
+    this.pending++;
     const sent = this.queue.then(() => this.send(msg, encoded));
-    this.queue = sent.catch(() => undefined);
+    this.queue = sent.catch(() => undefined).then(() => this.done());
     return sent;
+  }
+
+  /** True when every message handed over has been written out (or failed). */
+  get idle(): boolean {
+    return this.pending === 0;
+  }
+
+  /** Resolves once `idle` (at once when it is). */
+  whenIdle(): Promise<void> {
+    return this.pending === 0 ? Promise.resolve() : new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private done(): void {
+    if (--this.pending > 0) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
   }
 
   private async send(msg: Message, encoded: EncodedMessage): Promise<void> {

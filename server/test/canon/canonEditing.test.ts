@@ -63,6 +63,22 @@ test('header names: Characters, Pairing and slash/ampersand pairs in the tags li
   assert.deepEqual(names, ['Rukia Kuchiki', 'Rukai', 'Shinji Hirako', 'Ichigo', 'Orihime', 'Hermione', 'Ron', 'Luna']);
 });
 
+test('header names: which values read as names (ASCII ones by a quicker test, the same verdicts)', () => {
+  // A `Characters:` value, and the names taken from it.
+  const cases: [string, string[]][] = [
+    ['Rukia Kuchiki, Jean-Luc Picard, Miles O\'Brien, H.G. Wells', ['Rukia Kuchiki', 'Jean-Luc Picard', "Miles O'Brien", 'H.G. Wells']],
+    ['Hōgyoku, Émile Zola, Ōtsutsuki Kaguya, Miles O’Brien', ['Hōgyoku', 'Émile Zola', 'Ōtsutsuki Kaguya', 'Miles O’Brien']],
+    ['rukia, 2B, R2-D2, Rukia Kuchiki the Second of Many Names', []], // lowercase, digits, six words
+    ['A B C D E, Tom van der Berg', ['A B C D E', 'Tom van der Berg']],
+    ['Zoë, Anne-Marie', ['Zoë', 'Anne-Marie']],
+  ];
+  for (const [value, expected] of cases) {
+    const h = { title: 'T', tags: 'Fluff', fields: [`Characters: ${value}`] };
+    const text = `${h.title}\n\n${h.tags}\n\n${h.fields[0]}\n\nStory.`;
+    assert.deepEqual(headerCanonEntries(modelOf(text, h)).map((e) => e.name), expected, value);
+  }
+});
+
 test('header names are canon for that fic; a header name one edit from canon is flagged, not adopted', () => {
   const text = `${headerText}Shinji met Orhime, Hermione and Rukai. Ichigo, Luna and Ron. Drabble.`;
   const lints = validateCanonNames(modelOf(text, header), { canon });

@@ -162,6 +162,60 @@ test('the verdict table answers right for the word that makes it grow', () => {
   }
 });
 
+test('a possessive shares the verdict of the word it ends (also when judging that word grows the table)', () => {
+  const canon = CanonIndex.build([entry('Rukia Kuchiki'), entry('Renji Abarai'), entry('James Potter')]);
+  // word, its verdict's findings (text@offset: first suggestion or kind), its canon names (text@offset)
+  const cases: [string, string[], string[]][] = [
+    ["Rukai's", ['Rukai@0:Rukia'], []],
+    ['Rukai’s', ['Rukai@0:Rukia'], []],
+    ["Rukia's", [], ['Rukia@0']],
+    ["rukia's", ['rukia@0:casing'], []],
+    ["James's", [], ['James@0']],
+    ["Rukai'S", ['Rukai@0:Rukia'], []],
+    ['Renji’S', [], ['Renji@0']],
+    ["James's's", [], ['James@0']], // the ending comes off once, and `James's` is judged by its parts
+    ["_Rukai_'s", [], []], // emphasis markers: the long way (`Rukai_` holds an underscore: code, not prose)
+    ["Kuchikis's", [], []],
+  ];
+  const show = (v: { findings: readonly { text: string; offset: number; finding?: { kind: string; suggestions?: readonly string[] } }[]; names: readonly { text: string; offset: number }[] }) => ({
+    findings: v.findings.map((f) => `${f.text}@${f.offset}:${f.finding?.kind === 'misspelled' ? f.finding.suggestions![0] : f.finding?.kind}`),
+    names: v.names.map((n) => `${n.text}@${n.offset}`),
+  });
+  for (const filler of [0, 2046, 2047, 4094, 4095]) {
+    const table = new VerdictTable(canon);
+    for (let i = 0; i < filler; i++) table.judge(`x${i}`, 0, `x${i}`.length);
+    for (const [word, findings, names] of cases) {
+      const text = `He saw ${word} coat.`;
+      assert.deepEqual(show(table.judge(text, 7, 7 + word.length)), { findings, names }, `${word} after ${filler} words`);
+    }
+    // The word without its ending was judged on the way, once: the same verdict object.
+    assert.equal(table.judge('Rukai', 0, 5), table.judge("Rukai's", 0, 7), `after ${filler} words`);
+  }
+});
+
+test('plain words that are canon forms (the quick way) get the verdicts of the long way', () => {
+  const canon = CanonIndex.build([entry('Rukia Kuchiki'), entry('McGonagall'), { ...entry('bankai'), term: true }, entry('Ron'), entry('Mon Calamari')]);
+  // word, in an English fic: names (text@offset) / finding kinds; then the same in a fic of another language
+  const cases: [string, string, string][] = [
+    ['Rukia', 'Rukia@0/', 'Rukia@0/'],
+    ['McGonagall', 'McGonagall@0/', 'McGonagall@0/'],
+    ['bankai', '/', '/'], // a term as the canon writes it: fine, no name
+    ['Bankai', '/', '/'], // a term capitalized (a sentence start): fine
+    ['rukia', '/casing', '/'], // lowercase: a casing slip in English; another language's word otherwise
+    ['mon', '/casing', '/'],
+    ['Mon', 'Mon@0/', 'Mon@0/'],
+    ['RUKIA', 'RUKIA@0/', 'RUKIA@0/'], // shouting
+    ['Rukai', '/misspelled', '/misspelled'],
+    ['Ro', '/', '/'],
+  ];
+  const show = (v: { findings: readonly { finding?: { kind: string } }[]; names: readonly { text: string; offset: number }[] }) =>
+    `${v.names.map((n) => `${n.text}@${n.offset}`).join(',')}/${v.findings.map((f) => f.finding?.kind).join(',')}`;
+  for (const [word, english, foreign] of cases) {
+    assert.equal(show(new VerdictTable(canon).judge(word, 0, word.length)), english, word);
+    assert.equal(show(new VerdictTable(canon, undefined, true).judge(word, 0, word.length)), foreign, `${word} (another language)`);
+  }
+});
+
 test('CanonIndex.romanizations (bucketed by first letter, made on demand) finds every word with the same romanization key', () => {
   const unit = fc.constantFrom('o', 'u', 'h', 'k', 'ō', 'ū', 'É', 'e', '\u0301', 'a');
   fc.assert(

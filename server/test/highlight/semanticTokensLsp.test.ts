@@ -11,7 +11,7 @@ import { findCanonNameSpans } from '../../src/core/features/canonNames';
 import { CanonIndex } from '../../src/core/canon/canonIndex';
 import { parseCanonText } from '../../src/core/canon/canonFile';
 import { parse } from '../../src/core/parse/parse';
-import { lines, startServer } from '../lsp/harness';
+import { lines, startServer, until } from '../lsp/harness';
 import { lineStarts } from './semanticHelpers';
 
 const uri = 'file:///tmp/highlight/story.fic';
@@ -135,5 +135,43 @@ test('a full tokens request sent with the open waits for the workspace canon: it
     assert.deepEqual(first.data, getSemanticTokens(model, { names }));
   } finally {
     await server.stop();
+  }
+});
+
+test('tokens refresh when the canon comes in only if tokens went out without it, and on every later change', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fic-tokens-'));
+  writeFileSync(join(dir, 'names.canon'), 'Rukia Kuchiki\n');
+  const story = lines('Snow', '', '"Wait," Rukia said by the gate.');
+  const fic = pathToFileURL(join(dir, 'snow.fic')).href;
+  const cases = [
+    { name: 'a full request (it waits for the canon)', ask: 'full', refreshes: 0 },
+    { name: 'a range request (answered at once, without the canon)', ask: 'range', refreshes: 1 },
+  ] as const;
+  for (const c of cases) {
+    // Settings answered late: the canon comes in only after the tokens request was answered or waited.
+    const server = await startServer({
+      pull: true,
+      settings: { canon: { words: [], files: ['**/*.canon'] } },
+      settingsDelayMs: 300,
+      workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'ws' }],
+      workspaceCapabilities: { semanticTokens: { refreshSupport: true } },
+    });
+    let tokenRefreshes = 0;
+    server.connection.onRequest('workspace/semanticTokens/refresh', () => void tokenRefreshes++);
+    try {
+      server.open(fic, story);
+      const range = { start: { line: 0, character: 0 }, end: { line: 2, character: 40 } };
+      const reply = (await server.connection.sendRequest(`textDocument/semanticTokens/${c.ask}`, { textDocument: { uri: fic }, range })) as SemanticTokens;
+      assert.ok(reply.data.length > 0, c.name);
+      assert.ok(await until(() => server.refreshes > 0, 5000), `${c.name}: the canon is in`);
+      await server.connection.sendRequest('fic/wordCount', { textDocument: { uri: fic } }); // the server's messages before it are in
+      assert.equal(tokenRefreshes, c.refreshes, c.name);
+      // A later change of the canon (a new canon file) always asks again.
+      writeFileSync(join(dir, 'more.canon'), 'Renji Abarai\n');
+      server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, 'more.canon')).href, type: 1 }] });
+      assert.ok(await until(() => tokenRefreshes > c.refreshes, 5000), `${c.name}: a refresh after the canon changed`);
+    } finally {
+      await server.stop();
+    }
   }
 });

@@ -65,17 +65,15 @@ const hyphenPrefixes = new Set(['un', 'non', 'pre', 'anti', 'mis', 'semi', 'mult
  * Verdicts of one canon index by word text, in an open-addressing table probed straight from the
  * document text, so the hot loop allocates nothing and touches only typed arrays for the many words
  * with nothing to say. A word is identified by its length and two independent 32-bit hashes (64 bits:
- * a collision among the few thousand distinct words of a fic is about 1 in 10^11). It starts with room
- * for 8,192 words (~350 KB): a long fic has thousands, and growing a table twice while a 500k-word fic
- * is first checked cost ~35 ms of CPU (medians of cold runs, 284 -> 246 ms for the whole check).
+ * a collision among the few thousand distinct words of a fic is about 1 in 10^11). A slot's hashes,
+ * length and flags lie side by side (`keys`, four numbers a slot), so a probe reads one cache line, not
+ * four arrays. It starts with room for 8,192 words (~350 KB): a long fic has thousands, and growing a
+ * table twice while a 500k-word fic is first checked cost ~35 ms of CPU (medians of cold runs, 284 -> 246
+ * ms for the whole check).
  */
 export class VerdictTable {
-  private hashes = new Int32Array(1 << 14);
-  private checks = new Int32Array(1 << 14);
-  /** Word length per slot; 0 marks an empty slot. */
-  private lengths = new Int32Array(1 << 14);
-  /** Bit 1: has findings; bit 2: has canon names. */
-  private flags = new Uint8Array(1 << 14);
+  /** Per slot `4k`: hash, check hash, word length (0 marks an empty slot), flags (see `flagsAt`). */
+  private keys = new Int32Array(4 << 14);
   private verdicts: WordVerdict[] = new Array<WordVerdict>(1 << 14).fill(nothing);
   private size = 0;
 
@@ -101,11 +99,14 @@ export class VerdictTable {
 
   /** Bit 1 when `text[start, end)` has findings, bit 2 when it holds canon names (then call `judge`). */
   flagsOf(text: string, start: number, end: number): number {
-    const slot = this.slotOf(text, start, end); // first, as in `judge`
-    return this.flags[slot];
+    return this.flagsAt(this.slotOf(text, start, end));
   }
 
-  private slotOf(text: string, start: number, end: number): number {
+  /**
+   * The slot of `text[start, end)`, judging the word on first sight: read it with `flagsAt` and
+   * `verdictAt` before the next `slotOf` (which may move the table). One hash per word for both.
+   */
+  slotOf(text: string, start: number, end: number): number {
     let h = 0x811c9dc5 | 0;
     let g = 0x9747b28c | 0;
     for (let i = start; i < end; i++) {
@@ -119,48 +120,81 @@ export class VerdictTable {
     h = Math.imul(h, 0x2c1b3c6d);
     h ^= h >>> 12;
     const length = end - start || 1;
-    const mask = this.hashes.length - 1;
+    const keys = this.keys;
+    const mask = (keys.length >> 2) - 1;
     let slot = h & mask;
     for (; ; slot = (slot + 1) & mask) {
-      const l = this.lengths[slot];
+      const l = keys[4 * slot + 2];
       if (l === 0) break;
-      if (l === length && this.hashes[slot] === h && this.checks[slot] === g) return slot;
+      if (l === length && keys[4 * slot] === h && keys[4 * slot + 1] === g) return slot;
     }
     // A copy, not a slice: verdicts outlive the document version, and a V8 slice of 13+ units keeps the
     // whole text it was cut from alive (12 MB per version at 1M words).
-    const verdict = judgeUncached(this.canon, detach(text.slice(start, end)), this.spelling, this.foreign);
-    if ((this.size + 1) * 2 > this.hashes.length) {
+    const word = detach(text.slice(start, end));
+    const core = possessiveCore(word);
+    if (core !== undefined) {
+      // `Rukia's` is judged as `Rukia` (the possessive never is part of a finding or a name): one verdict
+      // for both, and the first of them to be met judges it. Judging the core may have moved the table.
+      const coreSlot = this.slotOf(core, 0, core.length);
+      const verdict = this.verdicts[coreSlot];
+      if ((this.size + 1) * 2 > this.verdicts.length) this.grow();
+      return this.insert(h, g, length, verdict);
+    }
+    const verdict = judgeUncached(this.canon, word, this.spelling, this.foreign);
+    if ((this.size + 1) * 2 > this.verdicts.length) {
       this.grow();
       return this.insert(h, g, length, verdict);
     }
     return this.insert(h, g, length, verdict, slot);
   }
 
+  /** Bit 1 when the word in `slot` has findings, bit 2 when it holds canon names. */
+  flagsAt(slot: number): number {
+    return this.keys[4 * slot + 3];
+  }
+
+  /** The verdict on the word in `slot`. */
+  verdictAt(slot: number): WordVerdict {
+    return this.verdicts[slot];
+  }
+
   private insert(h: number, g: number, length: number, verdict: WordVerdict, at = -1): number {
-    const mask = this.hashes.length - 1;
+    const keys = this.keys;
+    const mask = (keys.length >> 2) - 1;
     let slot = at;
-    if (slot < 0) for (slot = h & mask; this.lengths[slot] !== 0; slot = (slot + 1) & mask);
-    this.hashes[slot] = h;
-    this.checks[slot] = g;
-    this.lengths[slot] = length;
+    if (slot < 0) for (slot = h & mask; keys[4 * slot + 2] !== 0; slot = (slot + 1) & mask);
+    keys[4 * slot] = h;
+    keys[4 * slot + 1] = g;
+    keys[4 * slot + 2] = length;
+    keys[4 * slot + 3] = (verdict.findings.length ? 1 : 0) | (verdict.names.length ? 2 : 0);
     this.verdicts[slot] = verdict;
-    this.flags[slot] = (verdict.findings.length ? 1 : 0) | (verdict.names.length ? 2 : 0);
     this.size++;
     return slot;
   }
 
   private grow(): void {
-    const { hashes, checks, lengths, verdicts } = this;
-    const n = hashes.length * 2;
-    this.hashes = new Int32Array(n);
-    this.checks = new Int32Array(n);
-    this.lengths = new Int32Array(n);
-    this.flags = new Uint8Array(n);
+    const { keys, verdicts } = this;
+    const n = verdicts.length * 2;
+    this.keys = new Int32Array(4 * n);
     this.verdicts = new Array<WordVerdict>(n).fill(nothing);
     this.size = 0;
-    for (let i = 0; i < hashes.length; i++) if (lengths[i] !== 0) this.insert(hashes[i], checks[i], lengths[i], verdicts[i]);
+    for (let i = 0; i < verdicts.length; i++) if (keys[4 * i + 2] !== 0) this.insert(keys[4 * i], keys[4 * i + 1], keys[4 * i + 2], verdicts[i]);
   }
 }
+
+/**
+ * `word` without its possessive `'s` when the two are judged alike (`judgeUncached` takes the ending off
+ * and judges the rest, which has no ending of its own to take off), else undefined.
+ */
+function possessiveCore(word: string): string | undefined {
+  if (word.length <= 3 || !possessiveRe.test(word) || word.includes('_')) return undefined;
+  const core = word.slice(0, -2);
+  return core.length > 3 && possessiveRe.test(core) ? undefined : core;
+}
+
+const possessiveRe = /['’][sS]$/;
+/** Two to `maxNameLength` ASCII letters (the fast path of `judgeUncached`). */
+const plainWordRe = /^[A-Za-z]{2,40}$/;
 
 export { detach }; // moved to parse/chars.ts (the parser needs it too)
 
@@ -201,6 +235,13 @@ export function judgeWord(canon: CanonIndex, word: string, spelling?: SpellingLa
 }
 
 function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLanguage | undefined, foreign: boolean): WordVerdict {
+  // Most distinct words of a fic with a canon are its names as written (`Rukia`): plain ASCII letters, a
+  // canon form. Answered here as `judgeName` and `judgePart` below would (a name part, or nothing for a
+  // term), without their regexes and closures; any other word takes the long way.
+  if (plainWordRe.test(word) && !(foreign && word.charCodeAt(0) >= 0x61)) {
+    const info = canon.word(word.toLowerCase());
+    if (info && info.forms.includes(word)) return info.term ? nothing : { findings: [], names: [{ offset: 0, length: word.length, text: word }] };
+  }
   let core = word;
   let shift = 0;
   // `_` marks emphasis (`_Hermione_`) and AO3 counts it as a word character: never part of a name.
@@ -211,7 +252,7 @@ function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLangua
     if (core.includes('_')) return nothing; // `snake_case`, `__init__`: code, not prose
   }
   // A possessive stays outside the reported span, so a fix keeps it: `Rukai's` → `Rukia's`.
-  if (core.length > 3 && /['’][sS]$/.test(core)) core = core.slice(0, -2);
+  if (core.length > 3 && possessiveRe.test(core)) core = core.slice(0, -2);
   if (core.length > 4 * maxNameLength || !letterRe.test(core) || digitRe.test(core)) return nothing;
   const findings: WordPart[] = [];
   const names: WordPart[] = [];
@@ -296,7 +337,7 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
   }
   // A romanized loanword may be a canon word's other romanization (`taichou` beside a canon `taichō`).
   if (isEnglishWord(key) && !(isLoanWord(key) && canon.romanizations(key).length)) return 'english';
-  const number = numberForm(canon, text);
+  const number = numberForm(canon, text, key);
   if (number) return number;
   if (isInflectedTerm(canon, key)) return 'canon';
   if (isNameAdjective(canon, key)) return 'canon';
@@ -327,7 +368,8 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
   );
   const suggestions: string[] = [];
   const likelihoods: number[] = [];
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
     const info = canon.word(c.key);
     if (!info) continue;
     const s = adaptCase(preferredForm(info, text), text);
@@ -366,8 +408,10 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
  * still reported.
  */
 function isOtherName(text: string, key: string, candidates: readonly { key: string; distance: number }[], best: number): boolean {
-  if (!upperRe.test(text[0]) || isAllCaps(text) || !isDictionaryName(text)) return false;
-  return best >= 2 || candidates.every((c) => c.distance > best || (c.key[0] !== key[0] && !soundAlike(c.key[0], key[0])));
+  if (!upperRe.test(text[0]) || isAllCaps(text)) return false;
+  // The dictionary last: most typos are one edit from a name with their first letter, and need no lookup.
+  if (best < 2 && !candidates.every((c) => c.distance > best || (c.key[0] !== key[0] && !soundAlike(c.key[0], key[0])))) return false;
+  return isDictionaryName(text);
 }
 
 /** First letters that spell one sound, which a writer misremembering a name swaps (`Catherine`, `Isolde`). */
@@ -398,7 +442,8 @@ const termSuffixes = ['ing', 'ed', 'd', 'es', 's', 'er', 'ers'];
 function isInflectedTerm(canon: CanonIndex, key: string): boolean {
   if (key.length < 5) return false;
   const term = (k: string) => k.length >= 3 && canon.word(k)?.term === true;
-  for (const x of termSuffixes) {
+  for (let k = 0; k < termSuffixes.length; k++) {
+    const x = termSuffixes[k];
     if (!key.endsWith(x)) continue;
     const base = key.slice(0, -x.length);
     // A silent `e` goes before a vowel: `apparateing` and `apparateed` are slips, not inflections.
@@ -445,8 +490,7 @@ function pluralStem(canon: CanonIndex, key: string): string | undefined {
  * capitals (`the Weasleys`, `the Potters'`, `Gaverick`), `'canon'` otherwise (never a finding: a plural is
  * not a misspelling, and a lowercase plural is more often an English word than a miscased name).
  */
-function numberForm(canon: CanonIndex, text: string): 'name' | 'canon' | undefined {
-  const key = wordKey(text);
+function numberForm(canon: CanonIndex, text: string, key: string): 'name' | 'canon' | undefined {
   const stem = pluralStem(canon, key);
   if (stem === undefined) return undefined;
   const info = canon.word(stem)!;
@@ -480,7 +524,7 @@ function isShipName(canon: CanonIndex, text: string, bestDistance: number): bool
   if (!upperRe.test(text[0]) || isAllCaps(text)) return false;
   const lower = wordKey(text);
   for (let k = 2; k <= text.length - 2; k++) {
-    if (upperRe.test(text[k]) && canon.hasNamePrefix(lower.slice(0, k)) && canon.hasNamePrefix(lower.slice(k))) return true;
+    if (isUpperAt(text, k) && canon.hasNamePrefix(lower.slice(0, k)) && canon.hasNamePrefix(lower.slice(k))) return true;
   }
   if (bestDistance < 2) return false;
   for (let k = 2; k <= lower.length - 4; k++) {
@@ -489,6 +533,12 @@ function isShipName(canon: CanonIndex, text: string, bestDistance: number): bool
     if (canon.namesEndingWith(lower.slice(k)).some((name) => !name.startsWith(head))) return true;
   }
   return false;
+}
+
+/** True when `text[k]` is an uppercase letter (`\p{Lu}`): ASCII by its code, without a regex per letter. */
+function isUpperAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : upperRe.test(text[k]);
 }
 
 /** Keeps the writer's casing style: `RUKAI` → `RUKIA`; a capitalized term stays capitalized. */

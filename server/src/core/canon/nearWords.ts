@@ -40,7 +40,10 @@ export class NearWords {
     lazy: boolean,
   ) {
     let total = 0;
-    for (const key of keys) total += key.length <= 5 ? key.length + 1 : (key.length * (key.length + 1)) / 2 + 1;
+    for (let id = 0; id < keys.length; id++) {
+      const n = keys[id].length;
+      total += n <= 5 ? n + 1 : (n * (n + 1)) / 2 + 1;
+    }
     this.shallow = total > maxDeletionKeys;
     if (this.shallow) total = keys.reduce((sum, key) => sum + key.length + 1, 0);
     this.tableSize = total;
@@ -63,8 +66,8 @@ export class NearWords {
     }
     const seen: number[] = []; // a handful of ids: an array beats a Set here
     const mask = (table.length >> 1) - 1;
-    const [deletions, count] = hashDeletions(key, this.shallow ? 1 : budget, deletionScratch);
-    deletionScratch = deletions;
+    const count = queryHashes(key, this.shallow ? 1 : budget);
+    const deletions = deletionScratch;
     for (let d = 0; d < count; d++) {
       const h = deletions[d] | 0;
       for (let slot = mix(h) & mask; table[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
@@ -72,7 +75,7 @@ export class NearWords {
         if (table[2 * slot] === h && !seen.includes(id)) seen.push(id);
       }
     }
-    for (const id of seen) this.consider(key, budget, id, out);
+    for (let i = 0; i < seen.length; i++) this.consider(key, budget, seen[i], out);
   }
 
   /** The symmetric-delete table over every word. */
@@ -97,6 +100,7 @@ export class NearWords {
       }
     }
     deletionScratch = buffer;
+    queryDepth = -1; // the scratch no longer holds the last query's hashes
     this.byLength = undefined;
     this.letters = undefined;
     return table;
@@ -146,6 +150,25 @@ export class NearWords {
 
 /** Shared buffer of deletion hashes (the index is built and queried on one thread, never reentrantly). */
 let deletionScratch: Uint32Array = new Uint32Array(256);
+/** The query whose deletion hashes `deletionScratch` holds (`queryDepth` -1: none), and their number. */
+let queryKey = '';
+let queryDepth = -1;
+let queryCount = 0;
+
+/**
+ * Puts the hashes of `key`'s deletions up to `depth` in `deletionScratch` and returns their number. A
+ * document's canon is an overlay (its header's names) over the workspace index, each with a table: both
+ * ask about the same word in a row, and the second finds the hashes made.
+ */
+function queryHashes(key: string, depth: number): number {
+  if (key === queryKey && depth === queryDepth) return queryCount;
+  const [out, count] = hashDeletions(key, depth, deletionScratch);
+  deletionScratch = out;
+  queryKey = key;
+  queryDepth = depth;
+  queryCount = count;
+  return count;
+}
 
 /** Spreads a deletion hash's bits over the low ones the table indexes by. */
 function mix(h: number): number {

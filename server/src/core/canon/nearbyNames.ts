@@ -26,8 +26,11 @@ const letterRe = /\p{L}/u;
  */
 export function rankByNearbyNames(source: TextSource, start: number, end: number, suggestions: readonly string[], likelihoods: readonly number[]): string[] {
   // As the suggestions are written (the canon's casing, or the typo's shouting): no lowercased copy to make.
-  const around = `${source.slice(Math.max(0, start - nearbyReach), start)} ${source.slice(end, Math.min(source.length, end + nearbyReach))}`;
-  const scored = suggestions.map((s, i) => ({ s, i, score: likelihoods[i] > 0 ? likelihoods[i] * (1 + mentionWeight * mentions(around, s)) : 0 }));
+  // The two sides searched apart, not joined: a joined string is flattened (copied, ~24 KB) by the first
+  // search. A side's edge counts as a space, as the one joining them did; a suggestion is one word.
+  const before = source.slice(Math.max(0, start - nearbyReach), start);
+  const after = source.slice(end, Math.min(source.length, end + nearbyReach));
+  const scored = suggestions.map((s, i) => ({ s, i, score: likelihoods[i] > 0 ? likelihoods[i] * (1 + mentionWeight * (mentions(before, s) + mentions(after, s))) : 0 }));
   scored.sort((a, b) => (a.score > 0 && b.score > 0 ? b.score - a.score || a.i - b.i : a.i - b.i));
   return scored.map((x) => x.s);
 }

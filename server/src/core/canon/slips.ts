@@ -23,8 +23,11 @@ export function pluralReading(canon: CanonIndex, key: string, near: readonly Can
   // The names near the word with its plural ending taken off (`brambel`), and near the word itself
   // (`corvanse`: Corvane, whose plural it also is a slip of).
   const stems = !key.endsWith('s') || key.endsWith('ss') ? [key] : key.endsWith('es') ? [key, key.slice(0, -1), key.slice(0, -2)] : [key, key.slice(0, -1)];
-  for (const stem of stems) {
-    for (const c of stem === key ? near : canon.similar(stem)) {
+  for (let s = 0; s < stems.length; s++) {
+    const stem = stems[s];
+    const cands = stem === key ? near : canon.similar(stem);
+    for (let k = 0; k < cands.length; k++) {
+      const c = cands[k];
       const info = canon.word(c.key);
       if (!info || info.term) continue;
       const name = preferredForm(info, 'A');

@@ -69,10 +69,12 @@ function forEachPart(
   const stop = to === Infinity ? words.length : wordsBefore(words, to) * 2;
   if (first >= stop) return;
   const source = model.source;
-  // `text` is the source from `base` to `limit`: the words from `i` to the next cut lie inside it.
-  let text = '';
+  // `text` is the source from `base` to `limit`: the words from `i` to the next cut lie inside it. A string
+  // source (every fresh parse: the CLI's, the server's at open) is read in place: cutting it into runs only
+  // made each word's characters slower to read (a sliced string's) for no memory saved.
+  let text = typeof source === 'string' ? source : '';
   let base = 0;
-  let limit = 0;
+  let limit = typeof source === 'string' ? Infinity : 0;
   const bit = names ? 2 : 1;
   let k = 0;
   let nextSkip = skip.length ? skip[0].start : Infinity;
@@ -92,8 +94,9 @@ function forEachPart(
       limit = words[j - 1];
       text = source.slice(base, limit);
     }
-    if ((table.flagsOf(text, start - base, end - base) & bit) === 0) continue;
-    const verdict = table.judge(text, start - base, end - base);
+    const slot = table.slotOf(text, start - base, end - base);
+    if ((table.flagsAt(slot) & bit) === 0) continue;
+    const verdict = table.verdictAt(slot);
     const parts = names ? verdict.names : verdict.findings;
     for (let j = 0; j < parts.length; j++) visit(start, parts[j]);
   }
