@@ -180,8 +180,11 @@ export function scanWords(text: string, from: number, to: number, out: SpanBuffe
   let cap = data.length;
   let wordStart = -1; // start of the word being built, or -1
   let wordEnd = -1; // end of its last word character
-  let noTagBefore = from; // a `<` before this offset cannot open a tag: an earlier search found no `>`
+  noTagBefore = from;
   let i = from;
+  // This loop runs at the open before it is optimised: the units that need a look around (`<`, `-`,
+  // surrogates, a first sight of a non-ASCII unit) are read by `unusualUnit`, so the loop stays small,
+  // and V8 (which waits longer before optimising a longer function) compiles it sooner and faster.
   while (i < to) {
     let cls = tbl[text.charCodeAt(i)]!;
     if (cls === WORD) {
@@ -207,70 +210,41 @@ export function scanWords(text: string, from: number, to: number, out: SpanBuffe
       i++;
       continue;
     }
-    if (cls === TRANSPARENT) {
-      i++;
-      continue;
-    }
-    let width = 1;
-    const code = text.charCodeAt(i);
     if (cls >= STOP) {
       onStop!(i);
       cls -= STOP;
     }
-    if (cls === UNKNOWN) {
-      cls = classify(String.fromCharCode(code));
-      table[code] = cls;
-      stopTable[code] = cls;
-      dashStopTable[code] = cls;
-      if (cls === WORD) continue; // read again by the word loop
-    } else if (cls === LT) {
-      cls = OTHER;
-      if (i >= noTagBefore && opensTag(text, i, to)) {
-        const close = tagEnd(text, i, to);
-        if (close < 0) noTagBefore = lineEnd(text, i, to);
-        else {
-          width = close - i;
-          if (onStop) for (let j = i + 1; j < close; j++) if (tbl[text.charCodeAt(j)]! >= STOP) onStop(j);
-        }
-      }
-    } else if (cls === HYPHEN) {
-      // A lone hyphen is deleted; two or more in a row contain an em dash, which separates.
-      let run = 1;
-      while (i + run < to && text.charCodeAt(i + run) === 0x2d) run++;
-      if (run === 1) cls = TRANSPARENT;
-      else {
-        cls = OTHER;
-        width = run;
-      }
-    } else if (cls === HIGH) {
-      const low = i + 1 < to ? text.charCodeAt(i + 1) : 0;
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        width = 2;
-        cls = classOfPair(text, i);
-      } else cls = OTHER;
+    let width = 1;
+    if (cls > OTHER || cls === UNKNOWN) {
+      cls = unusualUnit(text, i, to, cls, tbl, onStop);
+      width = unusualWidth;
     }
-
+    if (cls === TRANSPARENT) {
+      i += width;
+      continue;
+    }
     if (cls === WORD) {
       if (wordStart < 0) wordStart = i;
-      wordEnd = i + width;
-    } else if (cls !== TRANSPARENT) {
-      // OTHER ends a word; CJK ends one and is a word itself.
-      const need = cls === CJK ? 4 : 2;
-      if (size + need > cap) {
-        out.size = size;
-        out.reserve(need + ((to - i) >> 2));
-        data = out.data;
-        cap = data.length;
-      }
-      if (wordStart >= 0) {
-        data[size++] = wordStart;
-        data[size++] = wordEnd;
-      }
-      if (cls === CJK) {
-        data[size++] = i;
-        data[size++] = i + width;
-      }
+      i += width;
+      wordEnd = i;
+      continue;
+    }
+    // OTHER ends a word; CJK ends one and is a word itself.
+    const need = cls === CJK ? 4 : 2;
+    if (size + need > cap) {
+      out.size = size;
+      out.reserve(need + ((to - i) >> 2));
+      data = out.data;
+      cap = data.length;
+    }
+    if (wordStart >= 0) {
+      data[size++] = wordStart;
+      data[size++] = wordEnd;
       wordStart = -1;
+    }
+    if (cls === CJK) {
+      data[size++] = i;
+      data[size++] = i + width;
     }
     i += width;
   }
@@ -284,6 +258,55 @@ export function scanWords(text: string, from: number, to: number, out: SpanBuffe
     data[size++] = wordEnd;
   }
   out.size = size;
+}
+
+/** A `<` before this offset cannot open a tag: an earlier search of the scan found no `>` (set per scan). */
+let noTagBefore = 0;
+/** How many units the unit `unusualUnit` read spans. */
+let unusualWidth = 1;
+
+/**
+ * Reads the unit at `i` whose class `cls` (its stop flag taken off) is `UNKNOWN`, `LT`, `HYPHEN` or
+ * `HIGH`: returns what it is for the count (`WORD`, `CJK`, `TRANSPARENT` or `OTHER`) and sets
+ * `unusualWidth` to the units it spans (a tag, a run of hyphens, a surrogate pair). Classifies a unit
+ * met for the first time into the tables; reports the stops inside a tag to `onStop`.
+ */
+function unusualUnit(text: string, i: number, to: number, cls: number, tbl: Uint8Array, onStop: ((at: number) => void) | undefined): number {
+  unusualWidth = 1;
+  if (cls === UNKNOWN) {
+    const code = text.charCodeAt(i);
+    cls = classify(String.fromCharCode(code));
+    table[code] = cls;
+    stopTable[code] = cls;
+    dashStopTable[code] = cls;
+    return cls;
+  }
+  if (cls === LT) {
+    if (i >= noTagBefore && opensTag(text, i, to)) {
+      const close = tagEnd(text, i, to);
+      if (close < 0) noTagBefore = lineEnd(text, i, to);
+      else {
+        unusualWidth = close - i;
+        if (onStop) for (let j = i + 1; j < close; j++) if (tbl[text.charCodeAt(j)]! >= STOP) onStop(j);
+      }
+    }
+    return OTHER;
+  }
+  if (cls === HYPHEN) {
+    // A lone hyphen is deleted; two or more in a row contain an em dash, which separates.
+    let run = 1;
+    while (i + run < to && text.charCodeAt(i + run) === 0x2d) run++;
+    if (run === 1) return TRANSPARENT;
+    unusualWidth = run;
+    return OTHER;
+  }
+  // HIGH: a surrogate pair is one code point; a lone high surrogate separates.
+  const low = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+  if (low >= 0xdc00 && low <= 0xdfff) {
+    unusualWidth = 2;
+    return classOfPair(text, i);
+  }
+  return OTHER;
 }
 
 /** `<` followed by a letter, `/` and a letter, or `!`: how an HTML tag or comment opens. */

@@ -13,6 +13,7 @@ import type { AuthorNote, Header, Heading, Paragraph, SceneBreak } from '../mode
 import { detach } from './chars';
 import { mayOpenVote, OPENING_CLASSES, openingClass } from './conventions';
 import { detectHeader } from './header';
+import type { HeadingInfo } from './headings';
 import { findClosingBracket, isNoteLike, matchNoteMarker, mayOpenNote, type NoteMarker } from './notes';
 import type { Lines } from './paragraphs';
 import { BLOCK_BREAK as BREAK_, BLOCK_HEADING as HEADING_, BLOCK_PROSE as PROSE_, type Blocks } from './types';
@@ -74,11 +75,7 @@ export function classify(text: string, lines: Lines, blocks: Blocks): Structure 
     const end = ends[i]!;
     const kind = kinds[i]!;
     if (kind === BLOCK_HEADING) {
-      const h = blocks.headings.get(i)!;
-      const heading: Heading = h.number === undefined
-        ? { start, end, kind: h.kind, title: detach(h.title) }
-        : { start, end, kind: h.kind, title: detach(h.title), number: h.number };
-      headings.push(heading);
+      headings.push(headingOf(start, end, blocks.headings.get(i)!));
       paragraphs.push({ start, end, kind: 'heading' });
       chapterTop = true;
       headerAllowed = false;
@@ -126,6 +123,17 @@ export function classify(text: string, lines: Lines, blocks: Blocks): Structure 
     i++;
   }
   return { header, paragraphs, notes, headings, breaks, openings: openings.subarray(0, paragraphs.length), votes };
+}
+
+/**
+ * The model's heading for a heading block. Out of `classify`'s loop: its two shapes (with and without a
+ * number) are then both built here, and a fic whose first headings have no number (`Prologue`) does not
+ * throw the loop's optimised code away at its first `Chapter 1`.
+ */
+function headingOf(start: number, end: number, h: HeadingInfo): Heading {
+  return h.number === undefined
+    ? { start, end, kind: h.kind, title: detach(h.title) }
+    : { start, end, kind: h.kind, title: detach(h.title), number: h.number };
 }
 
 /** End (exclusive block index) of an end-style note starting at block `i`: the next heading or break. */
