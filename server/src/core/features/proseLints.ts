@@ -16,7 +16,7 @@ import { isDialogueConvention, singleQuotesAreSpeech, type DialogueConvention } 
 import type { AnalysisEnv } from '../env';
 import type { ParagraphText, SpeechSpan } from '../lint/paragraph';
 import { ruleEnabled } from '../lint/rules';
-import { checkTagPunctuation, mayHaveTagFinding, mayStartTag } from '../lint/tagPunctuation';
+import { checkTagPunctuation, mayHaveTagFinding } from '../lint/tagPunctuation';
 import { checkRepeatedWords } from '../lint/repeatedWord';
 import { checkDashDialogue } from '../lint/dashDialogue';
 import { checkGuillemets } from '../lint/guillemets';
@@ -128,17 +128,6 @@ function lintSpeechTags(model: FicModel, from: number, to: number, run: Plan, ou
     const p = ps[pi]!;
     if (!q.closed || p.start > q.start || p.kind !== 'prose' || pi === done || (q.kind !== 'dialogue' && !isSpeech(q, run.singleSpeech))) continue;
     const end = Math.min(q.end, p.end);
-    if (end < p.end && source.charCodeAt(end) === 0x20 && end - q.start >= 3) {
-      // The commonest endings, cleared here as `mayHaveTagFinding` clears them, without a call for each:
-      // `?" she`, `!" he` (no comma wanted), `," he`, `," Harry` (no capital to lower).
-      const last = source.charCodeAt(end - 2);
-      if (last === 0x3f || last === 0x21) continue;
-      if (last === 0x2c) {
-        const before = source.charCodeAt(end - 3);
-        const c = end + 1 < p.end ? source.charCodeAt(end + 1) : -1;
-        if (before !== 0x3f && before !== 0x21 && (c < 0x41 || c > 0x5a || !mayStartTag(source, end + 1, p.end))) continue;
-      }
-    }
     if (!mayHaveTagFinding(source, q.start, end, p.end, q.closed)) continue;
     done = pi;
     const speech = speechIn(p, quotes, firstStartingAtOrAfter(quotes, p.start), run);
