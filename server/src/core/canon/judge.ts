@@ -6,7 +6,7 @@ import { isCompoundWord, isDictionaryName, isEnglishWord, isLoanWord } from './e
 import { isCanonCompoundPart } from './compoundStems';
 import { honorificSuffixes } from './supplement';
 import { casingFit, declaredInHeader, pluralReading, preferredForm, slipLikelihood } from './slips';
-import { wordKey, type CanonIndex } from './canonIndex';
+import { wordKey, type Candidate, type CanonIndex } from './canonIndex';
 import { detach } from '../parse/chars';
 import { judgeEnglish, spellingKey, type SpellingFinding } from '../spelling/englishWord';
 import type { SpellingLanguage } from '../spelling/suggest';
@@ -128,6 +128,16 @@ export class VerdictTable {
       if (l === 0) break;
       if (l === length && keys[4 * slot] === h && keys[4 * slot + 1] === g) return slot;
     }
+    return this.add(text, start, end, h, g, slot);
+  }
+
+  /**
+   * Judges the word `text[start, end)` that `slotOf` did not find (hashes `h` and `g`, free `slot`) and
+   * returns its slot. Apart from `slotOf`, which runs once per word of a fic: this runs once per distinct
+   * word, and kept out, `slotOf` stays small enough for the walk to inline and quick to compile.
+   */
+  private add(text: string, start: number, end: number, h: number, g: number, slot: number): number {
+    const length = end - start || 1;
     // A copy, not a slice: verdicts outlive the document version, and a V8 slice of 13+ units keeps the
     // whole text it was cut from alive (12 MB per version at 1M words).
     const word = detach(text.slice(start, end));
@@ -235,12 +245,23 @@ export function judgeWord(canon: CanonIndex, word: string, spelling?: SpellingLa
 }
 
 function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLanguage | undefined, foreign: boolean): WordVerdict {
-  // Most distinct words of a fic with a canon are its names as written (`Rukia`): plain ASCII letters, a
-  // canon form. Answered here as `judgeName` and `judgePart` below would (a name part, or nothing for a
-  // term), without their regexes and closures; any other word takes the long way.
+  // Most distinct words of a fic with a canon are its names as written (`Rukia`), English words and typos
+  // of names: plain ASCII letters, a canon form or no canon word. Answered here as `judgeName` and
+  // `judgePart` below would, without their regexes, closure and second lookups; any other word takes the
+  // long way.
   if (plainWordRe.test(word) && !(foreign && word.charCodeAt(0) >= 0x61)) {
-    const info = canon.word(word.toLowerCase());
+    const key = word.toLowerCase();
+    const info = canon.word(key);
     if (info && info.forms.includes(word)) return info.term ? nothing : { findings: [], names: [{ offset: 0, length: word.length, text: word }] };
+    if (!info) {
+      // No canon word: an English word (`the`, `Winter`: `judgeName` says 'english', and the spelling check
+      // has nothing to add, its key being the same string), or one `judgeName` would judge as unknown.
+      if (isEnglishWord(key) && !(isLoanWord(key) && canon.romanizations(key).length)) return nothing;
+      const findings: WordPart[] = [];
+      const names: WordPart[] = [];
+      settlePart(canon, word, 0, judgeUnknown(canon, word, key), spelling, findings, names);
+      return findings.length || names.length ? { findings, names } : nothing;
+    }
   }
   let core = word;
   let shift = 0;
@@ -266,30 +287,7 @@ function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLangua
     // English prefix or suffix hyphened to a word (`un-Slytherin-like`, `Potter-esque`).
     if (hyphenated && at > 0 && core[at - 1] === '-' && (honorifics.has(text) || text === 'esque')) return;
     if (hyphenated && core[at + text.length] === '-' && hyphenPrefixes.has(text)) return;
-    let result = lowerPart ? canonOrNothing(canon, text) : judgeName(canon, text);
-    // A word English knows (judgeName looked it up) has nothing for the spelling check to say: not asked
-    // again, which halves the dictionary lookups of a fic's distinct words. Only when the spelling check
-    // would look up the same string (it lowercases without composing: a decomposed accent differs).
-    if (result === 'english') {
-      if (!spelling || wordKey(text) === spellingKey(text)) return;
-      result = undefined;
-    }
-    if (spelling && typeof result === 'object' && result.kind === 'misspelled' && (upperRe.test(text[0]) ? result.distance > 1 : result.namesOnly) && !isCanonWord(canon, text)) {
-      // An English typo that also lies near a name is the English typo when a name is unlikely: a
-      // lowercase word near names only, or a word one edit from English but two from the name. Asked in
-      // that order: most typos of names are one edit from one, and the English check (its lookups, its
-      // suggestions) is not made for them.
-      const english = judgeEnglish(text, spelling);
-      if (english && english.suggestions.length) result = english;
-    }
-    if (result === 'name') names.push({ offset, length: text.length, text });
-    else if (result === 'canon') return;
-    else if (result) findings.push({ offset, length: text.length, text, finding: result });
-    else if (spelling && !isCanonWord(canon, text)) {
-      // The canon's coined stems are asked only about words English does not know: a few per fic.
-      const english = judgeEnglish(text, spelling);
-      if (english && !isCanonCompoundPart(canon, wordKey(text))) findings.push({ offset, length: text.length, text, finding: english });
-    }
+    settlePart(canon, text, offset, lowerPart ? canonOrNothing(canon, text) : judgeName(canon, text), spelling, findings, names);
   };
   separatorRe.lastIndex = 0;
   if (!separatorRe.test(core)) judgePart(0, core);
@@ -315,6 +313,45 @@ function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLangua
   return findings.length || names.length ? { findings, names } : nothing;
 }
 
+/**
+ * Adds to `findings` or `names` what `judgeName`'s (or `canonOrNothing`'s) `result` on the part `text` at
+ * `offset` of a word comes to, with English spelling in `spelling` (none when undefined).
+ */
+function settlePart(
+  canon: CanonIndex,
+  text: string,
+  offset: number,
+  judged: ReturnType<typeof judgeName>,
+  spelling: SpellingLanguage | undefined,
+  findings: WordPart[],
+  names: WordPart[],
+): void {
+  let result = judged;
+  // A word English knows (judgeName looked it up) has nothing for the spelling check to say: not asked
+  // again, which halves the dictionary lookups of a fic's distinct words. Only when the spelling check
+  // would look up the same string (it lowercases without composing: a decomposed accent differs).
+  if (result === 'english') {
+    if (!spelling || wordKey(text) === spellingKey(text)) return;
+    result = undefined;
+  }
+  if (spelling && typeof result === 'object' && result.kind === 'misspelled' && (upperRe.test(text[0]) ? result.distance > 1 : result.namesOnly) && !isCanonWord(canon, text)) {
+    // An English typo that also lies near a name is the English typo when a name is unlikely: a
+    // lowercase word near names only, or a word one edit from English but two from the name. Asked in
+    // that order: most typos of names are one edit from one, and the English check (its lookups, its
+    // suggestions) is not made for them.
+    const english = judgeEnglish(text, spelling);
+    if (english && english.suggestions.length) result = english;
+  }
+  if (result === 'name') names.push({ offset, length: text.length, text });
+  else if (result === 'canon') return;
+  else if (result) findings.push({ offset, length: text.length, text, finding: result });
+  else if (spelling && !isCanonWord(canon, text)) {
+    // The canon's coined stems are asked only about words English does not know: a few per fic.
+    const english = judgeEnglish(text, spelling);
+    if (english && !isCanonCompoundPart(canon, wordKey(text))) findings.push({ offset, length: text.length, text, finding: english });
+  }
+}
+
 /** True when `part` (1–3 letters) begins `rest`, the text after its hyphen, in any casing. */
 function isStammer(part: string, rest: string): boolean {
   return part.length <= 3 && rest.length > part.length && rest.slice(0, part.length).toLowerCase() === part.toLowerCase();
@@ -337,6 +374,14 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
   }
   // A romanized loanword may be a canon word's other romanization (`taichou` beside a canon `taichō`).
   if (isEnglishWord(key) && !(isLoanWord(key) && canon.romanizations(key).length)) return 'english';
+  return judgeUnknown(canon, text, key);
+}
+
+/**
+ * `judgeName` on a word of 2 to `maxNameLength` units that is no canon word and no English word, `key` its
+ * `wordKey`: a plural or inflection of a canon word, another romanization, a slip of a name, or fine.
+ */
+function judgeUnknown(canon: CanonIndex, text: string, key: string): Finding | 'name' | 'canon' | undefined {
   const number = numberForm(canon, text, key);
   if (number) return number;
   if (isInflectedTerm(canon, key)) return 'canon';
@@ -349,23 +394,35 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
   const best = candidates.length ? candidates[0].distance : Infinity;
   if (isShipName(canon, text, Math.min(best, plural?.distance ?? Infinity))) return undefined;
   if (isOtherName(text, key, candidates, best)) return undefined;
+  return misspelling(canon, text, key, candidates, best, plural);
+}
+
+/**
+ * The `misspelled` finding on `text` (`key` its `wordKey`), a slip of the canon words in `candidates`
+ * (nearest first, `best` edits away) or of the plural of a name (`plural`), or undefined when no
+ * suggestion is left.
+ */
+function misspelling(canon: CanonIndex, text: string, key: string, candidates: Candidate[], best: number, plural: ReturnType<typeof pluralReading>): Finding | undefined {
   const first = key[0];
   // Among equally near names, the likelier slip first: a swapped pair or a doubled letter before a
   // wrong letter, and a slip in the first letter last (writers rarely miss the first letter of a name).
   // A name the fic's header declares (its characters, its pairing) is one the fic is about: likelier.
   // A typo keeps its capital or its lack of one: a lowercase typo is likelier a term's than a name's.
-  const lowerTyped = !upperRe.test(text[0]);
-  const likelihood = new Map(
-    candidates.map((c) => [c.key, c.distance === 1 ? slipLikelihood(key, c.key) * (declaredInHeader(canon, c.key) ? 3 : 1) * casingFit(canon, c.key, lowerTyped) : 0]),
-  );
-  candidates.sort(
-    (a, b) =>
-      a.distance - b.distance ||
-      likelihood.get(b.key)! - likelihood.get(a.key)! ||
-      Number(b.key[0] === first) - Number(a.key[0] === first) ||
-      Math.abs(a.key.length - key.length) - Math.abs(b.key.length - key.length) ||
-      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-  );
+  // A likelihood only ever weighs names one edit away against each other (it is 0 for the farther ones):
+  // worked out only when two or more are (most typos have one candidate, or one nearest).
+  let ones = 0;
+  for (let k = 0; k < candidates.length; k++) if (candidates[k].distance === 1) ones++;
+  const likelihood = ones > 1 ? slipLikelihoods(canon, key, text, candidates) : undefined;
+  if (candidates.length > 1) {
+    candidates.sort(
+      (a, b) =>
+        a.distance - b.distance ||
+        (likelihood ? likelihood.get(b.key)! - likelihood.get(a.key)! : 0) ||
+        Number(b.key[0] === first) - Number(a.key[0] === first) ||
+        Math.abs(a.key.length - key.length) - Math.abs(b.key.length - key.length) ||
+        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    );
+  }
   const suggestions: string[] = [];
   const likelihoods: number[] = [];
   for (let k = 0; k < candidates.length; k++) {
@@ -375,7 +432,7 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
     const s = adaptCase(preferredForm(info, text), text);
     if (suggestions.includes(s)) continue;
     suggestions.push(s);
-    likelihoods.push(c.distance === best ? Math.max(likelihood.get(c.key)!, 0.01) : 0);
+    likelihoods.push(c.distance === best ? Math.max(likelihood?.get(c.key) ?? 0, 0.01) : 0);
     if (suggestions.length >= maxSuggestions) break;
   }
   // Fix-all applies only fixes that cannot be wrong: one canon word in reach, one edit away, a word long
@@ -397,6 +454,21 @@ function judgeName(canon: CanonIndex, text: string): Finding | 'name' | 'canon' 
   if (!suggestions.length) return undefined;
   const tied = likelihoods.filter((l) => l > 0).length > 1;
   return { kind: 'misspelled', suggestions, certain, distance: best, namesOnly, ...(tied ? { likelihoods } : {}) };
+}
+
+/**
+ * How likely each candidate one edit from `key` is as the slip that made it (0 for farther ones): the slip
+ * itself, a name the fic's header declares (one the fic is about: likelier), and whether the typo's casing
+ * fits (a lowercase typo is likelier a term's than a name's).
+ */
+function slipLikelihoods(canon: CanonIndex, key: string, text: string, candidates: readonly { key: string; distance: number }[]): Map<string, number> {
+  const lowerTyped = !upperRe.test(text[0]);
+  const likelihood = new Map<string, number>();
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
+    likelihood.set(c.key, c.distance === 1 ? slipLikelihood(key, c.key) * (declaredInHeader(canon, c.key) ? 3 : 1) * casingFit(canon, c.key, lowerTyped) : 0);
+  }
+  return likelihood;
 }
 
 /**

@@ -50,6 +50,13 @@ function skippedSpans(model: FicModel): Span[] {
 }
 
 /**
+ * Past every offset of a text (V8 strings are shorter than 2^29 units), and a small integer as offsets are:
+ * `Infinity` is a double, and the walk's optimized code, compiled for small integers, was thrown away
+ * (deoptimized) when the last skipped span was passed and a comparison first met it.
+ */
+const beyondAnyOffset = 0x3fffffff;
+
+/**
  * Calls `visit(start, part)` for every part worth reporting of every AO3 word of `model` that starts in
  * `[from, to)` and lies outside `skip` (sorted spans): findings when `names` is false, canon names when
  * true. The text is cut out of `model.source` a run of words at a time (about `PART` units), never made
@@ -74,15 +81,15 @@ function forEachPart(
   // made each word's characters slower to read (a sliced string's) for no memory saved.
   let text = typeof source === 'string' ? source : '';
   let base = 0;
-  let limit = typeof source === 'string' ? Infinity : 0;
+  let limit = typeof source === 'string' ? beyondAnyOffset : 0;
   const bit = names ? 2 : 1;
   let k = 0;
-  let nextSkip = skip.length ? skip[0].start : Infinity;
+  let nextSkip = skip.length ? skip[0].start : beyondAnyOffset;
   for (let i = first; i < stop; i += 2) {
     const start = words[i];
     if (start >= nextSkip) {
       while (k < skip.length && skip[k].end <= start) k++;
-      nextSkip = k < skip.length ? skip[k].start : Infinity;
+      nextSkip = k < skip.length ? skip[k].start : beyondAnyOffset;
       if (start >= nextSkip) continue;
     }
     const end = words[i + 1];
