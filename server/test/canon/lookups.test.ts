@@ -216,6 +216,46 @@ test('plain words that are canon forms (the quick way) get the verdicts of the l
   }
 });
 
+test('plain words that are no canon word (English words, typos, plurals, ship names) get the verdicts of the long way', () => {
+  const canon = CanonIndex.build([
+    entry('Rukia Kuchiki'),
+    entry('Renji Abarai'),
+    entry('Kon'),
+    entry('Ron Weasley'),
+    entry('Harry Potter'),
+    entry('Draco Malfoy'),
+    entry('Hufflepuff'),
+    entry('Maester'),
+    { ...entry('Hōgyoku'), aliases: [] },
+    { ...entry('apparate'), term: true },
+    { ...entry('taichō'), term: true },
+  ]);
+  // The quick way takes a word of plain ASCII letters; wrapped in emphasis markers (`_Rukai_`) the same
+  // word takes the long way (markers trimmed, each part judged alone): the verdicts must agree, one unit on.
+  const words = [
+    'the', 'Winter', 'koi', 'Rukai', 'rukai', 'Renij', 'Weasleys', 'Potters', 'Malfoys', 'apparated', 'disapparating',
+    'Hougyoku', 'taichou', 'RenRuki', 'Drarry', 'Easter', 'Hufflepuffy', 'recieve', 'Recieve', 'teh', 'Kno', 'Konn',
+    'Abaria', 'Kuchki', 'Weasly', 'qwzx',
+  ];
+  const show = (v: { findings: readonly { offset: number; text: string; finding?: { kind: string; suggestions?: readonly string[] } }[]; names: readonly { text: string; offset: number }[] }, shift: number) =>
+    `${v.names.map((n) => `${n.text}@${n.offset - shift}`).join(',')}/${v.findings
+      .map((f) => `${f.text}@${f.offset - shift}:${f.finding?.kind}:${f.finding?.suggestions?.join('|') ?? ''}`)
+      .join(',')}`;
+  let findings = 0;
+  for (const spelling of ['en-US', undefined] as const) {
+    for (const foreign of [false, true]) {
+      const table = new VerdictTable(canon, foreign ? undefined : spelling, foreign);
+      for (const word of words) {
+        const quick = table.judge(word, 0, word.length);
+        const long = table.judge(`_${word}_`, 0, word.length + 2);
+        assert.equal(show(quick, 0), show(long, 1), `${word} (spelling ${spelling ?? 'off'}${foreign ? ', another language' : ''})`);
+        findings += quick.findings.length;
+      }
+    }
+  }
+  assert.ok(findings >= 20, 'the table holds typos, not only fine words');
+});
+
 test('CanonIndex.romanizations (bucketed by first letter, made on demand) finds every word with the same romanization key', () => {
   const unit = fc.constantFrom('o', 'u', 'h', 'k', 'ō', 'ū', 'É', 'e', '\u0301', 'a');
   fc.assert(

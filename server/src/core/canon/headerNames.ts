@@ -8,7 +8,7 @@ import type { CanonEntry } from './canonFile';
 import type { CanonIndex } from './canonIndex';
 import { nameWords } from './canonIndex';
 import { isEnglishWord } from './english';
-import { detach, judgeWord } from './judge';
+import { detach, judgeOnce } from './judge';
 
 /** Header fields whose values list characters. */
 export const nameFields = new Set(['characters', 'character', 'pairing', 'pairings', 'relationships', 'relationship', 'ship', 'ships']);
@@ -61,7 +61,7 @@ export function documentCanon(model: FicModel, base: CanonIndex): CanonIndex {
   const known = byHeader.get(header);
   if (known && known.base === base) return known.canon;
   const entries = headerCanonEntries(model);
-  const kept = entries.length === 0 || base.size === 0 ? entries : entries.filter((e) => nameWords(e.name).every((w) => judgeWord(base, w).findings.length === 0));
+  const kept = entries.length === 0 || base.size === 0 ? entries : entries.filter((e) => nameWords(e.name).every((w) => judgeOnce(base, w).findings.length === 0));
   const canon = base.withNames(kept);
   byHeader.set(header, { base, canon });
   return canon;

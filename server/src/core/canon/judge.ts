@@ -244,6 +244,15 @@ export function judgeWord(canon: CanonIndex, word: string, spelling?: SpellingLa
   return verdictTable(canon, spelling).judge(word, 0, word.length);
 }
 
+/**
+ * `judgeWord` with spelling off, without a verdict table: for the few words judged once against an index
+ * whose table nothing else would read (a fic's header names against the workspace canon, `documentCanon`).
+ * A table starts with room for thousands of words (~400 KB to make and zero).
+ */
+export function judgeOnce(canon: CanonIndex, word: string): WordVerdict {
+  return judgeUncached(canon, possessiveCore(word) ?? word, undefined, false);
+}
+
 function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLanguage | undefined, foreign: boolean): WordVerdict {
   // Most distinct words of a fic with a canon are its names as written (`Rukia`), English words and typos
   // of names: plain ASCII letters, a canon form or no canon word. Answered here as `judgeName` and
@@ -252,7 +261,7 @@ function judgeUncached(canon: CanonIndex, word: string, spelling: SpellingLangua
   if (plainWordRe.test(word) && !(foreign && word.charCodeAt(0) >= 0x61)) {
     const key = word.toLowerCase();
     const info = canon.word(key);
-    if (info && info.forms.includes(word)) return info.term ? nothing : { findings: [], names: [{ offset: 0, length: word.length, text: word }] };
+    if (info && info.forms.includes(word)) return info.term ? nothing : { findings: nothing.findings, names: [{ offset: 0, length: word.length, text: word }] };
     if (!info) {
       // No canon word: an English word (`the`, `Winter`: `judgeName` says 'english', and the spelling check
       // has nothing to add, its key being the same string), or one `judgeName` would judge as unknown.
@@ -386,8 +395,11 @@ function judgeUnknown(canon: CanonIndex, text: string, key: string): Finding | '
   if (number) return number;
   if (isInflectedTerm(canon, key)) return 'canon';
   if (isNameAdjective(canon, key)) return 'canon';
-  const roman = canon.romanizations(key).filter((form) => wordKey(form) !== key && longVowelAt(form, text));
-  if (roman.length) return { kind: 'romanization', suggestion: adaptCase(roman[0], text) };
+  const romanized = canon.romanizations(key);
+  for (let k = 0; k < romanized.length; k++) {
+    const form = romanized[k];
+    if (wordKey(form) !== key && longVowelAt(form, text)) return { kind: 'romanization', suggestion: adaptCase(form, text) };
+  }
   const candidates = canon.similar(key);
   const plural = pluralReading(canon, key, candidates);
   if (candidates.length === 0 && !plural) return undefined;
@@ -438,10 +450,13 @@ function misspelling(canon: CanonIndex, text: string, key: string, candidates: C
   // Fix-all applies only fixes that cannot be wrong: one canon word in reach, one edit away, a word long
   // enough that the edit is not a coin toss.
   // (A header name may repeat a canon word: the same key from the overlay is one candidate, not two.)
-  const certain = best === 1 && key.length >= 5 && candidates.every((c) => c.key === candidates[0].key);
-  const namesOnly = candidates.every((c) => !canon.word(c.key)?.term);
-  const pluralForms = plural && plural.distance <= best ? plural.forms.map((f) => adaptCase(f, text)) : [];
-  if (pluralForms.length && (plural!.distance < best || pluralForms.some((f) => !suggestions.includes(f)))) {
+  // (Loops, not `every` with a closure: this runs for every typo of a name, mostly before it is optimized.)
+  let certain = best === 1 && key.length >= 5;
+  for (let k = 1; certain && k < candidates.length; k++) certain = candidates[k].key === candidates[0].key;
+  let namesOnly = true;
+  for (let k = 0; namesOnly && k < candidates.length; k++) namesOnly = !canon.word(candidates[k].key)?.term;
+  const pluralForms = plural && plural.distance <= best ? plural.forms.map((f) => adaptCase(f, text)) : undefined;
+  if (pluralForms && pluralForms.length && (plural!.distance < best || pluralForms.some((f) => !suggestions.includes(f)))) {
     // A slip in the plural of a name (`the Brambels'`, `the Ashcombs`): the plural is offered, first when
     // nearer than any name, second when as near as one (`Ashcombs` may be `Ashcombe` with a wrong last
     // letter); two readings are never certain.
@@ -452,8 +467,11 @@ function misspelling(canon: CanonIndex, text: string, key: string, candidates: C
     return { kind: 'misspelled', suggestions: ordered.slice(0, maxSuggestions), certain: false, distance: plural!.distance, namesOnly: true };
   }
   if (!suggestions.length) return undefined;
-  const tied = likelihoods.filter((l) => l > 0).length > 1;
-  return { kind: 'misspelled', suggestions, certain, distance: best, namesOnly, ...(tied ? { likelihoods } : {}) };
+  let nearest = 0;
+  for (let k = 0; k < likelihoods.length; k++) if (likelihoods[k] > 0) nearest++;
+  return nearest > 1
+    ? { kind: 'misspelled', suggestions, certain, distance: best, namesOnly, likelihoods }
+    : { kind: 'misspelled', suggestions, certain, distance: best, namesOnly };
 }
 
 /**
@@ -482,7 +500,12 @@ function slipLikelihoods(canon: CanonIndex, key: string, text: string, candidate
 function isOtherName(text: string, key: string, candidates: readonly { key: string; distance: number }[], best: number): boolean {
   if (!upperRe.test(text[0]) || isAllCaps(text)) return false;
   // The dictionary last: most typos are one edit from a name with their first letter, and need no lookup.
-  if (best < 2 && !candidates.every((c) => c.distance > best || (c.key[0] !== key[0] && !soundAlike(c.key[0], key[0])))) return false;
+  if (best < 2) {
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k];
+      if (c.distance <= best && (c.key[0] === key[0] || soundAlike(c.key[0], key[0]))) return false;
+    }
+  }
   return isDictionaryName(text);
 }
 

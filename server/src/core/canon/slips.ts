@@ -41,7 +41,7 @@ export function pluralReading(canon: CanonIndex, key: string, near: readonly Can
   }
   if (!found.length) return undefined;
   // Equally near plurals: the likelier slip of the name first, as for names.
-  found.sort((a, b) => b.p - a.p);
+  if (found.length > 1) found.sort((a, b) => b.p - a.p);
   return { forms: found.map((f) => f.form), distance: found[0].distance };
 }
 
