@@ -11,6 +11,8 @@ import { deletionHashes, editBudget, osaDistance, romanKey } from '../../src/cor
 import { CanonIndex, nameWords, wordKey } from '../../src/core/canon/canonIndex';
 import type { CanonEntry } from '../../src/core/canon/canonFile';
 import { VerdictTable } from '../../src/core/canon/judge';
+import { findCanonNameBounds, validateCanonNames } from '../../src/core/features/canonNames';
+import { canonOf, modelOf } from './helpers';
 
 test('SortedWords.has matches a Set over random sorted lists and probes', () => {
   const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', '\u2019', 'Z'), minLength: 0, maxLength: 5 });
@@ -254,6 +256,40 @@ test('plain words that are no canon word (English words, typos, plurals, ship na
     }
   }
   assert.ok(findings >= 20, 'the table holds typos, not only fine words');
+});
+
+test('the walk (VerdictTable.scan) finds what judging each word alone finds, also when the table grows mid-walk and around skipped spans', () => {
+  // 10,000 distinct words (the table grows past 8,192), names and typos of names among them, English
+  // between them (the fic reads as English), and scene-break lines with words in them, which the check skips.
+  const consonants = 'bcdfghjklmnpqrstvwxz';
+  const lines: string[] = [];
+  for (let i = 0; i < 12000; i++) {
+    let w = 'Qa';
+    for (let n = i + 400; n > 0; n = Math.floor(n / 20)) w += consonants[n % 20];
+    lines.push(i % 7 === 0 ? 'Rukia' : i % 11 === 0 ? "Renjo's" : i % 13 === 0 ? 'Kuchki' : w, 'and the');
+    if (i % 997 === 996) lines.push(`\n\n[break ${i}] Renjo Kuchki Rukia\n\n`);
+  }
+  const text = `${lines.join(' ')}\n`;
+  const breaks = [...text.matchAll(/\[break \d+\] Renjo Kuchki Rukia/g)].map((m) => m[0]);
+  const model = modelOf(text, undefined, breaks);
+  const canonText = 'Rukia Kuchiki\nRenji Abarai\n';
+  // Each word alone, through `judge` (one table probe per call); findings outside the breaks.
+  const table = new VerdictTable(canonOf(canonText));
+  const names: number[] = [];
+  const findings: number[] = [];
+  for (let i = 0; i < model.words.length; i += 2) {
+    const start = model.words[i];
+    const verdict = table.judge(text, start, model.words[i + 1]);
+    for (const n of verdict.names) names.push(start + n.offset, start + n.offset + n.length);
+    if (model.breaks.some((b) => b.start <= start && start < b.end)) continue;
+    for (const f of verdict.findings) findings.push(start + f.offset);
+  }
+  assert.ok(table.judged > 8192, 'the table grew');
+  assert.equal(model.breaks.length, 12);
+  // A fresh canon each, so that each walk fills (and grows) a table of its own.
+  assert.deepEqual([...findCanonNameBounds(model, canonOf(canonText))], names);
+  assert.deepEqual(validateCanonNames(model, { canon: canonOf(canonText) }).map((l) => l.start), findings);
+  assert.ok(findings.length > 1000 && names.length > 2000, 'typos and names were found');
 });
 
 test('CanonIndex.romanizations (bucketed by first letter, made on demand) finds every word with the same romanization key', () => {

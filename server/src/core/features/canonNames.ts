@@ -60,7 +60,8 @@ const beyondAnyOffset = 0x3fffffff;
  * Calls `visit(start, part)` for every part worth reporting of every AO3 word of `model` that starts in
  * `[from, to)` and lies outside `skip` (sorted spans): findings when `names` is false, canon names when
  * true. The text is cut out of `model.source` a run of words at a time (about `PART` units), never made
- * whole. The loop is written out (no per-word callback) because it runs once per word of a 500k-word fic.
+ * whole. The words themselves are walked by `VerdictTable.scan`, with no call per word: this runs once per
+ * word of a 500k-word fic.
  */
 function forEachPart(
   model: FicModel,
@@ -85,15 +86,17 @@ function forEachPart(
   const bit = names ? 2 : 1;
   let k = 0;
   let nextSkip = skip.length ? skip[0].start : beyondAnyOffset;
-  for (let i = first; i < stop; i += 2) {
+  for (let i = first; i < stop; ) {
     const start = words[i];
     if (start >= nextSkip) {
       while (k < skip.length && skip[k].end <= start) k++;
       nextSkip = k < skip.length ? skip[k].start : beyondAnyOffset;
-      if (start >= nextSkip) continue;
+      if (start >= nextSkip) {
+        i += 2;
+        continue;
+      }
     }
-    const end = words[i + 1];
-    if (end > limit) {
+    if (words[i + 1] > limit) {
       // The next run: from this word to the last word that ends within `PART` units of it (at least this one).
       let j = i + 2;
       while (j < stop && words[j + 1] - start <= PART) j += 2;
@@ -101,11 +104,15 @@ function forEachPart(
       limit = words[j - 1];
       text = source.slice(base, limit);
     }
-    const slot = table.slotOf(text, start - base, end - base);
-    if ((table.flagsAt(slot) & bit) === 0) continue;
+    // The words up to the next skipped span or the run's end, in one call; it stops early at a word with
+    // something to visit.
+    i = table.scan(text, base, words, i, stop, nextSkip, limit, bit);
+    const slot = table.hit;
+    if (slot < 0) continue;
     const verdict = table.verdictAt(slot);
     const parts = names ? verdict.names : verdict.findings;
-    for (let j = 0; j < parts.length; j++) visit(start, parts[j]);
+    for (let j = 0; j < parts.length; j++) visit(words[i], parts[j]);
+    i += 2;
   }
 }
 
