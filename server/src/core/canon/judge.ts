@@ -470,7 +470,6 @@ function judgeUnknown(canon: CanonIndex, text: string, key: string): Finding | '
  * suggestion is left.
  */
 function misspelling(canon: CanonIndex, text: string, key: string, candidates: Candidate[], best: number, plural: ReturnType<typeof pluralReading>): Finding | undefined {
-  const first = key[0];
   // Among equally near names, the likelier slip first: a swapped pair or a doubled letter before a
   // wrong letter, and a slip in the first letter last (writers rarely miss the first letter of a name).
   // A name the fic's header declares (its characters, its pairing) is one the fic is about: likelier.
@@ -480,16 +479,7 @@ function misspelling(canon: CanonIndex, text: string, key: string, candidates: C
   let ones = 0;
   for (let k = 0; k < candidates.length; k++) if (candidates[k].distance === 1) ones++;
   const likelihood = ones > 1 ? slipLikelihoods(canon, key, text, candidates) : undefined;
-  if (candidates.length > 1) {
-    candidates.sort(
-      (a, b) =>
-        a.distance - b.distance ||
-        (likelihood ? likelihood.get(b.key)! - likelihood.get(a.key)! : 0) ||
-        Number(b.key[0] === first) - Number(a.key[0] === first) ||
-        Math.abs(a.key.length - key.length) - Math.abs(b.key.length - key.length) ||
-        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-    );
-  }
+  if (candidates.length > 1) sortCandidates(candidates, key, likelihood);
   const suggestions: string[] = [];
   const likelihoods: number[] = [];
   for (let k = 0; k < candidates.length; k++) {
@@ -510,16 +500,9 @@ function misspelling(canon: CanonIndex, text: string, key: string, candidates: C
   for (let k = 1; certain && k < candidates.length; k++) certain = candidates[k].key === candidates[0].key;
   let namesOnly = true;
   for (let k = 0; namesOnly && k < candidates.length; k++) namesOnly = !canon.word(candidates[k].key)?.term;
-  const pluralForms = plural && plural.distance <= best ? plural.forms.map((f) => adaptCase(f, text)) : undefined;
-  if (pluralForms && pluralForms.length && (plural!.distance < best || pluralForms.some((f) => !suggestions.includes(f)))) {
-    // A slip in the plural of a name (`the Brambels'`, `the Ashcombs`): the plural is offered, first when
-    // nearer than any name, second when as near as one (`Ashcombs` may be `Ashcombe` with a wrong last
-    // letter); two readings are never certain.
-    const ordered =
-      plural!.distance < best
-        ? [...pluralForms, ...suggestions.filter((x) => !pluralForms.includes(x))]
-        : [suggestions[0], ...pluralForms.filter((f) => f !== suggestions[0]), ...suggestions.slice(1).filter((x) => !pluralForms.includes(x))];
-    return { kind: 'misspelled', suggestions: ordered.slice(0, maxSuggestions), certain: false, distance: plural!.distance, namesOnly: true };
+  if (plural && plural.distance <= best) {
+    const finding = pluralMisspelling(text, suggestions, plural, best);
+    if (finding) return finding;
   }
   if (!suggestions.length) return undefined;
   let nearest = 0;
@@ -527,6 +510,40 @@ function misspelling(canon: CanonIndex, text: string, key: string, candidates: C
   return nearest > 1
     ? { kind: 'misspelled', suggestions, certain, distance: best, namesOnly, likelihoods }
     : { kind: 'misspelled', suggestions, certain, distance: best, namesOnly };
+}
+
+/**
+ * `candidates` (two or more) in place, nearest first; among equally near ones by `likelihood` (when two
+ * or more are one edit away), then a slip in the first letter last, then the nearer length, then the key.
+ * Apart from `misspelling`: a sort and its comparator, for the typos that have more than one candidate.
+ */
+function sortCandidates(candidates: Candidate[], key: string, likelihood: Map<string, number> | undefined): void {
+  const first = key[0];
+  candidates.sort(
+    (a, b) =>
+      a.distance - b.distance ||
+      (likelihood ? likelihood.get(b.key)! - likelihood.get(a.key)! : 0) ||
+      Number(b.key[0] === first) - Number(a.key[0] === first) ||
+      Math.abs(a.key.length - key.length) - Math.abs(b.key.length - key.length) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+}
+
+/**
+ * A slip in the plural of a name (`the Brambels'`, `the Ashcombs`; `plural`, as near as the nearest name
+ * or nearer): the plural forms are offered, first when nearer than any name (`best` edits away), second
+ * when as near as one (`Ashcombs` may be `Ashcombe` with a wrong last letter); two readings are never
+ * certain. Undefined when the names' `suggestions` already hold them all, as near.
+ */
+function pluralMisspelling(text: string, suggestions: readonly string[], plural: { forms: string[]; distance: number }, best: number): Finding | undefined {
+  const pluralForms = plural.forms.map((f) => adaptCase(f, text));
+  const distance = plural.distance;
+  if (!pluralForms.length || (distance >= best && pluralForms.every((f) => suggestions.includes(f)))) return undefined;
+  const ordered =
+    distance < best
+      ? [...pluralForms, ...suggestions.filter((x) => !pluralForms.includes(x))]
+      : [suggestions[0], ...pluralForms.filter((f) => f !== suggestions[0]), ...suggestions.slice(1).filter((x) => !pluralForms.includes(x))];
+  return { kind: 'misspelled', suggestions: ordered.slice(0, maxSuggestions), certain: false, distance, namesOnly: true };
 }
 
 /**
