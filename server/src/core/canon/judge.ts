@@ -476,12 +476,44 @@ function misspelling(canon: CanonIndex, text: string, key: string, candidates: C
   // A typo keeps its capital or its lack of one: a lowercase typo is likelier a term's than a name's.
   // A likelihood only ever weighs names one edit away against each other (it is 0 for the farther ones):
   // worked out only when two or more are (most typos have one candidate, or one nearest).
-  let ones = 0;
-  for (let k = 0; k < candidates.length; k++) if (candidates[k].distance === 1) ones++;
-  const likelihood = ones > 1 ? slipLikelihoods(canon, key, text, candidates) : undefined;
+  const likelihood = oneEditAway(candidates) > 1 ? slipLikelihoods(canon, key, text, candidates) : undefined;
   if (candidates.length > 1) sortCandidates(candidates, key, likelihood);
   const suggestions: string[] = [];
   const likelihoods: number[] = [];
+  suggest(canon, text, candidates, best, likelihood, suggestions, likelihoods);
+  // Fix-all applies only fixes that cannot be wrong: one canon word in reach, one edit away, a word long
+  // enough that the edit is not a coin toss.
+  const certain = best === 1 && key.length >= 5 && oneKey(candidates);
+  const namesOnly = allNames(canon, candidates);
+  if (plural && plural.distance <= best) {
+    const finding = pluralMisspelling(text, suggestions, plural, best);
+    if (finding) return finding;
+  }
+  if (!suggestions.length) return undefined;
+  return countPositive(likelihoods) > 1
+    ? { kind: 'misspelled', suggestions, certain, distance: best, namesOnly, likelihoods }
+    : { kind: 'misspelled', suggestions, certain, distance: best, namesOnly };
+}
+
+// `misspelling`'s loops, each a function of its own: a typo of a name runs them a few times each, mostly
+// before the optimizing compiler has compiled anything, and one function holding them all (with what it
+// inlines) cost TurboFan ~15-40 ms to compile, late in a long fic's first check. Loops, not `every` or
+// `filter` with a closure (a closure and often an array per call).
+
+/**
+ * Pushes to `suggestions` the canon spellings of `candidates` (sorted), as the typo `text` is cased, each
+ * once, at most `maxSuggestions`, and to `likelihoods` each one's likelihood (0.01 at least for the
+ * nearest, `best` edits away; 0 for farther ones).
+ */
+function suggest(
+  canon: CanonIndex,
+  text: string,
+  candidates: readonly Candidate[],
+  best: number,
+  likelihood: Map<string, number> | undefined,
+  suggestions: string[],
+  likelihoods: number[],
+): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k];
     const info = canon.word(c.key);
@@ -492,24 +524,30 @@ function misspelling(canon: CanonIndex, text: string, key: string, candidates: C
     likelihoods.push(c.distance === best ? Math.max(likelihood?.get(c.key) ?? 0, 0.01) : 0);
     if (suggestions.length >= maxSuggestions) break;
   }
-  // Fix-all applies only fixes that cannot be wrong: one canon word in reach, one edit away, a word long
-  // enough that the edit is not a coin toss.
-  // (A header name may repeat a canon word: the same key from the overlay is one candidate, not two.)
-  // (Loops, not `every` with a closure: this runs for every typo of a name, mostly before it is optimized.)
-  let certain = best === 1 && key.length >= 5;
-  for (let k = 1; certain && k < candidates.length; k++) certain = candidates[k].key === candidates[0].key;
-  let namesOnly = true;
-  for (let k = 0; namesOnly && k < candidates.length; k++) namesOnly = !canon.word(candidates[k].key)?.term;
-  if (plural && plural.distance <= best) {
-    const finding = pluralMisspelling(text, suggestions, plural, best);
-    if (finding) return finding;
-  }
-  if (!suggestions.length) return undefined;
-  let nearest = 0;
-  for (let k = 0; k < likelihoods.length; k++) if (likelihoods[k] > 0) nearest++;
-  return nearest > 1
-    ? { kind: 'misspelled', suggestions, certain, distance: best, namesOnly, likelihoods }
-    : { kind: 'misspelled', suggestions, certain, distance: best, namesOnly };
+}
+
+/** True when every candidate is the same canon word (a header name may repeat a workspace canon word). */
+function oneKey(candidates: readonly Candidate[]): boolean {
+  for (let k = 1; k < candidates.length; k++) if (candidates[k].key !== candidates[0].key) return false;
+  return true;
+}
+
+/** True when no candidate is a lowercase term. */
+function allNames(canon: CanonIndex, candidates: readonly Candidate[]): boolean {
+  for (let k = 0; k < candidates.length; k++) if (canon.word(candidates[k].key)?.term) return false;
+  return true;
+}
+
+function oneEditAway(candidates: readonly Candidate[]): number {
+  let n = 0;
+  for (let k = 0; k < candidates.length; k++) if (candidates[k].distance === 1) n++;
+  return n;
+}
+
+function countPositive(values: readonly number[]): number {
+  let n = 0;
+  for (let k = 0; k < values.length; k++) if (values[k] > 0) n++;
+  return n;
 }
 
 /**
