@@ -150,9 +150,16 @@ const uuRe = /uu/g;
  * `Hougyoku`, `Hohgyoku` and `Hogyoku` share the key `hogyoku` (`Ryūga` and `Ryuuga`: `ryuga`).
  */
 export function romanKey(lower: string): string {
+  // Most words need no folding; `includes` is far cheaper than a global replace that finds nothing. The
+  // folding is a function of its own: optimized while no word has needed it, this one would deoptimize
+  // at the first that does.
+  if (asciiRe.test(lower) && !lower.includes('oh') && !lower.includes('oo') && !lower.includes('ou') && !lower.includes('uu')) return lower;
+  return foldRomanization(lower);
+}
+
+function foldRomanization(lower: string): string {
   let s = lower;
   if (!asciiRe.test(s)) s = s.normalize('NFD').replace(marksRe, '');
-  // Most words need no folding; `includes` is far cheaper than a global replace that finds nothing.
   if (s.includes('oh')) s = s.replace(ohRe, 'o');
   if (s.includes('oo') || s.includes('ou')) s = s.replace(longORe, 'o');
   if (s.includes('uu')) s = s.replace(uuRe, 'u');
