@@ -25,10 +25,9 @@ import { SpanBuffer } from '../count/wordScanner';
 import { mayHoldMarkup, reachCrosses, scanMarkup, type MarkupScan } from '../count/markupWords';
 import { dropUnderscoreDelimitersAll } from './parse';
 import type { AuthorNote, FicModel, Heading, Paragraph, Quote, Span, TextSource } from '../model';
-import { buildBlocks } from './blocks';
+import { splitBlocks } from './blocks';
 import { headerMayReach } from './headerReach';
 import { matchNoteMarker } from './notes';
-import { splitLines } from './paragraphs';
 import { BLOCK_PROSE } from './types';
 import { chooseStyle, headerLanguage, parse, scanParagraphs, voteOpenings } from './parse';
 import { OPEN_DASH, OPEN_DASH_CYRILLIC } from './conventions';
@@ -232,7 +231,7 @@ function reparseRegion(
     markup = scanMarkup(sub);
     if (!markup.closed) return undefined;
   }
-  const blocks = buildBlocks(sub, splitLines(sub));
+  const { blocks } = splitBlocks(sub);
   if (blocks.count === 0) return undefined;
   const region: Paragraph[] = new Array(blocks.count);
   for (let k = 0; k < blocks.count; k++) {
