@@ -58,7 +58,9 @@ export interface LinesAndBlocks {
  */
 export function splitBlocks(text: string): LinesAndBlocks {
   const n = text.length;
-  let cap = 256;
+  // Room for a line per 64 units up front (prose runs longer; hard-wrapped text ~70): a fic's lines are
+  // read without growing, and the growth below stays out of the loop's optimised code.
+  let cap = 256 + (n >>> 6);
   // Lines, and blocks (never more blocks than lines): grown together.
   let ls: Int32Array = new Int32Array(cap);
   let le: Int32Array = new Int32Array(cap);
@@ -139,6 +141,11 @@ export function splitBlocks(text: string): LinesAndBlocks {
     }
     if (lineEnd >= n) break;
     i = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && lineEnd + 1 < n && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
+    // Empty lines (the blank line between two paragraphs, most often) are passed over here, without a search.
+    for (let u = i < n ? text.charCodeAt(i) : 0; u === 0x0a || u === 0x0d; u = i < n ? text.charCodeAt(i) : 0) {
+      blankBefore = true;
+      i += u === 0x0d && i + 1 < n && text.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+    }
   }
   return {
     lines: { count: k, start: ls, end: le, newBlock: nb },
