@@ -225,7 +225,11 @@ function reparseRegion(
   // Markup may reach across paragraphs (a comment, a tag over lines): the region is re-read as HTML on its
   // own only when no construct of the old text reaches over its edges and its own constructs all close.
   let markup: MarkupScan | undefined;
-  if (previous.ao3Words || mayHoldMarkup(sub, 0, sub.length)) {
+  const regionMarkup = mayHoldMarkup(sub, 0, sub.length);
+  // Markup taken out of the region (`<hr>` losing its `<`): whether any is left in the text, so that the
+  // text is still read as HTML, is the full parse's to say.
+  if (previous.ao3Words && !regionMarkup && mayHoldMarkup(old.slice(oldStart, oldEnd), 0, oldEnd - oldStart)) return undefined;
+  if (previous.ao3Words || regionMarkup) {
     const reach = previous.ao3Reach;
     if (reach && (reachCrosses(reach, oldStart) || reachCrosses(reach, oldEnd))) return undefined;
     markup = scanMarkup(sub);
