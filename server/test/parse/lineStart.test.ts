@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isBreakLine, mayOpenBreak } from '../../src/core/parse/breaks';
-import { keywordPairs, mayOpenHeading, parseHeading } from '../../src/core/parse/headings';
+import { keywordPairs, mayBeDecoratedHeading, mayOpenHeading, parseHeading } from '../../src/core/parse/headings';
 import { matchNoteMarker, mayOpenNote, notePairs } from '../../src/core/parse/notes';
 import { mayOpenVote, openingClass } from '../../src/core/parse/conventions';
 import { parse } from '../../src/core/parse/parse';
@@ -71,6 +71,30 @@ test('keywordPairs: never missing for a line that opens with a letter and parseH
     assert.equal(mayOpenHeading(line.charCodeAt(0)), true, line);
     assert.equal(keywordPairs[pairOf(line)], line.startsWith('In') ? 1 : 0, line);
   }
+});
+
+test('mayBeDecoratedHeading: never false for a line that opens with decoration and parseHeading accepts', () => {
+  // The block step calls parseHeading for a line that opens with decoration only when a tag or a keyword's
+  // first two letters follow it: each case is tried with each of its first three units replaced by every BMP unit.
+  const lines = ['**Chapter 2**', '__Prologue__', '~Interlude~', '=Part 3=', '[Chapter 4]', ']Chapter 4', '* Chapter 5', '*<b>Chapter 1</b>*', '_ EPILOGUE _', '[[Ch. 9]]', '~*~Part Two~*~'];
+  const isDecorationUnit = (c: number) => '*_~=[] \t'.includes(String.fromCharCode(c)) || (c >= 0x80 && /\s/.test(String.fromCharCode(c)) && c !== 0x85);
+  let accepted = 0;
+  for (const line of lines) {
+    assert.ok(parseHeading(line, 0, line.length), line);
+    for (let c = 0; c < 0x10000; c++) {
+      if (c === 0x0a || c === 0x0d) continue;
+      const u = String.fromCharCode(c);
+      for (let at = 0; at < 3; at++) {
+        const v = line.slice(0, at) + u + line.slice(at + 1);
+        if (!isDecorationUnit(v.charCodeAt(0)) || !parseHeading(v, 0, v.length)) continue;
+        accepted++;
+        assert.ok(mayBeDecoratedHeading(v, 0, v.length), JSON.stringify(v));
+      }
+    }
+  }
+  assert.ok(accepted > lines.length * 3, 'variants that are headings were tried');
+  for (const line of ['*I can\'t,* he thought.', '_Run._', '~Tilde~', '[Redacted]', '**', '* * *', '*Oh*'])
+    assert.equal(mayBeDecoratedHeading(line, 0, line.length), false, line);
 });
 
 test('notePairs: never missing for a paragraph whose first two units are ASCII and matchNoteMarker accepts', () => {

@@ -5,7 +5,7 @@
  * starts a chapter.
  */
 import { isBreakLine, mayOpenBreak } from './breaks';
-import { keywordPairs, mayOpenHeading, parseHeading, type HeadingInfo } from './headings';
+import { keywordPairs, mayBeDecoratedHeading, mayOpenHeading, parseHeading, type HeadingInfo } from './headings';
 import { blank, type Lines } from './paragraphs';
 import { BLOCK_BREAK as BREAK_, BLOCK_HEADING as HEADING_, BLOCK_PROSE as PROSE_, type Blocks } from './types';
 
@@ -22,17 +22,21 @@ const BLOCK_PROSE = PROSE_;
 const MAY_BREAK = 1;
 const MAY_HEADING = 2;
 const DECIDED = 4;
-// A line that opens with a letter is a heading only after a keyword: its first two letters are read too.
-const MAY_KEYWORD = 8;
+// A line that opens with a letter is a heading only after a keyword: its first two letters are read too;
+// one that opens with decoration, only when a keyword or a tag follows the decoration.
+const MAY_DECORATED = 8;
+const MAY_KEYWORD = 16;
 const opens = new Uint8Array(0x10000);
 for (let c = 0; c < 0x80; c++) {
   const letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-  opens[c] = DECIDED | (mayOpenBreak(c) ? MAY_BREAK : 0) | (mayOpenHeading(c) ? (letter ? MAY_KEYWORD : MAY_HEADING) : 0);
+  const heading = !mayOpenHeading(c) ? 0 : letter ? MAY_KEYWORD : c === 0x23 || c === 0x3c ? MAY_HEADING : MAY_DECORATED;
+  opens[c] = DECIDED | (mayOpenBreak(c) ? MAY_BREAK : 0) | heading;
 }
 // Read once: a call across modules costs a getter per call under the test runner's module transform.
 const breakAt = isBreakLine;
 const headingAt = parseHeading;
 const pairs = keywordPairs;
+const decorated = mayBeDecoratedHeading;
 
 /** What a line whose first unit is `c` (not ASCII, met for the first time) may open; recorded in `opens`. */
 function decideWide(c: number): number {
@@ -114,7 +118,7 @@ export function splitBlocks(text: string): LinesAndBlocks {
       if (may >= MAY_KEYWORD) {
         const second = s + 1 < e ? text.charCodeAt(s + 1) | 0x20 : 0;
         if (second < 0x80 && pairs[((c | 0x20) << 7) | second] === 1) may |= MAY_HEADING;
-      }
+      } else if ((may & MAY_DECORATED) !== 0 && decorated(text, s, e)) may |= MAY_HEADING;
       let k0 = -1;
       if ((may & (MAY_BREAK | MAY_HEADING)) !== 0) {
         if ((may & MAY_BREAK) !== 0 && breakAt(text, s, e)) k0 = BLOCK_BREAK;
