@@ -115,14 +115,16 @@ export function splitBlocks(text: string): LinesAndBlocks {
       // The block step: `c` is the line's first unit.
       let may = opens[c]!;
       if (may === 0) may = decideWide(c);
+      // A flag, not `may |= …`: an operation first met after the loop was optimised throws that code away.
+      let heading = (may & MAY_HEADING) !== 0;
       if (may >= MAY_KEYWORD) {
         const second = s + 1 < e ? text.charCodeAt(s + 1) | 0x20 : 0;
-        if (second < 0x80 && pairs[((c | 0x20) << 7) | second] === 1) may |= MAY_HEADING;
-      } else if ((may & MAY_DECORATED) !== 0 && decorated(text, s, e)) may |= MAY_HEADING;
+        heading = second < 0x80 && pairs[((c | 0x20) << 7) | second] === 1;
+      } else if ((may & MAY_DECORATED) !== 0) heading = decorated(text, s, e);
       let k0 = -1;
-      if ((may & (MAY_BREAK | MAY_HEADING)) !== 0) {
+      if (heading || (may & MAY_BREAK) !== 0) {
         if ((may & MAY_BREAK) !== 0 && breakAt(text, s, e)) k0 = BLOCK_BREAK;
-        else if ((may & MAY_HEADING) !== 0) {
+        else if (heading) {
           const heading = headingAt(text, s, e);
           if (heading) {
             headings.set(count, heading);
