@@ -63,8 +63,9 @@ export interface LinesAndBlocks {
 export function splitBlocks(text: string): LinesAndBlocks {
   const n = text.length;
   // Room for a line per 64 units up front (prose runs longer; hard-wrapped text ~70): a fic's lines are
-  // read without growing, and the growth below stays out of the loop's optimised code.
-  let cap = 256 + (n >>> 6);
+  // read without growing, and the growth below stays out of the loop's optimised code. (The keystroke
+  // path reads a paragraph or two: a few dozen entries.)
+  let cap = 16 + (n >>> 6);
   // Lines, and blocks (never more blocks than lines): grown together.
   let ls: Int32Array = new Int32Array(cap);
   let le: Int32Array = new Int32Array(cap);
