@@ -11,7 +11,7 @@ import { changedRange, editWindow, type EditLike } from '../canon/editWindow';
 import type { ChangedRegion } from '../parse/incremental';
 import { wordsBefore } from '../count/wordIndex';
 import { moveLints } from './carry';
-import { firstStartingAtOrAfter } from '../spans';
+import { firstEndingAtOrAfter, firstStartingAtOrAfter } from '../spans';
 import { isDialogueConvention, singleQuotesAreSpeech, type DialogueConvention } from '../lint/convention';
 import type { AnalysisEnv } from '../env';
 import type { ParagraphText, SpeechSpan } from '../lint/paragraph';
@@ -114,25 +114,36 @@ function speechIn(p: Paragraph, quotes: readonly Quote[], qi: number, run: Plan)
  * quotes, not the paragraphs: a speech is cleared by the characters around its closing quote, read in the
  * document's text (`mayHaveTagFinding`), and only a paragraph holding a speech that is not cleared is cut
  * out and checked as `lintEachParagraph` would: the same findings, in the same order, without a paragraph
- * object, a speech list and a slice for each of the ~20,000 paragraphs of a 500k-word fic.
+ * object, a speech list and a slice for each of the ~20,000 paragraphs of a 500k-word fic. A quote's
+ * paragraph is looked up (by binary search) only for a speech not cleared: this walk runs once per quote
+ * at the open, before it is optimised, and a walk over the paragraphs beside it cost more than the test.
  */
 function lintSpeechTags(model: FicModel, from: number, to: number, run: Plan, out: Lint[]): void {
   const { quotes, source } = model;
   const ps = model.paragraphs;
-  let pi = from;
+  const stop = ps[to - 1]!.end; // the quotes of paragraphs [from, to) start before it
+  const length = source.length;
   let done = -1; // the last paragraph checked in full
   for (let k = firstStartingAtOrAfter(quotes, ps[from]!.start); k < quotes.length; k++) {
     const q = quotes[k]!;
-    while (pi < to && ps[pi]!.end <= q.start) pi++;
-    if (pi >= to) break;
-    const p = ps[pi]!;
-    if (!q.closed || p.start > q.start || p.kind !== 'prose' || pi === done || (q.kind !== 'dialogue' && !isSpeech(q, run.singleSpeech))) continue;
-    const end = Math.min(q.end, p.end);
-    if (!mayHaveTagFinding(source, q.start, end, p.end, q.closed)) continue;
+    if (q.start >= stop) break;
+    if (!q.closed || (q.kind !== 'dialogue' && !isSpeech(q, run.singleSpeech))) continue;
+    // The parser reads quotes paragraph by paragraph, so a quote ends in its paragraph, which ends at a line
+    // end: read up to the text's end, the test clears no speech it would not clear up to the paragraph's.
+    if (!mayHaveTagFinding(source, q.start, q.end, length, true)) continue;
+    const pi = firstEndingAtOrAfter(ps, q.start + 1);
+    const p = ps[pi];
+    if (!p || pi >= to || p.start > q.start || p.kind !== 'prose' || pi === done) continue;
+    if (!mayHaveTagFinding(source, q.start, Math.min(q.end, p.end), p.end, true)) continue;
     done = pi;
-    const speech = speechIn(p, quotes, firstStartingAtOrAfter(quotes, p.start), run);
-    checkTagPunctuation({ text: source.slice(p.start, p.end), base: p.start, speech, convention: run.convention, words: model.words, wordFrom: 0, wordTo: 0 }, out);
+    checkParagraphTags(model, p, run, out);
   }
+}
+
+/** The tag rule over one prose paragraph, cut out (`lintSpeechTags` found a speech in it not cleared). */
+function checkParagraphTags(model: FicModel, p: Paragraph, run: Plan, out: Lint[]): void {
+  const speech = speechIn(p, model.quotes, firstStartingAtOrAfter(model.quotes, p.start), run);
+  checkTagPunctuation({ text: model.source.slice(p.start, p.end), base: p.start, speech, convention: run.convention, words: model.words, wordFrom: 0, wordTo: 0 }, out);
 }
 
 /** Every rule the plan runs, paragraph by paragraph (a dialogue convention with dashes or guillemets, or craft hints on). */

@@ -22,34 +22,46 @@ const isGap = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
  * length, only gaps between, and the same letters (ASCII case folded) up to the first non-ASCII letter
  * that differs (compared on strings by the caller); `stop` when there is none. The walk over every word of
  * the fic, kept apart in a function of its own and small: it is the one loop that runs 500,000 times at the
- * open, so it is compiled early and cheaply (optimised on the stack while it runs), and reads each word's
- * bounds once.
+ * open, mostly before V8 has optimised it, so each turn does as little as it can: it reads the word's
+ * bounds once, and of a pair of the same length (one in seven) only the first letters, which differ in
+ * most; the rest of the test is `restDoubles`, called for a few thousand pairs.
  */
 function nextDouble(words: Uint32Array, source: TextSource, i: number, stop: number): number {
   if (i >= stop) return stop;
-  let aStart = words[i - 2]!;
   let aEnd = words[i - 1]!;
+  let aLength = aEnd - words[i - 2]!;
   for (; i < stop; i += 2) {
     const bStart = words[i]!;
     const bEnd = words[i + 1]!;
-    const length = aEnd - aStart;
-    if (length === bEnd - bStart && bStart > aEnd) {
-      let j = aEnd;
-      while (j < bStart && isGap(source.charCodeAt(j))) j++;
-      if (j === bStart) {
-        let k = 0;
-        for (; k < length; k++) {
-          const x = source.charCodeAt(aStart + k);
-          const y = source.charCodeAt(bStart + k);
-          if (x !== y && ((x | 0x20) !== (y | 0x20) || (x | 0x20) < 0x61 || (x | 0x20) > 0x7a)) break;
-        }
-        if (k === length || source.charCodeAt(aStart + k) >= 0x80) return i;
-      }
+    if (bEnd - bStart === aLength) {
+      const x = source.charCodeAt(aEnd - aLength);
+      const y = source.charCodeAt(bStart);
+      // What `restDoubles` reads first (its first unit), on the two numbers already read.
+      if ((x === y || x >= 0x80 || ((x | 0x20) === (y | 0x20) && (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7a)) && restDoubles(source, aEnd - aLength, aEnd, bStart)) return i;
     }
-    aStart = bStart;
+    aLength = bEnd - bStart;
     aEnd = bEnd;
   }
   return stop;
+}
+
+/**
+ * The words `[aStart, aEnd)` and `[bStart, …)`, of the same length, have only gaps between them and the
+ * same letters (ASCII case folded) up to the first non-ASCII unit of the first that differs.
+ */
+function restDoubles(source: TextSource, aStart: number, aEnd: number, bStart: number): boolean {
+  if (bStart <= aEnd) return false;
+  let j = aEnd;
+  while (j < bStart && isGap(source.charCodeAt(j))) j++;
+  if (j !== bStart) return false;
+  const length = aEnd - aStart;
+  let k = 0;
+  for (; k < length; k++) {
+    const x = source.charCodeAt(aStart + k);
+    const y = source.charCodeAt(bStart + k);
+    if (x !== y && ((x | 0x20) !== (y | 0x20) || (x | 0x20) < 0x61 || (x | 0x20) > 0x7a)) break;
+  }
+  return k === length || source.charCodeAt(aStart + k) >= 0x80;
 }
 
 /** `prose.repeated-word` findings in `[start, end)` of `model` (whole paragraphs). `isSpeech` says which quotes are speech. */
