@@ -27,8 +27,15 @@ function settingsSnapshot(): unknown {
   return JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('fic')));
 }
 
-/** Node flags the server runs with (the bench spawns it with the same ones). */
-export const serverExecArgv = ['--max-semi-space-size=1'];
+/**
+ * Node flags the server runs with (the bench spawns it with the same ones; `fic-language-server` has them
+ * in its `#!` line, scripts/build.mjs; a test keeps the three lists equal). `--v8-pool-size=1`: one V8
+ * background thread, not Node's four. The server's background work is TurboFan compiling hot functions
+ * and GC helpers; on a 2-core machine four such threads preempt the main thread, which does the work the
+ * writer waits for: the open of a 500k-word fic took ~220 ms to complete diagnostics with four and ~193
+ * ms with one (the keystroke rows unchanged, peak memory at 1M words ~10 MiB lower; server/bench).
+ */
+export const serverExecArgv = ['--max-semi-space-size=1', '--v8-pool-size=1'];
 
 /** The server's code-cache folder: the extension's global storage, when it is on disk. */
 function codeCacheEnv(context: vscode.ExtensionContext): Record<string, string> {

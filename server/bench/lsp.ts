@@ -79,7 +79,7 @@ const settings = { canon: { words: [], files: ['**/*.canon'] } };
  * measured bare. The harness spawns `node out/server.js --stdio` with our environment, so the flags
  * travel in NODE_OPTIONS.
  */
-export const serverFlags = ['--max-semi-space-size=1'];
+export const serverFlags = ['--max-semi-space-size=1', '--v8-pool-size=1'];
 
 /** `workspace/semanticTokens/refresh` requests each bench server has sent. */
 const tokenRefreshes = new WeakMap<TestServer, { n: number }>();

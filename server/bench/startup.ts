@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
 import { median } from './util';
+import { serverFlags } from './lsp';
 
 const root = resolve(__dirname, '../..');
 
@@ -115,7 +116,7 @@ if (require.main === module) {
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'fic-startup-'));
     writeFileSync(join(dir, 'empty.canon'), '');
-    const flags = ['--max-semi-space-size=1'];
+    const flags = serverFlags;
     const subjects = [
       { name: 'bare', file: buildBareServer(dir), flags },
       { name: 'vsix', file: await buildShippedServer(join(dir, 'vsix')), flags, env: { FIC_CODE_CACHE_DIR: join(dir, 'storage') }, graceful: true },
