@@ -217,12 +217,12 @@ export function flatNonProse(model: FicModel): Int32Array {
   for (const n of model.notes) add(n.start, n.end);
   for (const h of model.headings) add(h.start, h.end);
   for (const b of model.breaks) add(b.start, b.end);
-  at.sort((a, b) => a - b);
-  const out = new Int32Array(at.length * 3);
+  const sorted = new Int32Array(at).sort(); // a typed array's own numeric sort, no comparator called
+  const out = new Int32Array(sorted.length * 3);
   let n = 0;
-  for (let i = 0; i < at.length; i++) {
-    if (i > 0 && at[i] === at[i - 1]) continue;
-    const p = ps[at[i]!]!;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && sorted[i] === sorted[i - 1]) continue;
+    const p = ps[sorted[i]!]!;
     out[n++] = p.start;
     out[n++] = p.end;
     out[n++] = kindCode[p.kind];
