@@ -29,22 +29,19 @@ const common = {
  * plus SCOWL 70; cached across builds), compiled at build time in place of
  * server/src/core/canon/englishData.ts: nothing reads or expands a dictionary at run time.
  *
- * `lazy` (the server): one string literal in the bundle, returned from a function, which V8 only
- * pre-scans at start-up and compiles on first call (the server must answer `initialize` before it needs
- * the list; at the top level it would cost the start-up ~2 ms more). The server stays one file.
- *
- * `sidecar` (the CLI): the lists in a file of their own beside the bundle, `ENGLISH_WORDS_FILE` (Latin-1,
- * the four lists NUL-separated), read on the first lookup. In the bundle the 1.4 MB literal made every
- * `fic` run read it twice (in the bundle and in its code cache) and copy it out of the cache, even
- * `fic count` and `fic --version`: ~1.5 ms of a cold `fic check`, ~2.5 ms of `fic --version`.
+ * The server and the CLI read the lists from a file of their own beside their bundle, `ENGLISH_WORDS_FILE`
+ * (Latin-1, the four lists NUL-separated), on the first lookup: ~0.5 ms for 1.4 MB. As a literal in the
+ * bundle (returned from a function, compiled on first call) the lists cost the server ~3-4 ms of
+ * main-thread CPU inside a fic's open (`warmEnglish` after `initialized`), and every `fic` run read them
+ * twice (in the bundle and in its code cache) and copied them out of the cache, even `fic count` and
+ * `fic --version`: ~1.5 ms of a cold `fic check`, ~2.5 ms of `fic --version`. The .vsix carries the file
+ * (.vscodeignore, scripts/e2e/check-vsix.mjs).
  */
-const ENGLISH_WORDS_FILE = 'cli-english.dat';
+const ENGLISH_WORDS_FILE = 'english.dat';
 async function englishDataPlugins() {
   const { englishData, englishLevels } = await import('./english-data.mjs');
   const { mergeBands } = await import('./english-merge.mjs');
   const data = await englishData();
-  // The bands as one list (`EnglishData.merged`: a lookup is one search, not one per band).
-  const literal = JSON.stringify({ levels: [], merged: mergeBands(data.levels), american: data.american, british: data.british, names: data.names });
   // The module's types and constants stay; only the lists are replaced by their finished strings.
   const typesOnly = `export interface EnglishData { readonly levels: readonly string[]; readonly merged?: string; readonly american: string; readonly british: string; readonly names: string }\nexport const englishLevels = ${JSON.stringify(englishLevels)} as const;\n`;
   const plugin = (contents) => ({
@@ -53,6 +50,7 @@ async function englishDataPlugins() {
       build.onLoad({ filter: /[\\/]core[\\/]canon[\\/]englishData\.ts$/ }, () => ({ contents, loader: 'ts' }));
     },
   });
+  // The bands as one list (`EnglishData.merged`: a lookup is one search, not one per band).
   const fields = [mergeBands(data.levels), data.american, data.british, data.names];
   if (fields.some((f) => /[^\x01-\xff]/.test(f))) throw new Error(`${ENGLISH_WORDS_FILE}: the English lists hold a NUL or a character outside Latin-1`);
   const sidecarBytes = Buffer.from(fields.join('\0'), 'latin1');
@@ -67,7 +65,7 @@ function read(): EnglishData {
   try {
     bytes = require('node:fs').readFileSync(file);
   } catch (error) {
-    throw new Error(\`fic: cannot read its English word list \${file} (\${(error as Error).message}); build it again with \\\`npm run build\\\`\`);
+    throw new Error(\`fic: cannot read its English word list \${file} (\${(error as Error).message}); reinstall it, or build it again with \\\`npm run build\\\`\`);
   }
   const lists: string[] = [];
   for (let at = 0; lists.length < 4; ) {
@@ -79,11 +77,7 @@ function read(): EnglishData {
   return { levels: [], merged: lists[0], american: lists[1], british: lists[2], names: lists[3] };
 }
 `;
-  return {
-    sidecarBytes,
-    sidecar: plugin(sidecarCode),
-    lazy: plugin(`${typesOnly}export function englishWordsText(): EnglishData {\n  return ${literal};\n}\n`),
-  };
+  return { sidecarBytes, sidecar: plugin(sidecarCode) };
 }
 const english = await englishDataPlugins();
 
@@ -187,7 +181,7 @@ const serverShebang = `#!/usr/bin/env -S node ${serverFlags.join(' ')}`;
 
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: `${out}/client.js`, external: ['vscode'] },
-  { entryPoints: ['server/src/node/main.ts'], outfile: serverBundle, plugins: [english.lazy, lazyBuiltins, languageServerOnce, lazyHtml] },
+  { entryPoints: ['server/src/node/main.ts'], outfile: serverBundle, plugins: [english.sidecar, lazyBuiltins, languageServerOnce, lazyHtml] },
   // The CLI likewise: out/cli-main.js behind the loader out/cli.js (the `fic` command). esbuild's table
   // says no Node version has regex Unicode property escapes (`/\p{L}/u`, which Node has had since 10), so
   // it rewrites each as `new RegExp(...)`: a module-level one then parses its pattern, and builds its

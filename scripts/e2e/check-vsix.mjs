@@ -31,12 +31,13 @@ function zipEntries(file) {
   return names;
 }
 
-/** Only the bundles, grammar, snippets, language configuration, icon, README, CHANGELOG and LICENSE. */
+/** Only the bundles (and the English word lists the server reads beside them), grammar, snippets, language configuration, icon, README, CHANGELOG and LICENSE. */
 const allowed = [
   /^extension\.vsixmanifest$/,
   /^\[Content_Types\]\.xml$/,
   /^extension\/package\.json$/,
   /^extension\/out\/(client|server|server-main)\.js$/,
+  /^extension\/out\/english\.dat$/,
   /^extension\/out\/webview\/stats\.(js|css)$/,
   /^extension\/syntaxes\/[^/]+\.tmLanguage\.json$/,
   /^extension\/snippets\/[^/]+\.code-snippets$/,
@@ -45,7 +46,7 @@ const allowed = [
   /^extension\/(readme|changelog)\.md$/i,
   /^extension\/LICENSE(\.txt)?$/,
 ];
-const required = ['extension/package.json', 'extension/out/client.js', 'extension/out/server.js', 'extension/out/server-main.js', 'extension/out/webview/stats.js', 'extension/out/webview/stats.css', 'extension/images/icon.png', 'extension/LICENSE.txt'];
+const required = ['extension/package.json', 'extension/out/client.js', 'extension/out/server.js', 'extension/out/server-main.js', 'extension/out/english.dat', 'extension/out/webview/stats.js', 'extension/out/webview/stats.css', 'extension/images/icon.png', 'extension/LICENSE.txt'];
 
 function checkContents() {
   const names = zipEntries(vsix);

@@ -33,6 +33,12 @@ function lineStarts(text: TextSource, withFirst: boolean, base = 0): number[] {
   const out: number[] = withFirst ? [base] : [];
   let lf = text.indexOf('\n', 0);
   let cr = text.indexOf('\r', 0);
+  if (cr < 0) {
+    // No CR anywhere (most texts): one search per line. The first diagnostics of a long fic wait for
+    // this index (~41k lines at 500k words), and the loop below costs ~20% more per line in cold code.
+    for (; lf >= 0; lf = text.indexOf('\n', lf + 1)) out.push(base + lf + 1);
+    return out;
+  }
   while (lf >= 0 || cr >= 0) {
     const i = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
     const next = i === cr && lf === cr + 1 ? lf + 1 : i + 1; // CR LF is one break

@@ -239,3 +239,40 @@ test('CanonIndex.romanizations (bucketed by first letter, made on demand) finds 
   assert.deepEqual(canon.romanizations('oosaka'), ['Ōsaka']);
   assert.deepEqual(canon.romanizations('emile'), ['Émile']);
 });
+
+/** The optimal string alignment distance over the whole matrix, as its textbook definition. */
+function fullOsa(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+test('osaDistance (banded) equals the full-matrix distance up to max, and max + 1 beyond it', () => {
+  const word = fc.string({ unit: fc.constantFrom('a', 'b', 'l', 'ō', 'k'), minLength: 0, maxLength: 70 });
+  fc.assert(
+    fc.property(word, word, fc.integer({ min: 0, max: 4 }), (a, b, max) => {
+      const want = fullOsa(a, b);
+      assert.equal(osaDistance(a, b, max), want <= max ? want : max + 1, `${a} / ${b} within ${max}`);
+    }),
+    { numRuns: 2000 },
+  );
+  // Near strings too (random pairs are mostly far apart): one or two edits of a word.
+  const edit = (s: string, k: number, c: string) => [s.slice(0, k) + c + s.slice(k), s.slice(0, k) + s.slice(k + 1), s.slice(0, k) + c + s.slice(k + 1), s.slice(0, k) + s.slice(k + 1, k + 2) + s.slice(k, k + 1) + s.slice(k + 2)];
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'l', 'ō'), minLength: 1, maxLength: 12 }), fc.nat(), fc.nat(), fc.constantFrom('a', 'b', 'x'), fc.integer({ min: 0, max: 3 }), (s, k1, k2, c, max) => {
+      for (const once of edit(s, k1 % (s.length + 1), c)) {
+        for (const twice of [once, ...edit(once, k2 % (once.length + 1), c)]) {
+          const want = fullOsa(s, twice);
+          assert.equal(osaDistance(s, twice, max), want <= max ? want : max + 1, `${s} / ${twice} within ${max}`);
+          assert.equal(osaDistance(twice, s, max), want <= max ? want : max + 1, `${twice} / ${s} within ${max}`);
+        }
+      }
+    }),
+    { numRuns: 1000 },
+  );
+});

@@ -6,8 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isBreakLine, mayOpenBreak } from '../../src/core/parse/breaks';
-import { mayOpenHeading, parseHeading } from '../../src/core/parse/headings';
-import { matchNoteMarker, mayOpenNote } from '../../src/core/parse/notes';
+import { keywordPairs, mayBeDecoratedHeading, mayOpenHeading, parseHeading } from '../../src/core/parse/headings';
+import { matchNoteMarker, mayOpenNote, notePairs } from '../../src/core/parse/notes';
 import { mayOpenVote, openingClass } from '../../src/core/parse/conventions';
 import { parse } from '../../src/core/parse/parse';
 
@@ -44,6 +44,81 @@ test('mayOpenHeading: never false for a line parseHeading accepts', () => {
     }
   }
   assert.ok(accepted > headingLines.length, 'variants that are headings were tried');
+});
+
+test('keywordPairs: never missing for a line that opens with a letter and parseHeading accepts', () => {
+  // The block step reads the first two units of a line that opens with a letter: a heading there opens
+  // with a keyword, whatever the case, and the pair must let it through. Each case is tried with its first
+  // and with its second unit replaced by every BMP unit.
+  const lines = ['Chapter 12', 'CHAPTER 3: Rain', 'cH. 5', 'Chap 6', 'PART Two', 'Prologue', 'pROLOG', 'Epilogue - Later', 'EPILOG', 'Interlude', 'AFTERWORD', 'Ch 7'];
+  const pairOf = (v: string) => (((v.charCodeAt(0) | 0x20) << 7) | (v.charCodeAt(1) | 0x20));
+  let accepted = 0;
+  for (const line of lines) {
+    assert.ok(parseHeading(line, 0, line.length), line);
+    for (let c = 0; c < 0x10000; c++) {
+      if (c === 0x0a || c === 0x0d) continue;
+      const u = String.fromCharCode(c);
+      for (const v of [u + line.slice(1), line[0] + u + line.slice(2)]) {
+        if (!/^[A-Za-z]/.test(v) || !parseHeading(v, 0, v.length)) continue;
+        accepted++;
+        assert.ok(v.charCodeAt(1) < 0x80 && keywordPairs[pairOf(v)] === 1, JSON.stringify(v));
+      }
+    }
+  }
+  assert.ok(accepted > lines.length * 2, 'variants that are headings were tried');
+  // Story lines that open with a keyword's first letter are let through by their first unit, not by the pair.
+  for (const line of ['Inside, it was warm.', 'As if.', 'Every day.', 'Perhaps.', 'Cold.', 'I know.', 'Anyway']) {
+    assert.equal(mayOpenHeading(line.charCodeAt(0)), true, line);
+    assert.equal(keywordPairs[pairOf(line)], line.startsWith('In') ? 1 : 0, line);
+  }
+});
+
+test('mayBeDecoratedHeading: never false for a line that opens with decoration and parseHeading accepts', () => {
+  // The block step calls parseHeading for a line that opens with decoration only when a tag or a keyword's
+  // first two letters follow it: each case is tried with each of its first three units replaced by every BMP unit.
+  const lines = ['**Chapter 2**', '__Prologue__', '~Interlude~', '=Part 3=', '[Chapter 4]', ']Chapter 4', '* Chapter 5', '*<b>Chapter 1</b>*', '_ EPILOGUE _', '[[Ch. 9]]', '~*~Part Two~*~'];
+  const isDecorationUnit = (c: number) => '*_~=[] \t'.includes(String.fromCharCode(c)) || (c >= 0x80 && /\s/.test(String.fromCharCode(c)) && c !== 0x85);
+  let accepted = 0;
+  for (const line of lines) {
+    assert.ok(parseHeading(line, 0, line.length), line);
+    for (let c = 0; c < 0x10000; c++) {
+      if (c === 0x0a || c === 0x0d) continue;
+      const u = String.fromCharCode(c);
+      for (let at = 0; at < 3; at++) {
+        const v = line.slice(0, at) + u + line.slice(at + 1);
+        if (!isDecorationUnit(v.charCodeAt(0)) || !parseHeading(v, 0, v.length)) continue;
+        accepted++;
+        assert.ok(mayBeDecoratedHeading(v, 0, v.length), JSON.stringify(v));
+      }
+    }
+  }
+  assert.ok(accepted > lines.length * 3, 'variants that are headings were tried');
+  for (const line of ['*I can\'t,* he thought.', '_Run._', '~Tilde~', '[Redacted]', '**', '* * *', '*Oh*'])
+    assert.equal(mayBeDecoratedHeading(line, 0, line.length), false, line);
+});
+
+test('notePairs: never missing for a paragraph whose first two units are ASCII and matchNoteMarker accepts', () => {
+  // The classify step reads the first two units of a block that may open a note: each case is tried with
+  // its first and with its second unit replaced by every BMP unit.
+  const notes = ['A/N: thanks', 'a.n. hi', 'AN: hi', 'an - x', "Author's Note: x", 'AUTHORS NOTES - y', 'Author note: z', '**A/N:** z', '*A/N* z',
+    '[A/N: w]', '(AN - v)', '__A.N.: u', '* A/N: t', '_ _A/N: s', '[*A/N*] r', '( a/n ) q', '\tA/N: p'];
+  let accepted = 0;
+  for (const line of notes) {
+    assert.ok(matchNoteMarker(line, 0, line.length), line);
+    for (let c = 0; c < 0x10000; c++) {
+      if (c === 0x0a || c === 0x0d) continue;
+      const u = String.fromCharCode(c);
+      for (const v of [u + line.slice(1), line[0] + u + line.slice(2)]) {
+        if (v.charCodeAt(0) >= 0x80 || v.charCodeAt(1) >= 0x80 || !matchNoteMarker(v, 0, v.length)) continue;
+        accepted++;
+        assert.equal(notePairs[(v.charCodeAt(0) << 7) | v.charCodeAt(1)], 1, JSON.stringify(v));
+      }
+    }
+  }
+  assert.ok(accepted > notes.length * 2, 'variants that are notes were tried');
+  // Story that opens with a first unit mayOpenNote lets through is mostly ruled out by its second unit.
+  for (const line of ['As if.', 'After that.', 'A moment.', 'Always.', '*I can\'t,* he thought.', '(Later.)', '[Redacted]'])
+    assert.equal(notePairs[(line.charCodeAt(0) << 7) | line.charCodeAt(1)], 0, line);
 });
 
 test('mayOpenBreak and mayOpenHeading say no to the openings of most story lines', () => {

@@ -69,6 +69,26 @@ test('FicDocument matches TextDocument after random incremental edits', () => {
   );
 });
 
+test('FicDocument line index: LF-only texts (their own fast path), CR, CRLF and mixed, as the stock document reads them', () => {
+  const cases = [
+    { name: 'no line break', text: 'One line only.' },
+    { name: 'LF only', text: 'Title\n\nChapter 1\n\n"Hi," she said.\n' },
+    { name: 'LF only, blank lines at both ends', text: '\n\nA\n\n\nB\n\n' },
+    { name: 'CRLF only', text: 'Title\r\n\r\nChapter 1\r\n' },
+    { name: 'CR only', text: 'Title\r\rChapter 1\r' },
+    { name: 'mixed, CR after the last LF', text: 'a\nb\r\nc\rd\n\re' },
+    { name: 'a CR first, LFs after', text: '\rone\ntwo\nthree' },
+    { name: 'empty', text: '' },
+  ];
+  for (const c of cases) {
+    const ours = new FicDocument('file:///a.fic', 'fic', 1, c.text);
+    const stock = TextDocument.create('file:///a.fic', 'fic', 1, c.text);
+    assert.equal(ours.lineCount, stock.lineCount, c.name);
+    for (let o = 0; o <= c.text.length; o++) assert.deepEqual(ours.positionAt(o), stock.positionAt(o), `${c.name}: positionAt(${o})`);
+    for (let line = 0; line < stock.lineCount; line++) assert.equal(ours.offsetAt({ line, character: 0 }), stock.offsetAt({ line, character: 0 }), `${c.name}: line ${line}`);
+  }
+});
+
 test('FicDocument takes full-text changes', () => {
   const ours = new FicDocument('file:///a.fic', 'fic', 1, 'one\ntwo');
   ours.update([{ text: 'three\r\nfour\rfive' }], 2);

@@ -153,6 +153,29 @@ test('an edit after a tag the end of the text cuts short re-reads it (found by t
   assert.equal(model.ao3Words?.length, 0);
 });
 
+test('the last markup taken out of a fic reads it as plain text again (found by the property above)', () => {
+  // Seed -308324059: `<hr>` at the start of a paragraph, then its `<` deleted; the fic held no other
+  // markup, so the full parse has no AO3 reading, and the reparse kept the old one.
+  const base = 'Title\n\nShe walked in.\n\nThe rain fell.\n\nIt was late.\n';
+  const at = base.indexOf('The rain');
+  for (const [inserted, cut] of [['<hr>', 0], ['<i>', 1], ['&amp;', 1], ['<hr>', 3]] as const) {
+    const before = base.slice(0, at) + inserted + base.slice(at);
+    const text = before.slice(0, at + cut) + before.slice(at + cut + 1);
+    const edit = { start: at + cut, end: at + cut + 1, text: '', removed: before[at + cut]! };
+    const full = parse(text);
+    assert.deepStrictEqual(reparse(parse(before), edit, text), full, `${inserted} without its unit ${cut}`);
+    assert.deepStrictEqual(comparable(reparse(parse(before), edit, new PartsOnly(text))), comparable(full), inserted);
+  }
+  // Markup left elsewhere: the text is still read as HTML.
+  const two = base.replace('It was', '<i>It</i> was');
+  const twoAt = two.indexOf('The rain');
+  const before = two.slice(0, twoAt) + '<hr>' + two.slice(twoAt);
+  const text = before.slice(0, twoAt) + before.slice(twoAt + 1);
+  const model = reparse(parse(before), { start: twoAt, end: twoAt + 1, text: '', removed: '<' }, text);
+  assert.deepStrictEqual(model, parse(text));
+  assert.ok(model.ao3Words);
+});
+
 test('the first markup typed into a plain fic reads the rest as AO3 does (a NUL joins a word in HTML)', () => {
   // Found by the property test above (seed 1001077046): the plain reading splits `T\0his`, AO3's does not.
   const before = 'Title\n\nShe walked in.\n\nThe rain fell.\n\nA/N: T\u0000his was for a prompt.\n';

@@ -4,7 +4,7 @@
  * request (`fic check`): the first queries are answered by scanning the words instead, until the scans
  * have cost about as much as building the table would.
  */
-import { deletionHashes as hashDeletions, editBudget, osaDistance as osa } from './distance';
+import { DeletionHasher, editBudget, osaDistance as osa } from './distance';
 
 /** A canon word near an unknown word. */
 export interface Candidate {
@@ -67,10 +67,10 @@ export class NearWords {
     const seen: number[] = []; // a handful of ids: an array beats a Set here
     const mask = (table.length >> 1) - 1;
     const count = queryHashes(key, this.shallow ? 1 : budget);
-    const deletions = deletionScratch;
+    const deletions = hasher.buffer;
     for (let d = 0; d < count; d++) {
-      const h = deletions[d] | 0;
-      for (let slot = mix(h) & mask; table[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
+      const h = deletions[d];
+      for (let slot = slotOf(h, mask); table[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
         const id = table[2 * slot + 1] - 1;
         if (table[2 * slot] === h && !seen.includes(id)) seen.push(id);
       }
@@ -82,25 +82,10 @@ export class NearWords {
   private buildDeletions(): Int32Array {
     let capacity = 16;
     while (capacity < this.tableSize * 1.5) capacity *= 2; // `tableSize` counts repeats (`ll`), so the load stays lower
-    const table = (this.deletions = new Int32Array(capacity * 2));
-    const mask = capacity - 1;
-    let buffer = deletionScratch;
-    // The hot loop of the build, written out: no callback per deletion.
-    for (let id = 0; id < this.keys.length; id++) {
-      const key = this.keys[id];
-      const depth = this.shallow ? Math.min(1, editBudget(key.length)) : editBudget(key.length);
-      const [out, count] = hashDeletions(key, depth, buffer);
-      buffer = out;
-      next: for (let d = 0; d < count; d++) {
-        const h = out[d] | 0;
-        let slot = mix(h) & mask;
-        for (; table[2 * slot + 1] !== 0; slot = (slot + 1) & mask) if (table[2 * slot + 1] === id + 1 && table[2 * slot] === h) continue next; // `ll`: twice
-        table[2 * slot] = h;
-        table[2 * slot + 1] = id + 1;
-      }
-    }
-    deletionScratch = buffer;
-    queryDepth = -1; // the scratch no longer holds the last query's hashes
+    const table = new Int32Array(capacity * 2);
+    fillTable(table, this.keys, this.shallow);
+    this.deletions = table;
+    queryDepth = -1; // the hasher no longer holds the last query's hashes
     this.byLength = undefined;
     this.letters = undefined;
     return table;
@@ -148,32 +133,60 @@ export class NearWords {
   }
 }
 
-/** Shared buffer of deletion hashes (the index is built and queried on one thread, never reentrantly). */
-let deletionScratch: Uint32Array = new Uint32Array(256);
-/** The query whose deletion hashes `deletionScratch` holds (`queryDepth` -1: none), and their number. */
+/**
+ * Puts every (deletion hash, word id + 1) pair of `keys` in `table` (see `NearWords.deletions`), deletions
+ * up to each word's edit budget (one deep when `shallow`). A function of its own that only returns after
+ * its loop: V8 optimizes the loop while it runs, and code after it that has never run would deoptimize it.
+ * A word's repeated deletion (either `l` of `ll`) is stored again rather than looked for: `collect`
+ * dedupes ids anyway, and the ids of one hash still lie along its probe chain in id order, so queries
+ * find the same words in the same order (`tableSize` counts the repeats).
+ */
+function fillTable(table: Int32Array, keys: readonly string[], shallow: boolean): void {
+  const mask = (table.length >> 1) - 1;
+  const wrap = table.length - 1; // `at` is even, so `& wrap` keeps it even and inside
+  for (let id = 0; id < keys.length; id++) {
+    const key = keys[id];
+    const budget = editBudget(key.length);
+    const count = hasher.hash(key, shallow && budget > 1 ? 1 : budget);
+    const hashes = hasher.buffer;
+    for (let d = 0; d < count; d++) {
+      const h = hashes[d];
+      let at = 2 * slotOf(h, mask);
+      while (table[at + 1] !== 0) at = (at + 2) & wrap;
+      table[at] = h;
+      table[at + 1] = id + 1;
+    }
+  }
+}
+
+/** Shared hasher of deletions (the index is built and queried on one thread, never reentrantly). */
+const hasher = new DeletionHasher();
+/** The query whose deletion hashes `hasher` holds (`queryDepth` -1: none), and their number. */
 let queryKey = '';
 let queryDepth = -1;
 let queryCount = 0;
 
 /**
- * Puts the hashes of `key`'s deletions up to `depth` in `deletionScratch` and returns their number. A
+ * Puts the hashes of `key`'s deletions up to `depth` in `hasher.buffer` and returns their number. A
  * document's canon is an overlay (its header's names) over the workspace index, each with a table: both
  * ask about the same word in a row, and the second finds the hashes made.
  */
 function queryHashes(key: string, depth: number): number {
   if (key === queryKey && depth === queryDepth) return queryCount;
-  const [out, count] = hashDeletions(key, depth, deletionScratch);
-  deletionScratch = out;
+  queryCount = hasher.hash(key, depth);
   queryKey = key;
   queryDepth = depth;
-  queryCount = count;
-  return count;
+  return queryCount;
 }
 
-/** Spreads a deletion hash's bits over the low ones the table indexes by. */
-function mix(h: number): number {
-  h ^= h >>> 16;
-  return Math.imul(h, 0x45d9f3b) ^ (h >>> 13);
+/**
+ * The table slot of a deletion hash (under 2^29): its bits multiplied in halves and folded, as spread as a
+ * full 32-bit mix (a polynomial hash's low bits depend only on the units' low bits), with every value a
+ * small integer (under 2^30), which the unoptimized build does not box.
+ */
+function slotOf(h: number, mask: number): number {
+  const x = (h & 0x3fff) * 0x7c3d + (h >>> 14) * 0x3a9;
+  return (x ^ (x >>> 13) ^ h) & mask;
 }
 
 /**

@@ -5,6 +5,8 @@
  * check asks about only its few thousand distinct words (each once: verdicts are cached per word).
  */
 export class SortedWords {
+  /** Per pair of ASCII units, the text range `[lo, hi)` of the lines starting with them (-1: not found yet). */
+  private buckets?: Int32Array;
   /**
    * `text`: words sorted by UTF-16 code units (as `Array.prototype.sort` leaves them), one per line.
    * `tagged`: each line is its word and then one tag character (sorted by the words alone), read by `tagOf`.
@@ -63,10 +65,34 @@ export class SortedWords {
 
   /** The start of the first line whose word is not before `word` (by binary search), or past the text. */
   private firstNotBefore(word: string): number {
+    const a = word.charCodeAt(0);
+    const b = word.charCodeAt(1); // NaN for a one-unit word: no bucket
+    if (!(a < 0x80 && b < 0x80)) return this.search(word, 0, this.text.length);
+    // Lines are searched only among those sharing `word`'s first two units: ~8 probes of ~17.
+    const buckets = (this.buckets ??= new Int32Array(2 * 0x80 * 0x80).fill(-1));
+    const at = 2 * ((a << 7) | b);
+    if (buckets[at] < 0) this.findBucket(a, b, at);
+    return this.search(word, buckets[at], buckets[at + 1]);
+  }
+
+  /**
+   * Where the lines starting with the units `a`, `b` begin and end (the first line not before `ab`, the
+   * first not before the next pair), kept per pair: a check asks about a few hundred pairs. A function of
+   * its own, so that `firstNotBefore` stays small.
+   */
+  private findBucket(a: number, b: number, at: number): void {
+    const lo = this.search(String.fromCharCode(a, b), 0, this.text.length);
+    this.buckets![at] = lo;
+    this.buckets![at + 1] = this.search(String.fromCharCode(a, b + 1), lo, this.text.length);
+  }
+
+  /**
+   * Binary search for the first line not before `word` among the lines in [lo, hi): `lo` a line start, `hi`
+   * a line start or the end, every line before `lo` before `word` and none from `hi` on.
+   */
+  private search(word: string, lo: number, hi: number): number {
     const text = this.text;
     const tag = this.tagged ? 1 : 0;
-    let lo = 0; // a line start
-    let hi = text.length; // a line start, or the end: lines in [lo, hi) are still candidates
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const start = text.lastIndexOf('\n', mid - 1) + 1; // the line holding `mid` (never before `lo`)

@@ -51,6 +51,32 @@ export function mayOpenHeading(c: number): boolean {
 }
 
 /**
+ * The first two letters of a line (ASCII, lower-cased, `first << 7 | second`) that a heading opening with
+ * a letter may have: after a letter there is no decoration or tag to skip, so the line is a heading only
+ * when it opens with a keyword (`ch`apter, `pa`rt, `pr`ologue, `ep`ilogue, `in`terlude, `af`terword).
+ * Lets the parse pass over the story lines that open with c, p, e, i or a (`Inside`, `As`, `Every`)
+ * without a call of `parseHeading`; 1 for a pair that may open a keyword.
+ */
+export const keywordPairs = new Uint8Array(0x4000);
+for (const w of [...numberedWords, ...Object.keys(soloWords)]) keywordPairs[(w.charCodeAt(0) << 7) | w.charCodeAt(1)] = 1;
+
+/**
+ * False when the trimmed line `text[start, end)`, which opens with decoration (`*`, `_`, `~`, `=`, a
+ * bracket), cannot be a heading (`parseHeading` is then undefined): after the decoration comes a tag or a
+ * keyword, whose first two letters `keywordPairs` knows. A line of story in emphasis (`*I can't,* he
+ * thought`) is passed over without `parseHeading`.
+ */
+export function mayBeDecoratedHeading(text: string, start: number, end: number): boolean {
+  let s = start;
+  while (s < end && isDecoration(text.charCodeAt(s))) s++;
+  if (s + 1 >= end) return false; // a keyword has two letters at least, a tag two units
+  const c = text.charCodeAt(s);
+  if (c === 0x3c) return true;
+  const d = text.charCodeAt(s + 1);
+  return c < 0x80 && d < 0x80 && keywordPairs[((c | 0x20) << 7) | (d | 0x20)] === 1;
+}
+
+/**
  * Reads the trimmed line `text[start, end)` as a heading, or returns undefined. Rules: `#`..`######`,
  * a space and text (not only glyphs: such a line is a break, checked first); or, decoration aside, a
  * chapter word (`Chapter`, `Ch.`, `Chap.`, `Part`) with a number (digits, Roman, or words up to

@@ -25,10 +25,9 @@ import { SpanBuffer } from '../count/wordScanner';
 import { mayHoldMarkup, reachCrosses, scanMarkup, type MarkupScan } from '../count/markupWords';
 import { dropUnderscoreDelimitersAll } from './parse';
 import type { AuthorNote, FicModel, Heading, Paragraph, Quote, Span, TextSource } from '../model';
-import { buildBlocks } from './blocks';
+import { splitBlocks } from './blocks';
 import { headerMayReach } from './headerReach';
 import { matchNoteMarker } from './notes';
-import { splitLines } from './paragraphs';
 import { BLOCK_PROSE } from './types';
 import { chooseStyle, headerLanguage, parse, scanParagraphs, voteOpenings } from './parse';
 import { OPEN_DASH, OPEN_DASH_CYRILLIC } from './conventions';
@@ -226,13 +225,17 @@ function reparseRegion(
   // Markup may reach across paragraphs (a comment, a tag over lines): the region is re-read as HTML on its
   // own only when no construct of the old text reaches over its edges and its own constructs all close.
   let markup: MarkupScan | undefined;
-  if (previous.ao3Words || mayHoldMarkup(sub, 0, sub.length)) {
+  const regionMarkup = mayHoldMarkup(sub, 0, sub.length);
+  // Markup taken out of the region (`<hr>` losing its `<`): whether any is left in the text, so that the
+  // text is still read as HTML, is the full parse's to say.
+  if (previous.ao3Words && !regionMarkup && mayHoldMarkup(old.slice(oldStart, oldEnd), 0, oldEnd - oldStart)) return undefined;
+  if (previous.ao3Words || regionMarkup) {
     const reach = previous.ao3Reach;
     if (reach && (reachCrosses(reach, oldStart) || reachCrosses(reach, oldEnd))) return undefined;
     markup = scanMarkup(sub);
     if (!markup.closed) return undefined;
   }
-  const blocks = buildBlocks(sub, splitLines(sub));
+  const { blocks } = splitBlocks(sub);
   if (blocks.count === 0) return undefined;
   const region: Paragraph[] = new Array(blocks.count);
   for (let k = 0; k < blocks.count; k++) {

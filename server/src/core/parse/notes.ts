@@ -29,6 +29,22 @@ export function mayOpenNote(c: number): boolean {
 }
 
 /**
+ * The first two units of a paragraph (ASCII, `first << 7 | second`) that may open a note marker, for the
+ * first units `mayOpenNote` lets through: after `a` a marker goes on with `/`, `.`, `n` or `u` (`A/N`,
+ * `A.N.`, `AN:`, `Author's`); after emphasis, a space or a bracket, with more of those or an `a`. Lets
+ * the parse pass over story that opens with `A` (`As`, `After`, `A moment`) or `*` (`*I can't*`) without
+ * a call of `matchNoteMarker`; 1 for a pair that may open a marker. A second unit past ASCII is never
+ * ruled out here (a wide space may come before the marker).
+ */
+export const notePairs = new Uint8Array(0x4000);
+for (let c = 0; c < 0x80; c++) {
+  if (!mayOpenNote(c)) continue;
+  const seconds = (c | 0x20) === 0x61 ? '/.nNuU' : '*_[( \taA';
+  for (const d of seconds) notePairs[(c << 7) | d.charCodeAt(0)] = 1;
+  if ((c | 0x20) !== 0x61) for (let d = 0; d < 0x80; d++) if (isSpace(d)) notePairs[(c << 7) | d] = 1;
+}
+
+/**
  * Matches a note marker at `i` (the paragraph's first non-space unit). Rules, case-insensitive, after
  * optional `*`/`_` and one `[` or `(`: `A/N` or `A.N.` not followed by a letter; `AN` followed by
  * `:` or a dash; `Author's Note(s)` / `Author’s`, `Authors'`, `Authors`, `Author` + `Note(s)`.

@@ -1,8 +1,8 @@
 /**
  * `parse(text)`: the fic format (docs/FORMAT.md) read into a `FicModel`, in a fixed number of linear
  * passes that never throw:
- *   1. `splitLines`   — trimmed non-blank lines and where blank lines fall (LF, CRLF, CR);
- *   2. `buildBlocks`  — paragraphs, with heading and break lines split off;
+ *   1, 2. `splitBlocks` — trimmed non-blank lines and where blank lines fall (LF, CRLF, CR), grouped
+ *                        as they are read into paragraphs, with heading and break lines split off;
  *   3. `classify`     — header, block notes, headings, breaks, prose; then the dialogue convention
  *                        (the `Language:` field, the setting, or each prose paragraph's opening quote);
  *   4. `scanProse`    — per prose paragraph, in one walk: AO3 words, and dialogue, thoughts, inline
@@ -14,8 +14,7 @@ import type { AuthorNote, DialogueInfo, DialogueSetting, DialogueStyle, FicModel
 import { scanWords, SpanBuffer } from '../count/wordScanner';
 import { mayHoldMarkup, scanMarkup } from '../count/markupWords';
 import { underscoreDelimiterWords } from '../export/emphasis';
-import { buildBlocks } from './blocks';
-import { splitLines } from './paragraphs';
+import { splitBlocks } from './blocks';
 import { decide, dialogueStyles, languageStyle, openingClass } from './conventions';
 import { opensDialogue, scanProse, useConvention, type InlineOut, type MutableQuote } from './quotes';
 import { buildSections } from './sections';
@@ -33,8 +32,7 @@ export interface ParseOptions {
 /** Parses a fic into its model (see the module comment). Linear in the text; never throws. */
 export function parse(text: string, options?: ParseOptions): FicModel {
   const source = typeof text === 'string' ? text : '';
-  const lines = splitLines(source);
-  const blocks = buildBlocks(source, lines);
+  const { lines, blocks } = splitBlocks(source);
   const structure = classify(source, lines, blocks);
   const { paragraphs } = structure;
   const setting = options?.dialogueStyle;
@@ -48,7 +46,7 @@ export function parse(text: string, options?: ParseOptions): FicModel {
   if (open) unclosed.push({ start: open.start, end: open.start + 1 });
 
   const notes: AuthorNote[] = mergeNotes(structure.notes, out.notes);
-  const { chapters, scenes } = buildSections(paragraphs, structure.headings, structure.notes);
+  const { chapters, scenes } = buildSections(paragraphs, structure.headings, structure.notes, structure.others);
   const model: FicModel = {
     text: source,
     source,

@@ -12,19 +12,36 @@ export interface Sections {
   readonly scenes: Scene[];
 }
 
-/** Chapters and scenes of `paragraphs`; `notes` are the block notes, sorted. */
-export function buildSections(paragraphs: readonly Paragraph[], headings: readonly Heading[], notes: readonly AuthorNote[]): Sections {
+/**
+ * Chapters and scenes of `paragraphs`; `notes` are the block notes, sorted; `others` the indices of the
+ * paragraphs that are not prose, ascending (the classify step's). A run of prose paragraphs between two
+ * of them is taken in one step, so the walk is over the headings, breaks, notes and header lines, not over
+ * every paragraph of the story (this runs once per parse, mostly before it is optimised).
+ */
+export function buildSections(paragraphs: readonly Paragraph[], headings: readonly Heading[], notes: readonly AuthorNote[], others: readonly number[]): Sections {
   const chapters: { start: number; end: number; heading?: Heading }[] = [];
   const scenes: { start: number; end: number; chapter: number }[] = [];
   let chapter: (typeof chapters)[number] | undefined;
-  let scene: (typeof scenes)[number] | undefined;
   let h = 0;
   let note = 0;
-  // An index loop: this runs once per parse, mostly before it is optimised, and a `for...of` there
-  // allocates an iterator result per paragraph.
-  for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i]!;
-    if (p.kind !== 'prose') scene = undefined;
+  let from = 0; // the first paragraph of the prose run before the next of `others`
+  for (let o = 0; o <= others.length; o++) {
+    const at = o < others.length ? others[o]! : paragraphs.length;
+    if (at > from) {
+      // Prose paragraphs `from..at-1`: the chapter reaches over them, and they are one scene (the
+      // paragraph before the run, if any, is not prose and ended the scene before).
+      const first = paragraphs[from]!;
+      const last = paragraphs[at - 1]!;
+      if (!chapter) {
+        chapter = { start: first.start, end: first.end };
+        chapters.push(chapter);
+      }
+      chapter.end = last.end;
+      scenes.push({ start: first.start, end: last.end, chapter: chapters.length - 1 });
+    }
+    if (at === paragraphs.length) break;
+    from = at + 1;
+    const p = paragraphs[at]!;
     switch (p.kind) {
       case 'title':
       case 'tags':
@@ -48,13 +65,6 @@ export function buildSections(paragraphs: readonly Paragraph[], headings: readon
           chapters.push(chapter);
         }
         chapter.end = p.end;
-        if (p.kind === 'prose') {
-          if (scene) scene.end = p.end;
-          else {
-            scene = { start: p.start, end: p.end, chapter: chapters.length - 1 };
-            scenes.push(scene);
-          }
-        }
     }
   }
   return { chapters, scenes };

@@ -1,6 +1,6 @@
 /**
  * Step 3 of the parse: what each block is. Walks the blocks once, top to bottom:
- * - headings and breaks were split off by `buildBlocks`;
+ * - headings and breaks were split off by `splitBlocks`;
  * - at the top (before any story, heading or break) a header may start, once;
  * - a block that starts with a note marker opens a block note. At the top of the document or of a
  *   chapter (no story yet since the last heading) it is a *top-style* note: it runs on over following
@@ -14,7 +14,7 @@ import { detach } from './chars';
 import { mayOpenVote, OPENING_CLASSES, openingClass } from './conventions';
 import { detectHeader } from './header';
 import type { HeadingInfo } from './headings';
-import { findClosingBracket, isNoteLike, matchNoteMarker, mayOpenNote, type NoteMarker } from './notes';
+import { findClosingBracket, isNoteLike, matchNoteMarker, mayOpenNote, notePairs, type NoteMarker } from './notes';
 import type { Lines } from './paragraphs';
 import { BLOCK_BREAK as BREAK_, BLOCK_HEADING as HEADING_, BLOCK_PROSE as PROSE_, type Blocks } from './types';
 
@@ -35,19 +35,30 @@ export interface Structure {
   readonly openings: Uint8Array;
   /** Votes per opening class over every prose paragraph. */
   readonly votes: Int32Array;
+  /** Indices of the paragraphs that are not prose, ascending (for `buildSections`). */
+  readonly others: number[];
 }
 
 /** Read once: a call across modules costs a getter per call under the test runner's module transform. */
 const voteOf = openingClass;
 const noteMarkerAt = matchNoteMarker;
+const pairs = notePairs;
 
-// What the first unit of a block may open, for ASCII: a note marker (`A/N`, `**AN:`, `[Author's`) or a
-// vote for the dialogue convention (a quote or a dash). Most blocks of story open with neither (a
-// letter), and are classified without a call.
+// What the first unit of a block may open, by unit (4: decided): a note marker (`A/N`, `**AN:`,
+// `[Author's`) or a vote for the dialogue convention (a quote or a dash). Most blocks of story open with
+// neither (a letter), and are classified without a call. Units past ASCII are decided on first sight (a
+// curly quote opens no note marker).
 const MAY_NOTE = 1;
 const MAY_VOTE = 2;
-const opens = new Uint8Array(0x80);
-for (let c = 0; c < 0x80; c++) opens[c] = (mayOpenNote(c) ? MAY_NOTE : 0) | (mayOpenVote(c) ? MAY_VOTE : 0);
+const DECIDED = 4;
+const opens = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) decideUnit(c);
+
+function decideUnit(c: number): number {
+  const may = DECIDED | (mayOpenNote(c) ? MAY_NOTE : 0) | (mayOpenVote(c) ? MAY_VOTE : 0);
+  opens[c] = may;
+  return may;
+}
 
 /** How far a bracketed top note may look for its closing bracket. */
 const MAX_BRACKET_BLOCKS = 30;
@@ -58,6 +69,7 @@ export function classify(text: string, lines: Lines, blocks: Blocks): Structure 
   const notes: AuthorNote[] = [];
   const headings: Heading[] = [];
   const breaks: SceneBreak[] = [];
+  const others: number[] = [];
   let header: Header | undefined;
   // A paragraph per line at most (a header's lines are paragraphs of their own): sized by the lines, cut to the paragraphs.
   const openings = new Uint8Array(lines.count);
@@ -76,6 +88,7 @@ export function classify(text: string, lines: Lines, blocks: Blocks): Structure 
     const kind = kinds[i]!;
     if (kind === BLOCK_HEADING) {
       headings.push(headingOf(start, end, blocks.headings.get(i)!));
+      others.push(paragraphs.length);
       paragraphs.push({ start, end, kind: 'heading' });
       chapterTop = true;
       headerAllowed = false;
@@ -85,19 +98,28 @@ export function classify(text: string, lines: Lines, blocks: Blocks): Structure 
     if (kind === BLOCK_BREAK) {
       // Titles and glyphs outlive this version (reparse moves them on): copies, never views of the text.
       breaks.push({ start, end, glyph: detach(text.slice(start, end)) });
+      others.push(paragraphs.length);
       paragraphs.push({ start, end, kind: 'break' });
       headerAllowed = false;
       i++;
       continue;
     }
     const c = text.charCodeAt(start);
-    const may = c < 0x80 ? opens[c]! : MAY_NOTE | MAY_VOTE;
-    const marker = (may & MAY_NOTE) !== 0 ? noteMarkerAt(text, start, end) : undefined;
+    let may = opens[c]!;
+    if (may === 0) may = decideUnit(c);
+    let marker: NoteMarker | undefined;
+    if ((may & MAY_NOTE) !== 0) {
+      const second = start + 1 < end ? text.charCodeAt(start + 1) : 0;
+      if (c >= 0x80 || second >= 0x80 || pairs[(c << 7) | second] === 1) marker = noteMarkerAt(text, start, end);
+    }
     if (marker) {
       const j = chapterTop ? topNoteEnd(text, lines, blocks, i, marker, headerAllowed && !header) : laterNoteEnd(blocks, i);
       const position = !storySeen ? 'top' : j === n ? 'end' : 'body';
       notes.push({ start, end: ends[j - 1]!, inline: false, position, label: { start, end: marker.labelEnd } });
-      for (let k = i; k < j; k++) paragraphs.push({ start: starts[k]!, end: ends[k]!, kind: 'note' });
+      for (let k = i; k < j; k++) {
+        others.push(paragraphs.length);
+        paragraphs.push({ start: starts[k]!, end: ends[k]!, kind: 'note' });
+      }
       i = j;
       continue;
     }
@@ -105,7 +127,11 @@ export function classify(text: string, lines: Lines, blocks: Blocks): Structure 
       const found = detectHeader(text, lines, blocks, i);
       if (found) {
         header = found.header;
-        for (let k = 0; k < found.paragraphs.length; k++) paragraphs.push(found.paragraphs[k]!);
+        for (let k = 0; k < found.paragraphs.length; k++) {
+          const p = found.paragraphs[k]!;
+          if (p.kind !== 'prose') others.push(paragraphs.length);
+          paragraphs.push(p);
+        }
         i = found.next;
         continue;
       }
@@ -122,7 +148,7 @@ export function classify(text: string, lines: Lines, blocks: Blocks): Structure 
     storySeen = true;
     i++;
   }
-  return { header, paragraphs, notes, headings, breaks, openings: openings.subarray(0, paragraphs.length), votes };
+  return { header, paragraphs, notes, headings, breaks, openings: openings.subarray(0, paragraphs.length), votes, others };
 }
 
 /**
