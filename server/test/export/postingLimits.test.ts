@@ -58,6 +58,25 @@ test('the limits-only export leaves the chapter titles empty (none can pass 255 
   assert.deepEqual(validatePostingLimits(model).map((l) => l.code), ['ao3.field-value']);
 });
 
+// [header, why]: a limits-only export finds the same problems as the full one, and reads no tag list.
+const limitsOnlyHeaders: [string, string][] = [
+  ['Title: Fields\nRating: Spicy\nWarnings: None, Bad Stuff, MCD\nCategory: F/M, Weird\nStatus: Maybe\nFandom: A, B\nCharacters: C; D\nTags: fluff, angst', 'every kind of field problem, and lists'],
+  ['Ships and Tags\n\nRenji/Rukia, One-shot/ Drabble, Hurt/Comfort\n\nRating: T\nArchive Warning: Violence, Sparkles', 'a tags line of ships and tags; a warning that would go to the tags'],
+  ['Title: Plain\nRating: Teen And Up Audiences\nStatus: WIP', 'no problem'],
+];
+for (const [header, why] of limitsOnlyHeaders) {
+  test(`limits-only export: ${why}`, () => {
+    const model = parse(`${header}\n\nChapter 1\n\n${paragraph}\n\nA/N: a note.\n`);
+    const full = exportForAo3(model);
+    const limits = exportForAo3(model, { limitsOnly: true });
+    assert.deepEqual(limits.problems, full.problems);
+    assert.deepEqual([limits.work.fandoms, limits.work.relationships, limits.work.characters, limits.work.tags], [[], [], [], []]);
+    assert.equal(limits.work.rating, full.work.rating);
+    assert.deepEqual(limits.work.warnings, full.work.warnings);
+    assert.ok(full.work.tags.length + full.work.relationships.length + full.work.fandoms.length > 0 || why === 'no problem', 'the full export reads the lists');
+  });
+}
+
 // Where each note goes (each chapter's paragraphs found by binary search): [text, per chapter its beginning
 // and end notes (their words), why].
 const notePlaces: [string, string[][], string][] = [

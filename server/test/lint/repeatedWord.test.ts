@@ -149,3 +149,32 @@ test('the repeated word is English-only (other languages double words in their g
   assert.deepEqual(lintsOf('Nous nous sommes levés.', 'fr'), []);
   assert.deepEqual(lintsOf('Die Frau, die die Tür öffnete.', 'de'), []);
 });
+
+test('the repeated-word walk reads two units of a pair before the whole test, and never passes over a pair the whole test accepts', async () => {
+  const { nextDouble, restDoubles } = await import('../../src/core/lint/repeatedWord');
+  const { parse } = await import('../../src/core/parse/parse');
+  // Words that share a length and letters in every way the test reads them: ASCII case, letters beyond
+  // ASCII first or second (é/É, ï), the Kelvin sign beside K, one-letter words.
+  const tokens = ['the', 'The', 'THE', 'tHe', 'a', 'A', 'I', 'été', 'Été', 'ÉTÉ', 'éte', 'naïve', 'Naïve', 'naive', 'K', 'k', '\u212a', 'ab', 'Ab', 'aB', 'éa', 'éb', 'Éa', 'aé', 'aÉ', 'x1', 'X1', 'don’t', 'Don’t', 'ha', 'he'];
+  const gaps = [' ', ' ', ' ', '  ', '\t', '\u00a0', ', ', '—', '\n', ' *'];
+  let seed = 12345;
+  const next = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  let accepted = 0;
+  for (let round = 0; round < 60; round++) {
+    let text = '';
+    for (let k = 0; k < 200; k++) text += tokens[next(tokens.length)]! + gaps[next(gaps.length)]!;
+    const { words, source } = parse(text);
+    const walked: number[] = [];
+    for (let i = nextDouble(words, source, 2, words.length); i < words.length; i = nextDouble(words, source, i + 2, words.length)) walked.push(i);
+    const all: number[] = [];
+    for (let i = 2; i < words.length; i += 2) {
+      if (words[i + 1]! - words[i]! === words[i - 1]! - words[i - 2]! && restDoubles(source, words[i - 2]!, words[i - 1]!, words[i]!)) all.push(i);
+    }
+    assert.deepEqual(walked, all, text);
+    accepted += all.length;
+  }
+  assert.ok(accepted > 100, `pairs accepted: ${accepted}`);
+});

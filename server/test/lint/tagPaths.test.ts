@@ -105,3 +105,32 @@ test('mayStartTag: every pronoun, article and speech verb passes its table, in a
   assert.equal(mayStartTag('"Hi," Hex', 6, 8), true);
   assert.equal(mayStartTag('"Hi," Hex', 6, 9), false);
 });
+
+test('the quote walk reads a speech up to the text’s end: it clears no speech that read up to its paragraph’s end would flag', () => {
+  // The walk asks `mayHaveTagFinding` of every speech with the text's end as the limit, and looks the
+  // paragraph up only for a speech not cleared. That is sound because the parser reads quotes paragraph by
+  // paragraph (a quote ends in its paragraph) and a paragraph ends at a line end (no word runs past it).
+  const texts = [
+    generateCorpus({ words: 6_000, seed: 3, canonSize: 40, isEnglish: () => false }).text,
+    '"Hi," He said.   \n\n"Hello," The man said.\t\n"Hey" he said.\r\n\r\n"Fine." Harry said.\r\n"Bye,"',
+    '"Hello,"\n\nHe said.\n\n"Hi." \n\nhe said\n\n"Where?," he asked.\n\n"Here" (A/N: a note) he said.\n\n"Stop!",',
+    'A/N: "Note," He said.\n\n"Story," He said. "More" he said.\n\n* * *\n\n"After the break." he said',
+  ];
+  let checked = 0;
+  for (const text of texts) {
+    const model = parse(text);
+    let pi = 0;
+    for (const q of model.quotes) {
+      while (pi < model.paragraphs.length && model.paragraphs[pi]!.end <= q.start) pi++;
+      const p = model.paragraphs[pi];
+      if (!p || p.kind !== 'prose' || p.start > q.start || !q.closed) continue;
+      assert.ok(q.end <= p.end, `a quote ends in its paragraph: ${JSON.stringify(text.slice(q.start, q.end))}`);
+      assert.ok(!/[A-Za-z0-9]/.test(text[p.end] ?? ' '), `a paragraph ends at a line end: ${JSON.stringify(text.slice(p.start, p.end + 1))}`);
+      if (mayHaveTagFinding(text, q.start, q.end, p.end, true)) {
+        assert.ok(mayHaveTagFinding(text, q.start, q.end, text.length, true), JSON.stringify(text.slice(q.start, p.end)));
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked > 10, `speeches not cleared: ${checked}`);
+});

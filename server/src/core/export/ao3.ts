@@ -64,7 +64,8 @@ export interface ExportOptions {
   /**
    * The export is read only for its posting-limit problems (the editor's check): a summary or notes field
    * that cannot pass its limit (`htmlLengthBound`) is left empty, unrendered, and unchecked for what AO3
-   * would strip; so is a chapter title that cannot pass its limit.
+   * would strip; so is a chapter title that cannot pass its limit; the tag lists (fandoms, relationships,
+   * characters, tags) are left empty.
    */
   readonly limitsOnly?: boolean;
 }
@@ -230,7 +231,7 @@ function storyPieces(model: FicModel, part: ChapterParts, options: ExportOptions
 /** The fic as AO3's posting form takes it, and every problem the form would have with it. */
 export function exportForAo3(model: FicModel, options: ExportOptions = {}): { work: Ao3Work; problems: ExportProblem[] } {
   const problems: ExportProblem[] = [];
-  const { fields, problems: fieldProblems } = readWorkFields(model);
+  const { fields, problems: fieldProblems } = readWorkFields(model, !options.limitsOnly);
   for (const p of fieldProblems) problems.push({ ...p, code: 'ao3.field-value' });
   const { parts, workNotes, lastNotes } = chapterParts(model);
   const last = parts.length - 1;

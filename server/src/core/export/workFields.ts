@@ -51,8 +51,12 @@ function split(value: string): string[] {
   return value.split(/\s*[,;]\s*/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
-/** The work's fields from `model`'s header, and every value AO3 would not take. */
-export function readWorkFields(model: FicModel): { fields: WorkFields; problems: FieldProblem[] } {
+/**
+ * The work's fields from `model`'s header, and every value AO3 would not take. `lists: false` (a check of
+ * the posting limits only, which reads no tag list): the fandoms, relationships, characters and tags are
+ * left empty, unread, and the tags line is not split into ships and tags; the problems are the same.
+ */
+export function readWorkFields(model: FicModel, lists = true): { fields: WorkFields; problems: FieldProblem[] } {
   const source = model.source;
   const problems: FieldProblem[] = [];
   const header = model.header;
@@ -64,7 +68,7 @@ export function readWorkFields(model: FicModel): { fields: WorkFields; problems:
     byName.set(f.name, list);
   }
   const values = (...names: string[]) => names.flatMap((n) => byName.get(n) ?? []);
-  const listOf = (...names: string[]) => values(...names).flatMap((f) => split(source.slice(f.valueSpan.start, f.valueSpan.end)));
+  const listOf = (...names: string[]) => (lists ? values(...names).flatMap((f) => split(source.slice(f.valueSpan.start, f.valueSpan.end))) : []);
 
   const titleField = values('title')[0];
   const titleSpan = header?.title ?? titleField?.valueSpan;
@@ -87,7 +91,7 @@ export function readWorkFields(model: FicModel): { fields: WorkFields; problems:
       if (w) {
         if (!warnings.includes(w)) warnings.push(w);
       } else {
-        tags.push(item);
+        if (lists) tags.push(item);
         problems.push({ ...f.valueSpan, severity: 'information', message: `‘${item}’ is not an AO3 archive warning; it goes to Additional Tags. Archive warnings: ${ao3Warnings.join(', ')}.` });
       }
     }
@@ -103,7 +107,7 @@ export function readWorkFields(model: FicModel): { fields: WorkFields; problems:
   }
 
   const relationships = listOf('pairing', 'pairings', 'relationship', 'relationships', 'ship', 'ships');
-  if (header?.tags) {
+  if (header?.tags && lists) {
     // The tags line: `Renji/Rukia, One-shot/ Drabble` — a ship of names, and tags.
     for (const item of split(text(header.tags))) {
       const sides = item.split(/\s*(?:\/|&| x )\s*/);

@@ -11,7 +11,7 @@ import { changedRange, editWindow, type EditLike } from '../canon/editWindow';
 import type { ChangedRegion } from '../parse/incremental';
 import { wordsBefore } from '../count/wordIndex';
 import { moveLints } from './carry';
-import { firstStartingAtOrAfter } from '../spans';
+import { firstEndingAtOrAfter, firstStartingAtOrAfter } from '../spans';
 import { isDialogueConvention, singleQuotesAreSpeech, type DialogueConvention } from '../lint/convention';
 import type { AnalysisEnv } from '../env';
 import type { ParagraphText, SpeechSpan } from '../lint/paragraph';
@@ -114,25 +114,36 @@ function speechIn(p: Paragraph, quotes: readonly Quote[], qi: number, run: Plan)
  * quotes, not the paragraphs: a speech is cleared by the characters around its closing quote, read in the
  * document's text (`mayHaveTagFinding`), and only a paragraph holding a speech that is not cleared is cut
  * out and checked as `lintEachParagraph` would: the same findings, in the same order, without a paragraph
- * object, a speech list and a slice for each of the ~20,000 paragraphs of a 500k-word fic.
+ * object, a speech list and a slice for each of the ~20,000 paragraphs of a 500k-word fic. A quote's
+ * paragraph is looked up (by binary search) only for a speech not cleared: this walk runs once per quote
+ * at the open, before it is optimised, and a walk over the paragraphs beside it cost more than the test.
  */
 function lintSpeechTags(model: FicModel, from: number, to: number, run: Plan, out: Lint[]): void {
   const { quotes, source } = model;
   const ps = model.paragraphs;
-  let pi = from;
+  const stop = ps[to - 1]!.end; // the quotes of paragraphs [from, to) start before it
+  const length = source.length;
   let done = -1; // the last paragraph checked in full
   for (let k = firstStartingAtOrAfter(quotes, ps[from]!.start); k < quotes.length; k++) {
     const q = quotes[k]!;
-    while (pi < to && ps[pi]!.end <= q.start) pi++;
-    if (pi >= to) break;
-    const p = ps[pi]!;
-    if (!q.closed || p.start > q.start || p.kind !== 'prose' || pi === done || (q.kind !== 'dialogue' && !isSpeech(q, run.singleSpeech))) continue;
-    const end = Math.min(q.end, p.end);
-    if (!mayHaveTagFinding(source, q.start, end, p.end, q.closed)) continue;
+    if (q.start >= stop) break;
+    if (!q.closed || (q.kind !== 'dialogue' && !isSpeech(q, run.singleSpeech))) continue;
+    // The parser reads quotes paragraph by paragraph, so a quote ends in its paragraph, which ends at a line
+    // end: read up to the text's end, the test clears no speech it would not clear up to the paragraph's.
+    if (!mayHaveTagFinding(source, q.start, q.end, length, true)) continue;
+    const pi = firstEndingAtOrAfter(ps, q.start + 1);
+    const p = ps[pi];
+    if (!p || pi >= to || p.start > q.start || p.kind !== 'prose' || pi === done) continue;
+    if (!mayHaveTagFinding(source, q.start, Math.min(q.end, p.end), p.end, true)) continue;
     done = pi;
-    const speech = speechIn(p, quotes, firstStartingAtOrAfter(quotes, p.start), run);
-    checkTagPunctuation({ text: source.slice(p.start, p.end), base: p.start, speech, convention: run.convention, words: model.words, wordFrom: 0, wordTo: 0 }, out);
+    checkParagraphTags(model, p, run, out);
   }
+}
+
+/** The tag rule over one prose paragraph, cut out (`lintSpeechTags` found a speech in it not cleared). */
+function checkParagraphTags(model: FicModel, p: Paragraph, run: Plan, out: Lint[]): void {
+  const speech = speechIn(p, model.quotes, firstStartingAtOrAfter(model.quotes, p.start), run);
+  checkTagPunctuation({ text: model.source.slice(p.start, p.end), base: p.start, speech, convention: run.convention, words: model.words, wordFrom: 0, wordTo: 0 }, out);
 }
 
 /** Every rule the plan runs, paragraph by paragraph (a dialogue convention with dashes or guillemets, or craft hints on). */
@@ -183,25 +194,40 @@ function flatParagraphs(model: FicModel, previous?: { paragraphs: Int32Array; re
     }
     return out;
   }
-  // One indexed pass into a buffer that doubles when full: at the open this reads each of a long fic's
-  // ~20,000 paragraphs once (a count first, or an array pushed to and copied with `Int32Array.from`, cost
-  // more before the loop is optimised).
+  return flatNonProse(model);
+}
+
+/**
+ * The non-prose paragraphs of `model` (title, tags line, header fields, notes, headings, breaks), flat as
+ * `[start, end, kind]`, found from the model's lists rather than by a walk over the ~20,000 paragraphs of
+ * a long fic (a walk that ran unoptimised at the open, and that V8 then compiled for nothing): the
+ * paragraphs before the first prose one (the header is read only there), each note's paragraphs, and each
+ * heading's and break's paragraph, each looked up by binary search. A test checks that these are every
+ * paragraph that is not prose, on parsed texts and after random incremental reparses.
+ */
+export function flatNonProse(model: FicModel): Int32Array {
   const ps = model.paragraphs;
-  let out = new Int32Array(96);
+  const at: number[] = [];
+  let top = 0;
+  while (top < ps.length && ps[top]!.kind !== 'prose') at.push(top++);
+  const add = (start: number, end: number) => {
+    for (let k = Math.max(top, firstEndingAtOrAfter(ps, start + 1)); k < ps.length && ps[k]!.start < end; k++) if (ps[k]!.kind !== 'prose') at.push(k);
+  };
+  if (model.header) add(model.header.start, model.header.end);
+  for (const n of model.notes) add(n.start, n.end);
+  for (const h of model.headings) add(h.start, h.end);
+  for (const b of model.breaks) add(b.start, b.end);
+  const sorted = new Int32Array(at).sort(); // a typed array's own numeric sort, no comparator called
+  const out = new Int32Array(sorted.length * 3);
   let n = 0;
-  for (let i = 0; i < ps.length; i++) {
-    const p = ps[i]!;
-    if (p.kind === 'prose') continue;
-    if (n === out.length) {
-      const grown = new Int32Array(out.length * 2);
-      grown.set(out);
-      out = grown;
-    }
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && sorted[i] === sorted[i - 1]) continue;
+    const p = ps[sorted[i]!]!;
     out[n++] = p.start;
     out[n++] = p.end;
     out[n++] = kindCode[p.kind];
   }
-  return out.slice(0, n);
+  return n === out.length ? out : out.slice(0, n);
 }
 
 /**
