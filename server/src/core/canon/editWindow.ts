@@ -53,7 +53,7 @@ export function changedRange(edits: readonly EditLike[]): ChangedRange | undefin
 const LF = 10;
 const CR = 13;
 
-/** Whitespace inside a blank line: the parser's own rule (`splitLines`), so both agree on blank lines. */
+/** Whitespace inside a blank line: the parser's own rule (`splitBlocks`), so both agree on blank lines. */
 const isBlankUnit = isSpace;
 
 const isBreak = (c: number): boolean => c === LF || c === CR;
