@@ -18,7 +18,16 @@ const headingLines = ['Chapter 12', 'chapter 3: Rain', 'Ch. 5', 'Chap 6', 'Part 
 /** `line` with its first unit replaced by `c`, and the line itself. */
 function* variants(line: string): Generator<string> {
   yield line;
-  for (let c = 0; c < 0x10000; c++) if (c !== 0x0a && c !== 0x0d) yield String.fromCharCode(c) + line.slice(1);
+  yield* substitutions(line, [0]);
+}
+
+/** `line` with the unit at each of `positions` replaced by every BMP unit but a line end, one at a time. */
+function* substitutions(line: string, positions: readonly number[]): Generator<string> {
+  for (let c = 0; c < 0x10000; c++) {
+    if (c === 0x0a || c === 0x0d) continue;
+    const u = String.fromCharCode(c);
+    for (const at of positions) yield line.slice(0, at) + u + line.slice(at + 1);
+  }
 }
 
 test('mayOpenBreak: never false for a line isBreakLine accepts', () => {
@@ -55,14 +64,10 @@ test('keywordPairs: never missing for a line that opens with a letter and parseH
   let accepted = 0;
   for (const line of lines) {
     assert.ok(parseHeading(line, 0, line.length), line);
-    for (let c = 0; c < 0x10000; c++) {
-      if (c === 0x0a || c === 0x0d) continue;
-      const u = String.fromCharCode(c);
-      for (const v of [u + line.slice(1), line[0] + u + line.slice(2)]) {
-        if (!/^[A-Za-z]/.test(v) || !parseHeading(v, 0, v.length)) continue;
-        accepted++;
-        assert.ok(v.charCodeAt(1) < 0x80 && keywordPairs[pairOf(v)] === 1, JSON.stringify(v));
-      }
+    for (const v of substitutions(line, [0, 1])) {
+      if (!/^[A-Za-z]/.test(v) || !parseHeading(v, 0, v.length)) continue;
+      accepted++;
+      assert.ok(v.charCodeAt(1) < 0x80 && keywordPairs[pairOf(v)] === 1, JSON.stringify(v));
     }
   }
   assert.ok(accepted > lines.length * 2, 'variants that are headings were tried');
@@ -81,15 +86,10 @@ test('mayBeDecoratedHeading: never false for a line that opens with decoration a
   let accepted = 0;
   for (const line of lines) {
     assert.ok(parseHeading(line, 0, line.length), line);
-    for (let c = 0; c < 0x10000; c++) {
-      if (c === 0x0a || c === 0x0d) continue;
-      const u = String.fromCharCode(c);
-      for (let at = 0; at < 3; at++) {
-        const v = line.slice(0, at) + u + line.slice(at + 1);
-        if (!isDecorationUnit(v.charCodeAt(0)) || !parseHeading(v, 0, v.length)) continue;
-        accepted++;
-        assert.ok(mayBeDecoratedHeading(v, 0, v.length), JSON.stringify(v));
-      }
+    for (const v of substitutions(line, [0, 1, 2])) {
+      if (!isDecorationUnit(v.charCodeAt(0)) || !parseHeading(v, 0, v.length)) continue;
+      accepted++;
+      assert.ok(mayBeDecoratedHeading(v, 0, v.length), JSON.stringify(v));
     }
   }
   assert.ok(accepted > lines.length * 3, 'variants that are headings were tried');
@@ -105,14 +105,10 @@ test('notePairs: never missing for a paragraph whose first two units are ASCII a
   let accepted = 0;
   for (const line of notes) {
     assert.ok(matchNoteMarker(line, 0, line.length), line);
-    for (let c = 0; c < 0x10000; c++) {
-      if (c === 0x0a || c === 0x0d) continue;
-      const u = String.fromCharCode(c);
-      for (const v of [u + line.slice(1), line[0] + u + line.slice(2)]) {
-        if (v.charCodeAt(0) >= 0x80 || v.charCodeAt(1) >= 0x80 || !matchNoteMarker(v, 0, v.length)) continue;
-        accepted++;
-        assert.equal(notePairs[(v.charCodeAt(0) << 7) | v.charCodeAt(1)], 1, JSON.stringify(v));
-      }
+    for (const v of substitutions(line, [0, 1])) {
+      if (v.charCodeAt(0) >= 0x80 || v.charCodeAt(1) >= 0x80 || !matchNoteMarker(v, 0, v.length)) continue;
+      accepted++;
+      assert.equal(notePairs[(v.charCodeAt(0) << 7) | v.charCodeAt(1)], 1, JSON.stringify(v));
     }
   }
   assert.ok(accepted > notes.length * 2, 'variants that are notes were tried');
