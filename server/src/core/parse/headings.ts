@@ -47,8 +47,18 @@ function isSeparator(c: number): boolean {
 export function mayOpenHeading(c: number): boolean {
   if (isDecoration(c) || c === 0x23 || c === 0x3c) return true;
   const f = c | 0x20;
-  return f === 0x63 || f === 0x70 || f === 0x65 || f === 0x69 || f === 0x61;
+  return f < 0x80 && keywordLengths[f] !== 0;
 }
+
+const keywords = [...numberedWords, ...Object.keys(soloWords)];
+
+/**
+ * The keywords' lengths by their first letter (lower case, ASCII): bit `n` set when a keyword of `n`
+ * letters opens with it (`chapter`, `ch`, `chap`: bits 7, 2 and 4 of `c`). Made from the keyword lists, so
+ * the quick tests below (`mayOpenHeading`, `mayBeKeyword`) follow them.
+ */
+const keywordLengths = new Int32Array(0x80);
+for (const w of keywords) keywordLengths[w.charCodeAt(0)] |= 1 << w.length;
 
 /**
  * The first two letters of a line (ASCII, lower-cased, `first << 7 | second`) that a heading opening with
@@ -58,7 +68,7 @@ export function mayOpenHeading(c: number): boolean {
  * without a call of `parseHeading`; 1 for a pair that may open a keyword.
  */
 export const keywordPairs = new Uint8Array(0x4000);
-for (const w of [...numberedWords, ...Object.keys(soloWords)]) keywordPairs[(w.charCodeAt(0) << 7) | w.charCodeAt(1)] = 1;
+for (const w of keywords) keywordPairs[(w.charCodeAt(0) << 7) | w.charCodeAt(1)] = 1;
 
 /**
  * False when the trimmed line `text[start, end)`, which opens with decoration (`*`, `_`, `~`, `=`, a
@@ -142,21 +152,11 @@ function markdownHeading(text: string, start: number, end: number): HeadingInfo 
 }
 
 /**
- * Whether the ASCII word of `length` letters starting with lower-cased `first` may be a keyword (the
- * first letter and length of `chapter`, `ch`, `chap`, `part`, `prologue`, `prolog`, `epilogue`,
- * `epilog`, `interlude`, `afterword`): most words are told apart before they are cut out of the text.
+ * Whether the ASCII word of `length` letters starting with lower-cased `first` may be a keyword (some
+ * keyword has that first letter and length): most words are told apart before they are cut out of the text.
  */
 function mayBeKeyword(first: number, length: number): boolean {
-  switch (first) {
-    case 0x63:
-      return length === 2 || length === 4 || length === 7;
-    case 0x70:
-      return length === 4 || length === 6 || length === 8;
-    case 0x65:
-      return length === 6 || length === 8;
-    default:
-      return length === 9; // interlude, afterword
-  }
+  return first < 0x80 && length < 31 && ((keywordLengths[first] >>> length) & 1) === 1;
 }
 
 function keywordHeading(text: string, s: number, e: number): HeadingInfo | undefined {
