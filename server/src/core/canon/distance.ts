@@ -79,10 +79,12 @@ const suffixScratch = new Int32Array(65);
 const stepScratch = new Int32Array(64);
 
 /**
- * Writes the hash of every string made by deleting up to `depth` (0–2) code units of `s` into `out`
- * (grown when too small) and returns `[out, count]`: `s` first, then for each `i` the deletion of `i` and
- * those of `i` and each `j > i`. Duplicates (deleting either `l` of `ll`) appear more than once; callers dedupe.
- * Hashes are under 2^29 (see `MASK`).
+ * The hashes of every string made by deleting up to `depth` (0–2) code units of a word, into a buffer of
+ * its own (`buffer`, grown when too small), `hash` returning their number: the word first, then for each
+ * `i` the deletion of `i` and those of `i` and each `j > i`. Duplicates (deleting either `l` of `ll`)
+ * appear more than once; callers dedupe. Hashes are under 2^29 (see `MASK`). The count is returned alone,
+ * not a pair with the buffer: the index's build and queries hash thousands of words, mostly before V8
+ * optimizes them, where destructuring a returned pair walks an iterator per call.
  *
  * The hash is polynomial (`Σ c·P^k` mod 2^29, the last unit times `P^0`), so a deletion's hash is put
  * together from suffix hashes instead of rehashing the rest of the word: deleting `i` and `j` keeps the
@@ -91,21 +93,10 @@ const stepScratch = new Int32Array(64);
  * depends on `i` alone: one addition per two-unit deletion (the table of a canon makes ~80k of them).
  * Equal strings always hash equal; a rare collision only adds a candidate that the edit distance then rejects.
  */
-export function deletionHashes(s: string, depth: number, out: Uint32Array): [Uint32Array, number] {
-  const hasher = new DeletionHasher(out);
-  const count = hasher.hash(s, depth);
-  return [hasher.buffer, count];
-}
-
-/**
- * `deletionHashes` into a buffer of its own, grown as needed, returning only the count: the index's
- * build and queries call it thousands of times, mostly before V8 optimizes them, where destructuring a
- * returned pair walks an iterator per call.
- */
 export class DeletionHasher {
   constructor(public buffer: Uint32Array = new Uint32Array(256)) {}
 
-  /** Puts the hashes of `s`'s deletions up to `depth` in `buffer` (see `deletionHashes`) and returns their number. */
+  /** Puts the hashes of `s`'s deletions up to `depth` in `buffer` (see the class) and returns their number. */
   hash(s: string, depth: number): number {
     const n = s.length;
     const need = depth >= 2 ? 1 + n + (n * (n - 1)) / 2 : depth >= 1 ? 1 + n : 1;
