@@ -9,6 +9,7 @@
  * Only a speech verb makes a tag (see words.ts): `"Fine." She smiled.` is an action beat and is right.
  */
 import type { TextSource } from '../model';
+import { isAsciiLetter, isDigit } from '../parse/chars';
 import { LintCode, type Lint } from '../lint';
 import { fixLint, type ParagraphText, type SpeechSpan } from './paragraph';
 import { determiners, reportingVerbs, speechVerbs, tagPronouns } from './words';
@@ -18,7 +19,7 @@ const COMMA = 0x2c;
 const STOP = 0x2e;
 
 const isLetterOrDigit = (c: number): boolean =>
-  c < 0x80 ? isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) : /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+  c < 0x80 ? isAsciiLetter(c) || isDigit(c) : /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 
 /** The speech at `[start, …)` opens a sentence: paragraph or line start, or after a sentence's end. */
 function opensSentence(text: string, start: number): boolean {
@@ -113,8 +114,6 @@ function abbreviationEnds(text: string, stop: number): boolean {
 
 /** A pronoun, an article or a speech verb: the words a tag may wrongly capitalise after a comma. */
 const tagStarters: ReadonlySet<string> = new Set([...tagPronouns, ...determiners, ...speechVerbs]);
-
-const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 
 /** 0-25 for an ASCII letter (either case), 26 for anything else. */
 function letterIndex(c: number): number {
