@@ -173,8 +173,8 @@ const lazyHtml = {
 /**
  * The `fic-language-server` command runs with the flags the VS Code client gives the server
  * (client/src/languageClient.ts `serverExecArgv`, where they are explained): a 1 MB young generation, for
- * ~20 MiB less peak memory with a 1M-word fic open, and one V8 background thread (server/bench). `env -S` splits the line (coreutils, BSD and macOS `env`; npm's
- * Windows shims read it too).
+ * ~20 MiB less peak memory with a 1M-word fic open, and one V8 background thread (server/bench). `env -S`
+ * splits the line (coreutils, BSD and macOS `env`; npm's Windows shims read it too).
  */
 const serverFlags = ['--max-semi-space-size=1', '--v8-pool-size=1'];
 const serverShebang = `#!/usr/bin/env -S node ${serverFlags.join(' ')}`;

@@ -25,7 +25,7 @@ export function canonFilesFeature(store: CanonStore): Feature {
     async initialized(ctx) {
       // Heavy start-up work runs here, after `initialized`: the English lists, then the canon files.
       await new Promise<void>((resolve) => setImmediate(resolve));
-      // The lists load here (~5 ms: the bundle's literal, compiled on first use), not in the first lints.
+      // The lists load here (read from `english.dat` beside the bundle), not in the first lints.
       warmEnglish();
       // `initializationOptions.trusted` is `false` in an untrusted workspace (the client sends it).
       store.trusted = (ctx.initializationOptions as { trusted?: unknown } | undefined)?.trusted !== false;
